@@ -1,0 +1,267 @@
+"""Article → MarketEntry | None, following DESIGN §1; pure and fast."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot.detect.knowledge import Knowledge
+from bot.detect.lexicon import Hit
+from bot.detect.places import Gazetteer, Place, country_name
+from bot.detect.triggers import (
+    ANAPHORA,
+    HEDGES,
+    INVITATION,
+    KIND_PATTERNS,
+    NEGATIVE_CUES,
+    ORIGIN_AFTER,
+    ORIGIN_BEFORE,
+    SENTENCE_END,
+    STRONG_KINDS,
+    UNLISTED_COMPANY,
+)
+from bot.models import Article, EntryKind, MarketEntry
+
+KIND_ORDER = tuple(EntryKind)  # most specific first
+BASE_CONFIDENCE = {
+    EntryKind.OFFICE: 0.9,
+    EntryKind.ENTITY: 0.9,
+    EntryKind.DATACENTER: 0.85,
+    EntryKind.LAUNCH: 0.8,
+    EntryKind.HIRING: 0.75,
+    EntryKind.PARTNERSHIP: 0.65,
+    EntryKind.EXPANSION: 0.75,
+}
+KIND_PHRASE = {
+    EntryKind.OFFICE: "office",
+    EntryKind.ENTITY: "local entity",
+    EntryKind.DATACENTER: "data center",
+    EntryKind.LAUNCH: "launch",
+    EntryKind.HIRING: "local hiring",
+    EntryKind.PARTNERSHIP: "local partnership",
+    EntryKind.EXPANSION: "expansion",
+}
+MAX_TEXT = 4_000  # the headline and lede carry the news; long bodies only cost time
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence and what was found in it."""
+
+    text: str
+    companies: tuple[str, ...]
+    places: tuple[Hit[Place], ...]
+    kinds: dict[EntryKind, int]  # kind → position of its first trigger
+    anaphora: bool
+
+    @cached_property
+    def negatives(self) -> frozenset[str]:
+        """Categories of not-an-entry cues in this sentence."""
+        return frozenset(name for name, rx in NEGATIVE_CUES.items() if rx.search(self.text))
+
+
+@dataclass(frozen=True)
+class Detector:
+    """Finds market entries using the companies and places it is given."""
+
+    knowledge: Knowledge
+    places: Gazetteer
+
+    def detect(self, article: Article) -> MarketEntry | None:
+        """The market entry an article reports, or None (DESIGN §1)."""
+        sentences = self._sentences(article.title.strip(), article.summary[:MAX_TEXT])
+        company, listed = self._company(sentences)
+        if company is None:
+            return None
+        home = self.knowledge.home(company)
+        found = self._evidence(sentences, company, home)
+        if found is None:
+            return None
+        evidence, place, place_from_evidence = found
+        negatives = evidence.negatives | sentences[0].negatives
+        primary = min(evidence.kinds, key=KIND_ORDER.index)
+        if self._rejected(negatives, primary, evidence, company):
+            return None
+        country = place.value.country
+        if listed and self.knowledge.presences.covers(company, country, primary, article.published):
+            return None
+        city = place.value.city or self._city(sentences, country)
+        kinds = self._kinds(sentences, company, country, primary)
+        confidence = BASE_CONFIDENCE[primary]
+        if company in sentences[0].companies and sentences[0].places:
+            confidence += 0.05
+        if HEDGES.search(evidence.text):
+            confidence -= 0.25
+        if not place_from_evidence:
+            confidence -= 0.15
+        if not listed:
+            confidence -= 0.1
+        if negatives:
+            confidence -= 0.1
+        return MarketEntry(
+            company=company,
+            company_listed=listed,
+            country=country,
+            city=city,
+            kind=primary,
+            kinds=kinds,
+            confidence=round(min(max(confidence, 0.05), 0.99), 2),
+            evidence=evidence.text.strip()[:1000],
+            headline=headline(company, country, city, kinds),
+        )
+
+    def _sentences(self, title: str, summary: str) -> list[Sentence]:
+        """Split headline + summary into sentences; every lookup scans the text once."""
+        text = f"{title}\n{summary}" if title else summary
+        starts = [0]
+        starts += [m.end() for m in SENTENCE_END.finditer(text) if 0 < m.end() < len(text)]
+        spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+        def bucket(position: int) -> int:
+            return bisect_right(starts, position) - 1
+
+        companies: list[list[str]] = [[] for _ in spans]
+        names = self.knowledge.names.finditer(text)
+        for hit in (*names, *self.knowledge.exact_names.finditer(text)):
+            companies[bucket(hit.start)].append(hit.value)
+        places: list[list[Hit[Place]]] = [[] for _ in spans]
+        for hit in self.places.find(text):
+            if not _is_origin(text, hit):
+                places[bucket(hit.start)].append(hit)
+        kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
+        for kind, rx in KIND_PATTERNS.items():
+            for match in rx.finditer(text):
+                kinds[bucket(match.start())].setdefault(kind, match.start())
+        sentences = [
+            Sentence(
+                text=text[start:end],
+                companies=tuple(dict.fromkeys(companies[i])),
+                places=tuple(places[i]),
+                kinds=kinds[i],
+                anaphora=bool(ANAPHORA.search(text, start, end)),
+            )
+            for i, (start, end) in enumerate(spans)
+            if text[start:end].strip()
+        ]
+        return sentences or [Sentence("", (), (), {}, False)]
+
+    def _company(self, sentences: list[Sentence]) -> tuple[str | None, bool]:
+        """The company the story is about: first named in the headline, else in the text."""
+        for sentence in sentences:
+            if sentence.companies:
+                return sentence.companies[0], True
+        for sentence in sentences:
+            match = UNLISTED_COMPANY.search(sentence.text)
+            if match:
+                return match.group(1).strip().rstrip(".,"), False
+        return None, False
+
+    def _evidence(
+        self, sentences: list[Sentence], company: str, home: str | None
+    ) -> tuple[Sentence, Hit[Place], bool] | None:
+        """The first sentence naming the company (or "the company"), an entry and a target."""
+        seen_company = False
+        fallback: tuple[Sentence, Hit[Place], bool] | None = None
+        for sentence in sentences:
+            about = company in sentence.companies or company in sentence.text
+            about = about or (seen_company and sentence.anaphora)
+            seen_company = seen_company or about
+            if not (about and sentence.kinds):
+                continue
+            targets = [h for h in sentence.places if h.value.country != home]
+            if targets:
+                return sentence, self._nearest(targets, sentence), True
+            if fallback is None and STRONG_KINDS & sentence.kinds.keys():
+                elsewhere = [
+                    h for s in sentences for h in s.places if h.value.country != home
+                ]
+                if elsewhere:
+                    fallback = (sentence, elsewhere[0], False)
+        return fallback
+
+    @staticmethod
+    def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
+        """The target nearest after the first trigger ("opens an office in Seoul")."""
+        trigger = min(sentence.kinds.values())
+        after = [h for h in targets if h.start >= trigger - 40]
+        cities = [h for h in after or targets if h.value.city]
+        countries = {h.value.country for h in after or targets}
+        if cities and len(countries) == 1:
+            return cities[0]
+        return (after or targets)[0]
+
+    @staticmethod
+    def _rejected(
+        negatives: frozenset[str], primary: EntryKind, evidence: Sentence, company: str
+    ) -> bool:
+        """Withdrawals, lawsuits, funding, events and opinion are not entries (DESIGN §1)."""
+        if "withdrawal" in negatives or "legal" in negatives or "opinion" in negatives:
+            return True
+        if "funding" in negatives and primary not in STRONG_KINDS:
+            return True
+        if "event" in negatives and primary not in STRONG_KINDS:
+            return True
+        invite = INVITATION.search(evidence.text)
+        position = evidence.text.find(company)
+        return bool(invite and (position < 0 or invite.start() < position))
+
+    @staticmethod
+    def _city(sentences: list[Sentence], country: str) -> str | None:
+        for sentence in sentences:
+            for hit in sentence.places:
+                if hit.value.city and hit.value.country == country:
+                    return hit.value.city
+        return None
+
+    @staticmethod
+    def _kinds(
+        sentences: list[Sentence], company: str, country: str, primary: EntryKind
+    ) -> tuple[EntryKind, ...]:
+        """Every kind the story reports for this entry, primary first; expansion only alone."""
+        found = {primary}
+        for sentence in sentences:
+            relevant = company in sentence.companies or sentence.anaphora or any(
+                h.value.country == country for h in sentence.places
+            )
+            if relevant:
+                found |= sentence.kinds.keys()
+        if len(found) > 1:
+            found.discard(EntryKind.EXPANSION)
+            found.add(primary)
+        rest = sorted(found - {primary}, key=KIND_ORDER.index)
+        return (primary, *rest)
+
+
+def headline(
+    company: str, country: str, city: str | None, kinds: tuple[EntryKind, ...]
+) -> str:
+    """A one-line headline built from the facts."""
+    parts = []
+    for kind in kinds:
+        phrase = KIND_PHRASE[kind]
+        if kind is EntryKind.OFFICE and city:
+            phrase = f"office in {city}"
+        parts.append(phrase)
+    return f"{company} enters {country_name(country)}: {', '.join(parts)}"
+
+
+def _is_origin(text: str, hit: Hit[Place]) -> bool:
+    """"Seoul-based", "based in Paris", "from London to": where a company comes from."""
+    before = text[max(0, hit.start - 30) : hit.start]
+    return bool(ORIGIN_BEFORE.search(before) or ORIGIN_AFTER.match(text, hit.end))
+
+
+def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:
+    """One or two sentences from the article itself, evidence first, never rewritten."""
+    sentences = [s.strip() for s in SENTENCE_END.split(article.summary) if s.strip()]
+    picked: list[str] = []
+    if entry.evidence != article.title.strip():
+        picked.append(entry.evidence)
+    for sentence in sentences:
+        if len(picked) >= 2 or len(" ".join(picked)) > limit:
+            break
+        if sentence not in picked:
+            picked.append(sentence)
+    text = " ".join(picked) or article.title
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,166 @@
+"""What the detector knows: AI companies, their aliases and homes, and known presences."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from bot.detect.lexicon import Lexicon
+from bot.errors import ConfigError
+from bot.models import EntryKind
+
+# Presence of one kind implies the company already operates that way for these kinds.
+COVERS: dict[EntryKind, frozenset[EntryKind]] = {
+    EntryKind.OFFICE: frozenset(
+        {EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.HIRING, EntryKind.EXPANSION}
+    ),
+    EntryKind.ENTITY: frozenset({EntryKind.ENTITY, EntryKind.HIRING, EntryKind.EXPANSION}),
+    EntryKind.DATACENTER: frozenset({EntryKind.DATACENTER}),
+    EntryKind.LAUNCH: frozenset({EntryKind.LAUNCH}),
+    EntryKind.HIRING: frozenset({EntryKind.HIRING}),
+    EntryKind.PARTNERSHIP: frozenset(),
+    EntryKind.EXPANSION: frozenset({EntryKind.EXPANSION}),
+}
+# A report published this soon after a presence began is still news of that entry.
+PRESENCE_GRACE_DAYS = 60
+
+
+@dataclass(frozen=True)
+class Company:
+    """One AI company from companies.toml."""
+
+    name: str
+    home: str
+    aliases: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    website: str = ""
+    category: str = ""
+    listed: bool = True
+
+
+@dataclass(frozen=True)
+class Presence:
+    """A company already operates in a country in this way since this date."""
+
+    company: str
+    country: str
+    kind: EntryKind
+    since: date | None = None
+    city: str = ""
+
+
+@dataclass
+class PresenceBook:
+    """Known presences, seeded from config and grown from detected events."""
+
+    rows: dict[tuple[str, str], list[Presence]] = field(default_factory=dict)
+
+    def add(self, presence: Presence) -> None:
+        """Remember a presence."""
+        self.rows.setdefault((presence.company, presence.country), []).append(presence)
+
+    def covers(self, company: str, country: str, kind: EntryKind, when: datetime | None) -> bool:
+        """Did the company already operate in the country this way before `when`?"""
+        moment = (when or datetime.now(UTC)).date()
+        for presence in self.rows.get((company, country), ()):
+            if kind not in COVERS[presence.kind]:
+                continue
+            if presence.since is None or (moment - presence.since).days > PRESENCE_GRACE_DAYS:
+                return True
+        return False
+
+
+@dataclass
+class Knowledge:
+    """Everything the detector looks up, built once."""
+
+    companies: dict[str, Company]
+    presences: PresenceBook = field(default_factory=PresenceBook)
+
+    def __post_init__(self) -> None:
+        names: list[tuple[str, str]] = []
+        exact: list[tuple[str, str]] = []
+        for company in self.companies.values():
+            loose = {company.name, *company.aliases} - set(company.ambiguous)
+            names += [(alias, company.name) for alias in loose]
+            exact += [(alias, company.name) for alias in company.ambiguous]
+            exact += [(product, company.name) for product in company.products]
+        self.names = Lexicon(names)
+        self.exact_names = Lexicon(exact, case_sensitive=True)
+        self.ambiguous = {a for c in self.companies.values() for a in c.ambiguous}
+
+    def home(self, company: str) -> str | None:
+        """The company's home country, if listed."""
+        found = self.companies.get(company)
+        return found.home if found else None
+
+
+def _company(row: dict[str, Any]) -> Company:
+    return Company(
+        name=row["name"],
+        home=row["home"],
+        aliases=tuple(row.get("aliases", ())),
+        products=tuple(row.get("products", ())),
+        ambiguous=tuple(row.get("ambiguous", ())),
+        website=row.get("website", ""),
+        category=row.get("category", ""),
+    )
+
+
+def parse_since(value: Any) -> date | None:
+    """A presence date written as YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value in (None, ""):
+        return None
+    text = str(value)
+    parts = [int(p) for p in text.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def build_knowledge(
+    company_rows: Iterable[dict[str, Any]], presence_rows: Iterable[dict[str, Any]] = ()
+) -> Knowledge:
+    """Knowledge from parsed TOML rows (pure; raises ValueError on a bad row)."""
+    companies: dict[str, Company] = {}
+    for row in company_rows:
+        company = _company(row)
+        companies[company.name] = company
+    book = PresenceBook()
+    for row in presence_rows:
+        if row["company"] not in companies:
+            raise ValueError(f"presence names unknown company {row['company']!r}")
+        book.add(
+            Presence(
+                company=row["company"],
+                country=row["country"],
+                kind=EntryKind(row["kind"]),
+                since=parse_since(row.get("since")),
+                city=row.get("city", ""),
+            )
+        )
+    return Knowledge(companies=companies, presences=book)
+
+
+def _read_toml(path: Path | None, default_name: str) -> dict[str, Any]:
+    try:
+        if path is not None:
+            return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = resources.files("bot.defaults").joinpath(default_name).read_text("utf-8")
+        return tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path or default_name}: cannot read detector knowledge: {exc}") from None
+
+
+def load_knowledge(companies: Path | None = None, presences: Path | None = None) -> Knowledge:
+    """Read companies and presences files (None = the shipped ones)."""
+    company_data = _read_toml(companies, "companies.toml")
+    presence_data = _read_toml(presences, "presences.toml")
+    try:
+        return build_knowledge(company_data["companies"], presence_data.get("presences", ()))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ConfigError(f"{companies or 'companies.toml'}: bad entry: {exc}") from None

@@ -1,0 +1,145 @@
+"""Countries, regions and cities: validation for config and commands, and the gazetteer."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+from bot.detect.lexicon import Hit, Lexicon
+
+# Regions are used only when no single country is meant (DESIGN §1).
+REGIONS: dict[str, str] = {
+    "EU": "European Union",
+    "GCC": "Gulf states",
+    "LATAM": "Latin America",
+    "MENA": "Middle East and North Africa",
+    "APAC": "Asia-Pacific",
+    "SEA": "Southeast Asia",
+}
+REGION_NAMES: dict[str, str] = {
+    "European Union": "EU",
+    "the EU": "EU",
+    "Europe": "EU",
+    "European": "EU",
+    "유럽": "EU",
+    "欧州": "EU",
+    "欧洲": "EU",
+    "Europa": "EU",
+    "Gulf": "GCC",
+    "Gulf region": "GCC",
+    "GCC": "GCC",
+    "Latin America": "LATAM",
+    "Latin American": "LATAM",
+    "LATAM": "LATAM",
+    "América Latina": "LATAM",
+    "Amérique latine": "LATAM",
+    "Middle East": "MENA",
+    "MENA": "MENA",
+    "Asia-Pacific": "APAC",
+    "Asia Pacific": "APAC",
+    "APAC": "APAC",
+    "Southeast Asia": "SEA",
+    "South-East Asia": "SEA",
+    "동남아": "SEA",
+    "東南アジア": "SEA",
+}
+
+
+def country_code(value: str) -> str:
+    """Normalise a country code, name or region to its code; ValueError if unknown."""
+    text = value.strip()
+    if text.upper() in REGIONS:
+        return text.upper()
+    if len(text) == 2 and (found := pycountry.countries.get(alpha_2=text.upper())):
+        return str(found.alpha_2)
+    if len(text) == 3 and (found := pycountry.countries.get(alpha_3=text.upper())):
+        return str(found.alpha_2)
+    if len(text) > 3:
+        hit = gazetteer().country_by_name(text)
+        if hit:
+            return hit
+    raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code or a known country")
+
+
+def country_name(code: str) -> str:
+    """A short English name for a country or region code."""
+    if code in REGIONS:
+        return REGIONS[code]
+    found = pycountry.countries.get(alpha_2=code)
+    if found is None:
+        return code
+    return str(getattr(found, "common_name", None) or found.name)
+
+
+def flag(code: str) -> str:
+    """The flag emoji of a country code (regions have none)."""
+    if len(code) != 2 or not code.isalpha():
+        return ""
+    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code.upper())
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country (and maybe a city) a phrase names."""
+
+    country: str
+    city: str | None = None
+    how: str = "name"  # name, demonym, city or region
+
+
+class Gazetteer:
+    """Finds countries, regions and cities in text, in any script the press uses."""
+
+    def __init__(self, data: dict) -> None:  # type: ignore[type-arg]
+        insensitive: list[tuple[str, Place]] = []
+        sensitive: list[tuple[str, Place]] = []
+        for entry in data["country"]:
+            code = entry["code"]
+            for city_spec in entry.get("cities", []):
+                names = city_spec.split("|")
+                insensitive += [(n, Place(code, names[0], "city")) for n in names]
+            for name in entry.get("names", []):
+                bucket = sensitive if _looks_like_code(name) else insensitive
+                bucket.append((name, Place(code, None, "name")))
+            insensitive += [(d, Place(code, None, "demonym")) for d in entry.get("demonyms", [])]
+        for country in pycountry.countries:
+            code = str(country.alpha_2)
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(country, attr, None)
+                if name and "," not in name:
+                    insensitive.append((name, Place(code, None, "name")))
+        for name, code in REGION_NAMES.items():
+            bucket = sensitive if _looks_like_code(name) else insensitive
+            bucket.append((name, Place(code, None, "region")))
+        self._insensitive = Lexicon(insensitive)
+        self._sensitive = Lexicon(sensitive, case_sensitive=True)
+
+    def find(self, text: str) -> list[Hit[Place]]:
+        """Every place named in `text`, in order."""
+        hits = list(self._insensitive.finditer(text)) + list(self._sensitive.finditer(text))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def country_by_name(self, name: str) -> str | None:
+        """The country code a whole name stands for, if any."""
+        for hit in self.find(name):
+            if hit.start == 0 and hit.end == len(name):
+                return hit.value.country
+        return None
+
+
+def _looks_like_code(name: str) -> bool:
+    """All-caps abbreviations ("US", "UAE") must match case-sensitively."""
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 5
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, built once."""
+    text = resources.files("bot.detect").joinpath("places.toml").read_text("utf-8")
+    return Gazetteer(tomllib.loads(text))

@@ -1,0 +1,183 @@
+"""Phrases that signal each kind of market entry, and cues that a story is not one; pure.
+
+English phrases use word boundaries; phrases in scripts without spaces match anywhere.
+Each kind's vocabulary covers the languages the dev set has: en, ko, ja, zh, de, fr,
+es, pt, it, ar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import EntryKind
+
+_W = r"A-Za-z0-9\u00C0-\u024F"
+
+
+def _compile(latin: list[str], other: list[str] = ()) -> re.Pattern[str]:  # type: ignore[assignment]
+    parts = [f"(?<![{_W}])(?:{'|'.join(latin)})(?![{_W}])"] if latin else []
+    if other:
+        parts.append("(?:" + "|".join(re.escape(p) for p in other) + ")")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+ENTRY_VERB = (
+    r"open(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|launch(?:es|ed|ing)?"
+    r"|inaugurat\w*|unveil\w*|plans?|planning|to open|debut\w*|creat(?:es|ed|ing)"
+    r"|build(?:s|ing)?|buil[dt]|add(?:s|ed|ing)?|new|first"
+)
+
+KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
+    EntryKind.OFFICE: _compile(
+        [
+            r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|hub|headquarters|outpost"
+            r"|campus|base|branch)",
+            r"(?:office|offices|hub|headquarters|outpost|branch) (?:in|at)",
+            r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
+            r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
+            r"|(?:research|R&D|engineering) (?:center|centre|lab|hub))",
+            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|ufficio|B[üu]ro"
+            r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
+        ],
+        ["사무소", "사무실", "지사", "오피스", "거점", "개소", "オフィス", "拠点", "事務所", "支社",
+         "办公室", "办事处", "代表处", "分部", "مكتب", "مقر"],
+    ),
+    EntryKind.ENTITY: _compile(
+        [
+            r"(?:legal|local|dedicated|new) entity", r"entity (?:in|within)",
+            r"subsidiar(?:y|ies)", r"registered (?:a |its )?(?:local )?(?:company|entity|business)",
+            r"incorporat(?:ed|es|ing)", r"local (?:arm|unit)", r"(?:filiale|filial|subsidi[aá]ria"
+            r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
+        ],
+        ["법인", "日本法人", "現地法人", "子会社", "法人を設立", "分公司", "子公司", "实体",
+         "شركة تابعة", "كيان"],
+    ),
+    EntryKind.DATACENTER: _compile(
+        [
+            r"data ?cent(?:er|re)s?", r"datacent(?:er|re)s?", r"compute (?:capacity|cluster)",
+            r"AI (?:factory|factories|gigafactory|infrastructure hub|supercomputer|campus)",
+            r"GPU (?:cluster|capacity)", r"Stargate", r"(?:centre|centro|centros) de (?:données|datos|dados)",
+            r"Rechenzent(?:rum|ren)", r"cloud region",
+        ],
+        ["데이터센터", "데이터 센터", "データセンター", "数据中心", "算力中心", "智算中心",
+         "مركز بيانات", "مراكز بيانات", "مركز البيانات"],
+    ),
+    EntryKind.LAUNCH: _compile(
+        [
+            r"launch(?:es|ed|ing)? (?:\S+ ){0,5}(?:in|across|for users in)",
+            r"(?:now |is |becomes |made )?available (?:in|to users in|across)",
+            r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)", r"arriv(?:es|ed|ing) in",
+            r"goes live in|went live in|debuts? in|debuted in", r"(?:lance|lancé|lanza|lança|startet)"
+            r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)", r"disponible|dispon[ií]vel|verf[üu]gbar",
+            r"d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)|arrive (?:en|au)",
+            r"sbarca", r"robotaxi (?:service|operations|testing|trials?)", r"driverless (?:service|testing|rides)",
+        ],
+        ["출시", "상륙", "서비스 시작", "서비스를 시작", "론칭", "런칭", "提供開始", "提供を開始",
+         "提供を始め", "上陸", "サービス開始", "发布", "上线", "推出", "登陆", "إطلاق", "تطلق", "يطلق"],
+    ),
+    EntryKind.HIRING: _compile(
+        [
+            r"appoint(?:s|ed|ing)?", r"(?:names|named|hires|hired|taps|tapped) (?:\S+ ){0,5}(?:as )?"
+            r"(?:head|chief|director|general manager|managing director|country manager|president|lead)",
+            r"country (?:head|manager|director|lead)", r"general manager", r"managing director",
+            r"recruit(?:s|ed|ing|ment)", r"hiring (?:a |its )?(?:local|first)", r"job (?:openings|postings|listings)",
+            r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
+        ],
+        ["채용", "지사장", "대표 선임", "대표로 선임", "영입", "採用", "代表に就任", "社長に就任",
+         "責任者", "招聘", "任命", "负责人"],
+    ),
+    EntryKind.PARTNERSHIP: _compile(
+        [
+            r"partner(?:s|ed|ing)? with", r"partnerships? with", r"in (?:collaboration|partnership) with",
+            r"teams? up with", r"team(?:ed|ing) up with", r"ties? up with", r"tie-up",
+            r"alliance with", r"joint venture", r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
+        ],
+        ["파트너십", "제휴", "손잡", "提携", "協業", "合作", "携手", "شراكة"],
+    ),
+    EntryKind.EXPANSION: _compile(
+        [
+            r"expan(?:d|ds|ded|ding|sion)s? (?:\S+ ){0,4}(?:in)?to", r"expansion (?:in|into|to)",
+            r"enter(?:s|ed|ing)? (?:the )?(?:\S+ ){0,3}market", r"entry (?:in)?to", r"market entry",
+            r"foray into", r"(?:footprint|presence) in", r"set(?:s|ting)? foot in",
+            r"(?:move|moves|push|pushes|inroads) into", r"beachhead", r"operations in",
+            r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
+        ],
+        ["진출", "진입", "공략", "進出", "参入", "展開", "进军", "进入", "拓展", "出海", "布局",
+         "توسع", "دخول", "يفتتح", "تفتتح", "افتتاح"],
+    ),
+}
+
+# A kind needs a target place in the same sentence to count; these are strong enough that
+# the place may come from the headline instead.
+STRONG_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.DATACENTER})
+
+# Words that put the story outside DESIGN §1 even when a trigger fires.
+NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
+    "withdrawal": _compile(
+        [
+            r"ban(?:s|ned|ning)?", r"block(?:s|ed|ing)?", r"pull(?:s|ed|ing)? out", r"withdraw\w*",
+            r"exit(?:s|ed|ing)? (?:the )?(?:\S+ )?market", r"shut(?:s|ting)? down", r"clos(?:es|ed|ing) (?:its )?\S* ?office",
+            r"suspend\w*", r"halt(?:s|ed|ing)?", r"retreat\w*", r"leav(?:es|ing) (?:the )?\S* ?market",
+            r"lay(?:s|ing)? off|layoffs?", r"prohib\w+", r"interdit\w*", r"prohíbe|proíbe|verbiet\w*|verboten",
+        ],
+        ["금지", "차단", "철수", "중단", "禁止", "撤退", "撤出", "暂停", "حظر"],
+    ),
+    "funding": _compile(
+        [
+            r"rais(?:es|ed|ing) (?:US)?\$ ?[\d.]+", r"funding round", r"series [a-f]\b", r"valuation", r"valued at",
+            r"seed round", r"rais(?:es|ed|ing) [\d.]+ ?(?:million|billion|bn|m)\b", r"IPO",
+            r"lev[ée]e de fonds|ronda de financiaci[oó]n|rodada de investimento|Finanzierungsrunde",
+        ],
+        ["투자 유치", "투자유치", "資金調達", "融资"],
+    ),
+    "legal": _compile(
+        [
+            r"lawsuit", r"sues|sued|suing", r"fined|fines", r"investigat\w+", r"probe[sd]?",
+            r"antitrust", r"court", r"complaint", r"penalt\w+", r"watchdog",
+        ],
+        ["소송", "과징금", "訴訟", "诉讼", "罚款"],
+    ),
+    "event": _compile(
+        [
+            r"summit", r"conference", r"DevDay", r"dev day", r"expo", r"hackathon", r"festival",
+            r"forum", r"keynote", r"roadshow", r"world tour", r"meetup", r"tour stop",
+        ],
+        ["서밋", "컨퍼런스", "콘퍼런스", "행사", "開催", "峰会", "大会"],
+    ),
+    "opinion": _compile(
+        [r"should", r"why (?:\S+ )?(?:must|needs?)", r"opinion", r"analysis", r"commentary"],
+        [],
+    ),
+}
+
+# Hedged or second-hand: planned entries count (DESIGN §1), talk and rumour count with
+# lower confidence, and a government inviting a company is not the company's move.
+HEDGES = _compile(
+    [
+        r"eyes|eyeing", r"consider(?:s|ing)", r"in talks", r"mulls?|mulling", r"explor(?:es|ing)",
+        r"reportedly", r"rumou?r\w*", r"may|might|could", r"weighs?|weighing", r"looking to",
+    ],
+    ["검토", "타진", "검討", "検討", "考虑", "拟"],
+)
+INVITATION = _compile(
+    [r"urg(?:es|ed|ing)", r"invit(?:es|ed|ing)", r"court(?:s|ed|ing)", r"woo(?:s|ed|ing)?", r"lure\w*"],
+    ["촉구", "요청", "誘致", "邀请"],
+)
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
+ANAPHORA = _compile(
+    [r"the (?:company|firm|startup|start-up|lab|group|maker|developer|chipmaker)", r"it", r"its"],
+    ["회사", "同社", "该公司", "الشركة"],
+)
+# "<place>-based", "based in <place>", "from <place> to": the company's origin, not its target.
+ORIGIN_BEFORE = re.compile(
+    r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$", re.IGNORECASE
+)
+ORIGIN_AFTER = re.compile(
+    r"(?:-based|-headquartered|[’']s\b|\s+(?:AI|artificial intelligence|start-?up|company|firm"
+    r"|giant|lab|unicorn|developer|chipmaker|rival|tech|group|competitor|-born|based)\b)",
+    re.IGNORECASE,
+)
+UNLISTED_COMPANY = re.compile(
+    r"(?:AI|artificial intelligence|A\.I\.) (?:start-?up|company|firm|lab|unicorn|developer"
+    r"|chipmaker|model maker|chatbot maker) ((?:[A-Z][\w.&-]*[\w&](?:\s|$)){1,3})"
+)

@@ -1,0 +1,27 @@
+"""Event × Subscriptions → which subscriptions get it; pure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.models import Event, Subscription
+
+
+def wants(subscription: Subscription, event: Event) -> bool:
+    """Does this subscription's filter accept the event? Empty lists accept anything."""
+    entry = event.entry
+    if entry.confidence < subscription.min_confidence:
+        return False
+    if subscription.companies and entry.company.casefold() not in {
+        c.casefold() for c in subscription.companies
+    }:
+        return False
+    if subscription.countries and entry.country not in subscription.countries:
+        return False
+    kinds = set(entry.kinds) | {entry.kind}
+    return not (subscription.kinds and not kinds & set(subscription.kinds))
+
+
+def route(event: Event, subscriptions: Iterable[Subscription]) -> list[Subscription]:
+    """The subscriptions that should receive this event."""
+    return [s for s in subscriptions if wants(s, event)]

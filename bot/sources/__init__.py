@@ -1,0 +1,1 @@
+"""Getting articles: address guard, HTTP fetching, feed parsing."""

@@ -1,0 +1,100 @@
+"""The database schema as numbered migrations; the position in the list is the version."""
+
+MIGRATIONS: list[str] = [
+    # 1: sources, articles, events and their reports, subscriptions, the outbox, presences.
+    """
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        url TEXT NOT NULL UNIQUE,
+        interval INTEGER,
+        origin TEXT NOT NULL DEFAULT 'config',
+        added_by TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        first_polled TEXT,
+        last_polled TEXT,
+        last_success TEXT,
+        last_error TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        company TEXT NOT NULL,
+        company_listed INTEGER NOT NULL,
+        country TEXT NOT NULL,
+        city TEXT,
+        kind TEXT NOT NULL,
+        kinds TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        headline TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        alerted INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE INDEX events_company_country ON events (company, country, first_seen);
+    CREATE INDEX events_first_seen ON events (first_seen);
+    CREATE TABLE articles (
+        key TEXT PRIMARY KEY,
+        source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        published TEXT,
+        fetched_at TEXT NOT NULL,
+        event_id INTEGER REFERENCES events (id)
+    );
+    CREATE INDEX articles_event ON articles (event_id);
+    CREATE TABLE event_reports (
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        published TEXT,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (event_id, url)
+    );
+    CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        target TEXT NOT NULL,
+        companies TEXT NOT NULL DEFAULT '[]',
+        countries TEXT NOT NULL DEFAULT '[]',
+        kinds TEXT NOT NULL DEFAULT '[]',
+        min_confidence REAL NOT NULL DEFAULT 0.5,
+        username TEXT,
+        avatar_url TEXT,
+        origin TEXT NOT NULL DEFAULT 'config',
+        created_by TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        target TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt TEXT NOT NULL,
+        message_id TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (event_id, subscription_id)
+    );
+    CREATE INDEX deliveries_due ON deliveries (status, next_attempt);
+    CREATE TABLE presences (
+        company TEXT NOT NULL,
+        country TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        city TEXT,
+        since TEXT NOT NULL,
+        event_id INTEGER REFERENCES events (id) ON DELETE SET NULL,
+        PRIMARY KEY (company, country, kind)
+    );
+    """,
+]
