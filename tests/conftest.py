@@ -1,0 +1,48 @@
+"""Fixtures: loopback servers, and settings pointing the real clients at them."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import discord.http
+import pytest
+from aiohttp.test_utils import TestServer
+
+from tests.servers.chat_api import ChatAPI
+from tests.servers.feed_site import FeedSite
+
+DATA = Path(__file__).parent / "data"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED_ARTICLE = DATA / "seed_article.txt"
+
+
+@pytest.fixture
+async def feed_site(aiohttp_server) -> AsyncIterator[tuple[FeedSite, TestServer]]:  # type: ignore[no-untyped-def]
+    site = FeedSite()
+    server = await aiohttp_server(site.app)
+    yield site, server
+
+
+@pytest.fixture
+async def chat_api(aiohttp_server) -> AsyncIterator[tuple[ChatAPI, TestServer]]:  # type: ignore[no-untyped-def]
+    api = ChatAPI()
+    server = await aiohttp_server(api.app())
+    yield api, server
+
+
+@pytest.fixture
+def discord_base(chat_api: tuple[ChatAPI, TestServer]) -> Iterator[str]:
+    """Point discord.py's REST client (webhooks included) at the loopback fake."""
+    _, server = chat_api
+    original = discord.http.Route.BASE
+    discord.http.Route.BASE = str(server.make_url("/api/v10"))
+    yield discord.http.Route.BASE
+    discord.http.Route.BASE = original
+
+
+@pytest.fixture(autouse=True)
+def _no_secret_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN",
+                 "BEACHHEAD_CONFIG"):
+        monkeypatch.delenv(name, raising=False)

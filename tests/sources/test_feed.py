@@ -1,0 +1,108 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.errors import FeedError
+from bot.sources.feed import article_key, canonical_url, parse_feed, plain_text
+from tests.conftest import DATA
+
+FEEDS = DATA / "feeds"
+
+
+def parse(name: str, content_type: str | None = None):
+    return parse_feed((FEEDS / name).read_bytes(), source=name, content_type=content_type)
+
+
+def test_rss2_items_become_plain_text_articles_with_canonical_urls():
+    feed = parse("joongang_rss2.xml")
+    assert feed.problem is None
+    first = feed.articles[0]
+    assert first.title == "OpenAI to open office in Seoul"
+    assert first.url == (
+        "https://koreajoongangdaily.joins.com/news/2025-05-26/business/industry/"
+        "OpenAI-to-open-office-in-Seoul/2315727"
+    )
+    assert "<p>" not in first.summary and first.summary.startswith("OpenAI plans to open")
+    assert first.published == datetime(2025, 5, 26, 5, 50, tzinfo=UTC)
+    assert first.lang == "en"
+    assert first.key == "url:" + first.url.split("://")[1]
+
+
+def test_atom_entry_uses_its_id_and_published_time():
+    feed = parse("chosun_atom.xml")
+    (entry,) = feed.articles
+    assert entry.key == "guid:tag:chosun.com,2025:6EEIDJFAU5A2ZLC2II6JFQLIAI"
+    assert entry.published == datetime(2025, 5, 27, 0, 30, tzinfo=UTC)
+    assert entry.url.startswith("https://www.chosun.com/english/")
+
+
+def test_rss1_and_rss091_parse():
+    rdf = parse("newsbytes_rss1.xml").articles[0]
+    assert rdf.title.startswith("OpenAI, the company behind ChatGPT")
+    assert rdf.published is not None and rdf.published.tzinfo is not None
+    old = parse("rss091.xml").articles[0]
+    assert old.title.startswith("OpenAI Opens First Seoul Office")
+    assert "’" in old.summary  # &#8217; decoded
+    assert old.published is None
+
+
+def test_json_feed_by_content_type_and_by_sniffing():
+    for content_type in ("application/feed+json", None):
+        feed = parse("ajupress.json", content_type)
+        (item,) = feed.articles
+        assert item.key == "guid:20250526154508638"
+        assert item.summary.startswith("Over the past year, OpenAI has opened offices")
+        assert item.published == datetime(2025, 5, 26, 6, 45, 8, tzinfo=UTC)
+        assert feed.title == "AJU Press"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"<html><body><p>Not a feed</p></body></html>", "not an RSS"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00garbage", "damaged feed"),
+        (b'{"title": "no version"}', "not a JSON Feed"),
+        (b"{" + b'"a":[' * 5000, "not valid JSON"),
+        (b'{"version": "https://jsonfeed.org/version/1.1", "items": 5}', "without an items list"),
+    ],
+)
+def test_unusable_bytes_raise_one_line_feed_error(body: bytes, message: str):
+    with pytest.raises(FeedError, match=message) as caught:
+        parse_feed(body, source="bad-source")
+    assert "\n" not in str(caught.value) and str(caught.value).startswith("bad-source")
+
+
+def test_damaged_feed_keeps_what_parsed():
+    body = (FEEDS / "joongang_rss2.xml").read_bytes().replace(b"</channel>", b"<broken></channel>")
+    feed = parse_feed(body, source="s")
+    assert feed.problem and "damaged" in feed.problem
+    assert len(feed.articles) == 2
+
+
+def test_doctype_entities_are_not_expanded():
+    body = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY a "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA">
+<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<rss version="2.0"><channel><title>t</title>
+<item><title>x &b;&b;&b;&b;&b;&b;&b;&b;</title><link>https://example.org/1</link></item>
+</channel></rss>"""
+    feed = parse_feed(body, source="s")
+    assert all(len(a.title) < 100 for a in feed.articles)
+
+
+def test_canonical_url_drops_tracking_and_fragment_keeps_meaningful_query():
+    assert canonical_url("HTTPS://Example.COM:443/a?utm_source=x&id=7&fbclid=y#top") == (
+        "https://example.com/a?id=7"
+    )
+    assert canonical_url("http://example.com:8080") == "http://example.com:8080/"
+
+
+def test_article_key_ignores_scheme_changes_and_falls_back_to_a_hash():
+    assert article_key("http://ex.com/a", None, "t") == article_key("https://ex.com/a", None, "t")
+    assert article_key(None, "https://ex.com/a?utm_medium=rss", "t") == "url:ex.com/a"
+    hashed = article_key(None, None, "Title")
+    assert hashed.startswith("hash:") and hashed == article_key("  ", "", "Title")
+
+
+def test_plain_text_drops_scripts_and_decodes_entities():
+    assert plain_text("<script>alert(1)</script><b>A &amp; B</b>\n  c", 100) == "A & B c"

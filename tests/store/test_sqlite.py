@@ -1,0 +1,71 @@
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.errors import StoreError
+from bot.models import Article, EntryKind, EventQuery, Report, Subscription
+from bot.store.schema import MIGRATIONS
+from bot.store.sqlite import open_store
+from tests.chat.test_render import make_event
+
+NOW = datetime(2025, 5, 26, 6, tzinfo=UTC)
+
+
+async def test_schema_version_wal_and_reopen(tmp_path: Path):
+    path = tmp_path / "b.db"
+    async with open_store(path) as store:
+        await store.sync_sources([("Feed", "https://a.example/feed", None)])
+    async with open_store(path) as store:
+        assert [s.name for s in await store.sources()] == ["Feed"]
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+async def test_corrupt_file_is_a_clear_store_error(tmp_path: Path):
+    path = tmp_path / "b.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="database unusable"):
+        async with open_store(path):
+            pass
+
+
+async def test_article_is_stored_once_ever(tmp_path: Path):
+    async with open_store(tmp_path / "b.db") as store:
+        await store.sync_sources([("Feed", "https://a.example/feed", None)])
+        (source,) = await store.sources()
+        article = Article(key="url:a.example/1", url="https://a.example/1", title="t")
+        assert await store.add_article(article, source.id, NOW)
+        assert not await store.add_article(article, source.id, NOW)
+
+
+async def test_events_reports_query_and_outbox(tmp_path: Path):
+    event = make_event()
+    async with open_store(tmp_path / "b.db") as store:
+        stored = await store.create_event(event.entry, "s", event.reports[0], NOW, alerted=True)
+        assert await store.add_report(stored.id, event.reports[1], NOW)
+        assert not await store.add_report(stored.id, event.reports[1], NOW)
+        found = await store.query_events(EventQuery(country="KR", kind=EntryKind.ENTITY))
+        assert [e.id for e in found] == [stored.id] and len(found[0].reports) == 2
+        assert await store.query_events(EventQuery(kind=EntryKind.DATACENTER)) == []
+        assert await store.query_events(EventQuery(since=NOW + timedelta(days=1))) == []
+        await store.sync_subscriptions([Subscription(name="c", target="console")])
+        (sub,) = await store.subscriptions()
+        assert await store.enqueue(stored.id, [sub], NOW) == 1
+        assert await store.enqueue(stored.id, [sub], NOW) == 0  # unique (event, subscription)
+        (due,) = await store.due_deliveries(NOW)
+        await store.mark_retry(due.id, "HTTP 500", NOW + timedelta(minutes=1))
+        assert await store.due_deliveries(NOW) == []
+        (due,) = await store.due_deliveries(NOW + timedelta(minutes=2))
+        await store.mark_sent(due.id, "123", NOW)
+        assert await store.due_deliveries(NOW + timedelta(days=1)) == []
+
+
+async def test_config_subscriptions_removed_from_file_are_deactivated(tmp_path: Path):
+    async with open_store(tmp_path / "b.db") as store:
+        await store.sync_subscriptions([Subscription(name="a", target="console"),
+                                        Subscription(name="b", target="console")])
+        await store.sync_subscriptions([Subscription(name="b", target="console")])
+        assert [s.name for s in await store.subscriptions()] == ["b"]

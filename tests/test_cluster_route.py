@@ -1,0 +1,34 @@
+from datetime import UTC, datetime, timedelta
+
+from bot.cluster import match_event
+from bot.models import EntryKind, Subscription
+from bot.route import route
+from tests.chat.test_render import make_event
+
+WINDOW = timedelta(days=14)
+
+
+def test_second_report_within_window_joins_the_event():
+    event = make_event()
+    later = event.entry.model_copy(update={"city": None})
+    assert match_event(later, [event], datetime(2025, 5, 30, tzinfo=UTC), WINDOW) is event
+
+
+def test_same_company_other_country_or_months_later_is_a_new_event():
+    event = make_event()
+    japan = event.entry.model_copy(update={"country": "JP"})
+    assert match_event(japan, [event], datetime(2025, 5, 27, tzinfo=UTC), WINDOW) is None
+    assert match_event(event.entry, [event], datetime(2025, 9, 10, tzinfo=UTC), WINDOW) is None
+
+
+def test_routing_filters_company_country_kind_and_confidence():
+    event = make_event()
+    subs = [
+        Subscription(name="all", target="console"),
+        Subscription(name="kr", target="console", countries=("KR",), companies=("openai",)),
+        Subscription(name="jp", target="console", countries=("JP",)),
+        Subscription(name="entity", target="console", kinds=(EntryKind.ENTITY,)),
+        Subscription(name="dc", target="console", kinds=(EntryKind.DATACENTER,)),
+        Subscription(name="strict", target="console", min_confidence=0.99),
+    ]
+    assert [s.name for s in route(event, subs)] == ["all", "kr", "entity"]
