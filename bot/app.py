@@ -138,9 +138,14 @@ async def run_once(settings: Settings, *, stdout: TextIO | None = None) -> int:
         drained: DrainResult = await svc.outbox.drain()
     failed = [r for r in results if not r.ok]
     log.info(
-        "run complete: sources=%d failed=%d events=%d delivered=%d retrying=%d failed_deliveries=%d",
-        len(results), len(failed), sum(r.new_events for r in results), drained.sent,
-        drained.retried, drained.failed,
+        "run complete: sources=%d failed=%d events=%d delivered=%d retrying=%d "
+        "failed_deliveries=%d",
+        len(results),
+        len(failed),
+        sum(r.new_events for r in results),
+        drained.sent,
+        drained.retried,
+        drained.failed,
     )
     if results and len(failed) == len(results):
         log.error("every source failed; first error: %s", failed[0].error)

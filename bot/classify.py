@@ -10,8 +10,16 @@ from bot.detect import Detector
 from bot.detect.detector import summarize
 from bot.models import Article
 
-NULL_RESULT = {"match": False, "company": None, "country": None, "city": None, "kind": None,
-               "confidence": None, "summary": None, "evidence": None}
+NULL_RESULT = {
+    "match": False,
+    "company": None,
+    "country": None,
+    "city": None,
+    "kind": None,
+    "confidence": None,
+    "summary": None,
+    "evidence": None,
+}
 
 
 def article_from_record(record: dict[str, Any]) -> Article:

@@ -31,15 +31,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def config_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--config", metavar="FILE",
-                       help="TOML config (default: $BEACHHEAD_CONFIG, else config/beachhead.toml)")
+        p.add_argument(
+            "--config",
+            metavar="FILE",
+            help="TOML config (default: $BEACHHEAD_CONFIG, else config/beachhead.toml)",
+        )
 
     run = sub.add_parser("run", help="run the service: poll sources, post alerts")
     config_arg(run)
-    run.add_argument("--once", action="store_true",
-                     help="poll every source once, deliver everything due, exit")
+    run.add_argument(
+        "--once", action="store_true", help="poll every source once, deliver everything due, exit"
+    )
 
-    scan = sub.add_parser("scan", help="fetch/parse feeds (URLs or files), print events, store nothing")
+    scan = sub.add_parser(
+        "scan", help="fetch/parse feeds (URLs or files), print events, store nothing"
+    )
     config_arg(scan)
     scan.add_argument("--json", action="store_true", help="JSON Lines output")
     scan.add_argument("sources", nargs="+", metavar="SOURCE", help="feed URL or local file")
@@ -47,13 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     classify = sub.add_parser("classify", help="classify JSON Lines articles (id, title, summary…)")
     classify.add_argument("--config", metavar="FILE", help=argparse.SUPPRESS)
     classify.add_argument("--input", default="-", metavar="FILE", help="JSON Lines in (- = stdin)")
-    classify.add_argument("--output", default="-", metavar="FILE", help="JSON Lines out (- = stdout)")
+    classify.add_argument(
+        "--output", default="-", metavar="FILE", help="JSON Lines out (- = stdout)"
+    )
 
     events = sub.add_parser("events", help="query stored events")
     config_arg(events)
     events.add_argument("--company")
     events.add_argument("--country", help="ISO code or name")
-    events.add_argument("--kind", help="office, entity, launch, datacenter, hiring, partnership, expansion")
+    events.add_argument(
+        "--kind", help="office, entity, launch, datacenter, hiring, partnership, expansion"
+    )
     events.add_argument("--since", help="30d, 12h, 2w or a date (default: all)")
     events.add_argument("--limit", type=int, default=50)
     events.add_argument("--json", action="store_true", help="JSON Lines output")
@@ -72,8 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         secrets = Secrets()
         targets = [s.target for s in settings.subscriptions if "webhook" in s.target]
         setup_logging(args.verbose, [*secrets.values(), *targets])
-        return asyncio.run(dispatch(args, settings)) if args.command != "classify" else classify(
-            args, settings
+        return (
+            asyncio.run(dispatch(args, settings))
+            if args.command != "classify"
+            else classify(args, settings)
         )
     except (ConfigError, StoreError) as exc:
         print(f"beachhead: error: {exc}", file=sys.stderr)
@@ -105,8 +117,14 @@ async def events(args: argparse.Namespace, settings: Any) -> int:
     from bot.store.sqlite import open_store
 
     try:
-        query = build_query(now=datetime.now(UTC), company=args.company, country=args.country,
-                            kind=args.kind, since=args.since, limit=args.limit)
+        query = build_query(
+            now=datetime.now(UTC),
+            company=args.company,
+            country=args.country,
+            kind=args.kind,
+            since=args.since,
+            limit=args.limit,
+        )
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     if not settings.database.exists():
@@ -137,11 +155,15 @@ def classify(args: argparse.Namespace, settings: Any) -> int:
     detector = detector_for(settings)
     bad = 0
     with ExitStack() as stack:
-        source = sys.stdin if args.input == "-" else stack.enter_context(
-            Path(args.input).open(encoding="utf-8")
+        source = (
+            sys.stdin
+            if args.input == "-"
+            else stack.enter_context(Path(args.input).open(encoding="utf-8"))
         )
-        sink = sys.stdout if args.output == "-" else stack.enter_context(
-            Path(args.output).open("w", encoding="utf-8")
+        sink = (
+            sys.stdout
+            if args.output == "-"
+            else stack.enter_context(Path(args.output).open("w", encoding="utf-8"))
         )
         for number, line in enumerate(_lines(source), start=1):
             record, error = classify_line(detector, line)

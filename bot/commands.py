@@ -21,7 +21,9 @@ def parse_since(text: str, now: datetime) -> datetime:
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"{text!r} is not a duration like 30d, 12h, 2w or a date like 2025-05-01")
+        raise ValueError(
+            f"{text!r} is not a duration like 30d, 12h, 2w or a date like 2025-05-01"
+        ) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=now.tzinfo)
 
 

@@ -240,9 +240,11 @@ def _key_path(loc: tuple[int | str, ...], data: Any) -> str:
     node = data
     for part in loc:
         if isinstance(part, int):
-            name = node[part].get("name") if isinstance(node, list) and isinstance(
-                node[part], dict
-            ) else None
+            name = (
+                node[part].get("name")
+                if isinstance(node, list) and isinstance(node[part], dict)
+                else None
+            )
             text += f"[{part}]" if name is None else f"[{part}] ('{name}')"
         else:
             text += f".{part}" if text else str(part)

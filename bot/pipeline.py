@@ -64,10 +64,15 @@ class Pipeline:
             if fetched.not_modified or fetched.body is None:
                 result.not_modified = True
             else:
-                feed = parse_feed(fetched.body, source=source.name, content_type=fetched.content_type)
+                feed = parse_feed(
+                    fetched.body, source=source.name, content_type=fetched.content_type
+                )
                 if feed.problem:
-                    log.warning("feed damaged, kept what parsed: source=%s problem=%s",
-                                source.name, feed.problem)
+                    log.warning(
+                        "feed damaged, kept what parsed: source=%s problem=%s",
+                        source.name,
+                        feed.problem,
+                    )
                 await self.process(source, feed.articles, result, now)
         except (FetchError, FeedError) as exc:
             result.ok, result.error = False, str(exc)
@@ -79,8 +84,13 @@ class Pipeline:
         )
         log.info(
             "polled: source=%s articles=%d new=%d events=%d reports=%d deliveries=%d%s",
-            source.name, result.articles, result.new_articles, result.new_events,
-            result.reports_added, result.deliveries, " (not modified)" if result.not_modified else "",
+            source.name,
+            result.articles,
+            result.new_articles,
+            result.new_events,
+            result.reports_added,
+            result.deliveries,
+            " (not modified)" if result.not_modified else "",
         )
         return result
 
@@ -101,8 +111,12 @@ class Pipeline:
             if entry is None:
                 continue
             when = article.published or now
-            report = Report(url=article.url, title=article.title, source=source.name,
-                            published=article.published)
+            report = Report(
+                url=article.url,
+                title=article.title,
+                source=source.name,
+                published=article.published,
+            )
             candidates = await self.store.recent_events(entry.company, entry.country, when - window)
             known = match_event(entry, candidates, when, window)
             if known is not None:
@@ -111,21 +125,32 @@ class Pipeline:
                 await self.store.link_article(article.key, known.id)
                 continue
             if self.learned.covers(entry.company, entry.country, entry.kind, when):
-                log.info("already present, not a new entry: company=%s country=%s kind=%s",
-                         entry.company, entry.country, entry.kind)
+                log.info(
+                    "already present, not a new entry: company=%s country=%s kind=%s",
+                    entry.company,
+                    entry.country,
+                    entry.kind,
+                )
                 continue
             alerted = not (first_poll and when < backfill_cutoff)
             event = await self.store.create_event(
                 entry, summarize(article, entry), report, now, alerted=alerted
             )
             await self.store.link_article(article.key, event.id)
-            presence = Presence(entry.company, entry.country, entry.kind, when.date(),
-                                entry.city or "")
+            presence = Presence(
+                entry.company, entry.country, entry.kind, when.date(), entry.city or ""
+            )
             self.learned.add(presence)
             await self.store.add_presence(presence, event.id)
             result.new_events += 1
-            log.info("event detected: event=%s company=%s country=%s kind=%s alerted=%s",
-                     event.id, entry.company, entry.country, entry.kind, alerted)
+            log.info(
+                "event detected: event=%s company=%s country=%s kind=%s alerted=%s",
+                event.id,
+                entry.company,
+                entry.country,
+                entry.kind,
+                alerted,
+            )
             if alerted:
                 result.deliveries += await self.store.enqueue(
                     event.id, route(event, subscriptions), now

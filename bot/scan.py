@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from pathlib import Path
@@ -20,7 +21,8 @@ async def _load(source: str, fetcher: Fetcher) -> ParsedFeed:
     path = Path(source)
     if "://" not in source:
         try:
-            return parse_feed(path.read_bytes(), source=path.name)
+            body = await asyncio.to_thread(path.read_bytes)
+            return parse_feed(body, source=path.name)
         except OSError as exc:
             raise FeedError(f"{source}: cannot read file: {exc.strerror}") from None
     fetched = await fetcher.fetch(source)
@@ -47,9 +49,13 @@ async def scan(settings: Settings, sources: list[str], *, as_json: bool, out: Te
                     continue
                 found += 1
                 if as_json:
-                    record = {"source": source, "url": article.url, "title": article.title,
-                              "published": article.published.isoformat() if article.published
-                              else None, **entry.model_dump(mode="json")}
+                    record = {
+                        "source": source,
+                        "url": article.url,
+                        "title": article.title,
+                        "published": article.published.isoformat() if article.published else None,
+                        **entry.model_dump(mode="json"),
+                    }
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 else:
                     out.write(

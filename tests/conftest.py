@@ -43,6 +43,11 @@ def discord_base(chat_api: tuple[ChatAPI, TestServer]) -> Iterator[str]:
 
 @pytest.fixture(autouse=True)
 def _no_secret_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN",
-                 "BEACHHEAD_CONFIG"):
+    for name in (
+        "DISCORD_TOKEN",
+        "SLACK_BOT_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "SLACK_APP_TOKEN",
+        "BEACHHEAD_CONFIG",
+    ):
         monkeypatch.delenv(name, raising=False)

@@ -37,8 +37,14 @@ def test_good_config_normalises_countries_and_resolves_paths(tmp_path: Path):
     ("text", "expected"),
     [
         ("[storage]\npaht = 'x'\n", "storage.paht: unknown key"),
-        ("[[sources]]\nname = 'a'\nurl = 'ftp://x'\n", "sources[0] ('a').url: 'ftp://x' is not an http(s) URL"),
-        (GOOD.replace('"kr"', '"XX"'), "subscriptions[0] ('korea').countries[0]: 'XX' is not an ISO"),
+        (
+            "[[sources]]\nname = 'a'\nurl = 'ftp://x'\n",
+            "sources[0] ('a').url: 'ftp://x' is not an http(s) URL",
+        ),
+        (
+            GOOD.replace('"kr"', '"XX"'),
+            "subscriptions[0] ('korea').countries[0]: 'XX' is not an ISO",
+        ),
         (GOOD.replace('"console"', '"telegram:1"'), "target: unknown target 'telegram'"),
         (GOOD.replace('"console"', '"discord-webhook:https://evil.example/x"'), "needs a URL like"),
         (GOOD.replace('["office"]', '["shop"]'), "kinds[0]: 'shop' is not one of"),
@@ -54,7 +60,9 @@ def test_bad_values_name_file_key_and_reason(tmp_path: Path, text: str, expected
     assert message.startswith(str(path)) and expected in message and "\n" not in message
 
 
-def test_cli_exits_2_with_one_line_and_no_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_cli_exits_2_with_one_line_and_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
     path = write(tmp_path, GOOD.replace('"kr"', '"XX"'))
     assert main(["run", "--once", "--config", str(path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
@@ -67,7 +75,9 @@ def test_missing_named_config_is_an_error(tmp_path: Path):
         load_settings(str(tmp_path / "nope.toml"))
 
 
-def test_bot_target_without_token_is_a_startup_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_bot_target_without_token_is_a_startup_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     settings = load_settings(str(write(tmp_path, GOOD.replace('"console"', '"slack:C0123456789"'))))
     with pytest.raises(ConfigError, match="needs SLACK_BOT_TOKEN"):
         settings.check_secrets(Secrets())

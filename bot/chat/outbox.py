@@ -50,14 +50,23 @@ class Outbox:
         async with self._lock:
             while due := await self.store.due_deliveries(self.clock()):
                 for delivery in due:
-                    await self._deliver(delivery.id, delivery.event_id, delivery.subscription_id,
-                                        delivery.attempts, result)
+                    await self._deliver(
+                        delivery.id,
+                        delivery.event_id,
+                        delivery.subscription_id,
+                        delivery.attempts,
+                        result,
+                    )
                 if len(due) < 100:
                     break
         return result
 
     async def _deliver(
-        self, delivery_id: int, event_id: int, subscription_id: int, attempts: int,
+        self,
+        delivery_id: int,
+        event_id: int,
+        subscription_id: int,
+        attempts: int,
         result: DrainResult,
     ) -> None:
         event = await self.store.event(event_id)
@@ -76,15 +85,24 @@ class Outbox:
             message_id = await sink.send(event, subscription, delivery_id)
         except DeliveryError as exc:
             if exc.permanent:
-                log.error("delivery failed for good: event=%s target=%s reason=%s",
-                          event_id, target.redacted, exc)
+                log.error(
+                    "delivery failed for good: event=%s target=%s reason=%s",
+                    event_id,
+                    target.redacted,
+                    exc,
+                )
                 await self.store.mark_failed(delivery_id, str(exc))
                 result.failed += 1
                 result.broken_targets.add(target.redacted)
             else:
                 retry_at = self.clock() + backoff(attempts)
-                log.warning("delivery will be retried: event=%s target=%s reason=%s at=%s",
-                            event_id, target.redacted, exc, retry_at.isoformat())
+                log.warning(
+                    "delivery will be retried: event=%s target=%s reason=%s at=%s",
+                    event_id,
+                    target.redacted,
+                    exc,
+                    retry_at.isoformat(),
+                )
                 await self.store.mark_retry(delivery_id, str(exc), retry_at)
                 result.retried += 1
             return

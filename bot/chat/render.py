@@ -53,7 +53,9 @@ def outlet(report: Report) -> str:
 
 def escape_discord(text: str) -> str:
     """Neutralise markdown and mentions so feed text renders as typed and pings nobody."""
-    text = _MENTION.sub(lambda m: m.group(0).replace("@", "@" + _ZWSP).replace("<", "<" + _ZWSP), text)
+    text = _MENTION.sub(
+        lambda m: m.group(0).replace("@", "@" + _ZWSP).replace("<", "<" + _ZWSP), text
+    )
     return _DISCORD_MARKDOWN.sub(r"\\\1", text)
 
 
@@ -119,14 +121,17 @@ def discord_embed(event: Event) -> dict[str, Any]:
             {"name": n, "value": truncate(v, FIELD_VALUE) or "—", "inline": i} for n, v, i in fields
         ],
         "footer": {"text": f"Beachhead · event #{event.id}"},
-        "timestamp": (first.published if first and first.published else event.first_seen)
-        .isoformat(),
+        "timestamp": (
+            first.published if first and first.published else event.first_seen
+        ).isoformat(),
     }
     if first and (url := safe_url(first.url)):
         embed["url"] = url
     overflow = embed_length(embed) - EMBED_TOTAL
     if overflow > 0:
-        embed["description"] = truncate(embed["description"], max(0, len(embed["description"]) - overflow))
+        embed["description"] = truncate(
+            embed["description"], max(0, len(embed["description"]) - overflow)
+        )
     return embed
 
 
@@ -166,7 +171,10 @@ def slack_message(event: Event) -> dict[str, Any]:
         name = escape_slack(outlet(report)).replace("|", "¦")
         sources.append(f"<{url.replace('>', '%3E').replace('|', '%7C')}|{name}>" if url else name)
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": truncate(entry.headline, SLACK_HEADER)}},
+        {
+            "type": "header",
+            "text": {"type": "plain_text", "text": truncate(entry.headline, SLACK_HEADER)},
+        },
         {
             "type": "section",
             "text": {"type": "mrkdwn", "text": truncate(escape_slack(event.summary), SLACK_TEXT)},

@@ -11,8 +11,16 @@ from bot.models import Event, Subscription
 from bot.targets import parse_target
 
 # Incoming-webhook answers that no retry can fix.
-PERMANENT_BODIES = ("no_service", "invalid_token", "channel_not_found", "channel_is_archived",
-                    "action_prohibited", "no_team", "team_disabled", "invalid_payload")
+PERMANENT_BODIES = (
+    "no_service",
+    "invalid_token",
+    "channel_not_found",
+    "channel_is_archived",
+    "action_prohibited",
+    "no_team",
+    "team_disabled",
+    "invalid_payload",
+)
 
 
 class SlackWebhookSink:

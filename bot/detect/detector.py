@@ -123,12 +123,12 @@ class Detector:
 
         companies: list[list[str]] = [[] for _ in spans]
         names = self.knowledge.names.finditer(text)
-        for hit in (*names, *self.knowledge.exact_names.finditer(text)):
-            companies[bucket(hit.start)].append(hit.value)
+        for name in (*names, *self.knowledge.exact_names.finditer(text)):
+            companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
-        for hit in self.places.find(text):
-            if not _is_origin(text, hit):
-                places[bucket(hit.start)].append(hit)
+        for place in self.places.find(text):
+            if not _is_origin(text, place):
+                places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, rx in KIND_PATTERNS.items():
             for match in rx.finditer(text):
@@ -173,9 +173,7 @@ class Detector:
             if targets:
                 return sentence, self._nearest(targets, sentence), True
             if fallback is None and STRONG_KINDS & sentence.kinds.keys():
-                elsewhere = [
-                    h for s in sentences for h in s.places if h.value.country != home
-                ]
+                elsewhere = [h for s in sentences for h in s.places if h.value.country != home]
                 if elsewhere:
                     fallback = (sentence, elsewhere[0], False)
         return fallback
@@ -221,8 +219,10 @@ class Detector:
         """Every kind the story reports for this entry, primary first; expansion only alone."""
         found = {primary}
         for sentence in sentences:
-            relevant = company in sentence.companies or sentence.anaphora or any(
-                h.value.country == country for h in sentence.places
+            relevant = (
+                company in sentence.companies
+                or sentence.anaphora
+                or any(h.value.country == country for h in sentence.places)
             )
             if relevant:
                 found |= sentence.kinds.keys()
@@ -233,9 +233,7 @@ class Detector:
         return (primary, *rest)
 
 
-def headline(
-    company: str, country: str, city: str | None, kinds: tuple[EntryKind, ...]
-) -> str:
+def headline(company: str, country: str, city: str | None, kinds: tuple[EntryKind, ...]) -> str:
     """A one-line headline built from the facts."""
     parts = []
     for kind in kinds:
@@ -247,7 +245,7 @@ def headline(
 
 
 def _is_origin(text: str, hit: Hit[Place]) -> bool:
-    """"Seoul-based", "based in Paris", "from London to": where a company comes from."""
+    """ "Seoul-based", "based in Paris", "from London to": where a company comes from."""
     before = text[max(0, hit.start - 30) : hit.start]
     return bool(ORIGIN_BEFORE.search(before) or ORIGIN_AFTER.match(text, hit.end))
 

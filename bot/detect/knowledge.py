@@ -6,13 +6,13 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from bot.detect.lexicon import Lexicon
 from bot.errors import ConfigError
 from bot.models import EntryKind
+from bot.shipped import shipped_file
 
 # Presence of one kind implies the company already operates that way for these kinds.
 COVERS: dict[EntryKind, frozenset[EntryKind]] = {
@@ -150,10 +150,11 @@ def _read_toml(path: Path | None, default_name: str) -> dict[str, Any]:
     try:
         if path is not None:
             return tomllib.loads(path.read_text(encoding="utf-8"))
-        text = resources.files("bot.defaults").joinpath(default_name).read_text("utf-8")
-        return tomllib.loads(text)
+        return tomllib.loads(shipped_file(default_name).read_text("utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path or default_name}: cannot read detector knowledge: {exc}") from None
+        raise ConfigError(
+            f"{path or default_name}: cannot read detector knowledge: {exc}"
+        ) from None
 
 
 def load_knowledge(companies: Path | None = None, presences: Path | None = None) -> Knowledge:

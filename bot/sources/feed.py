@@ -25,9 +25,32 @@ MAX_SUMMARY = 4_000
 MAX_ITEMS = 500
 TRACKING_PARAMS = frozenset(
     {
-        "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
-        "cmpid", "ocid", "smid", "guccounter", "guce_referrer", "guce_referrer_sig", "src",
-        "rss", "feed", "cid", "partner", "ito", "taid", "CMP", "mbid", "_ga", "yclid",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "ref",
+        "ref_src",
+        "cmpid",
+        "ocid",
+        "smid",
+        "guccounter",
+        "guce_referrer",
+        "guce_referrer_sig",
+        "src",
+        "rss",
+        "feed",
+        "cid",
+        "partner",
+        "ito",
+        "taid",
+        "CMP",
+        "mbid",
+        "_ga",
+        "yclid",
     }
 )
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*(\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
@@ -92,14 +115,14 @@ def parse_feed(body: bytes, *, source: str, content_type: str | None = None) -> 
     parsed = feedparser.parse(cleaned, sanitize_html=False, resolve_relative_uris=False)
     problem = None
     if parsed.get("bozo"):
-        problem = f"{source}: damaged feed ({type(parsed.get('bozo_exception')).__name__}: " \
+        problem = (
+            f"{source}: damaged feed ({type(parsed.get('bozo_exception')).__name__}: "
             f"{str(parsed.get('bozo_exception'))[:200]})"
+        )
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         raise FeedError(problem or f"{source}: not an RSS, Atom or JSON feed")
     lang = parsed.feed.get("language")
-    articles = [
-        a for a in (_from_entry(e, source, lang) for e in parsed.entries[:MAX_ITEMS]) if a
-    ]
+    articles = [a for a in (_from_entry(e, source, lang) for e in parsed.entries[:MAX_ITEMS]) if a]
     return ParsedFeed(plain_text(parsed.feed.get("title", ""), MAX_TITLE), articles, problem)
 
 
@@ -164,16 +187,19 @@ def _text(item: dict[str, Any], key: str) -> str:
 
 def _from_json_item(item: dict[str, Any], source: str, feed: dict[str, Any]) -> Article | None:
     title = plain_text(_text(item, "title"), MAX_TITLE)
-    summary_source = _text(item, "summary") or _text(item, "content_html") or _text(
-        item, "content_text"
+    summary_source = (
+        _text(item, "summary") or _text(item, "content_html") or _text(item, "content_text")
     )
     summary = plain_text(summary_source, MAX_SUMMARY)
     if not title and not summary:
         return None
     link = _text(item, "url") or _text(item, "external_url")
     raw_id = item.get("id")
-    guid = str(raw_id)[:500] if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) \
+    guid = (
+        str(raw_id)[:500]
+        if isinstance(raw_id, str | int) and not isinstance(raw_id, bool)
         else None
+    )
     published = None
     for key in ("date_published", "date_modified"):
         try:

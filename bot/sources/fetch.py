@@ -95,8 +95,10 @@ class Fetcher:
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
         """GET `url`; raises FetchError (or BlockedAddressError) with one actionable line."""
-        headers = {"Accept": "application/rss+xml, application/atom+xml, application/feed+json, "
-                   "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"}
+        headers = {
+            "Accept": "application/rss+xml, application/atom+xml, application/feed+json, "
+            "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+        }
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:

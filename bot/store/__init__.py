@@ -72,7 +72,9 @@ class Store(Protocol):
     async def subscriptions(self) -> list[Subscription]:
         """Every active subscription, with ids."""
 
-    async def enqueue(self, event_id: int, subscriptions: Sequence[Subscription], when: datetime) -> int:
+    async def enqueue(
+        self, event_id: int, subscriptions: Sequence[Subscription], when: datetime
+    ) -> int:
         """Write pending deliveries before anything is sent; returns how many were new."""
 
     async def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:

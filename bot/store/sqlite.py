@@ -52,7 +52,9 @@ async def open_store(path: Path) -> AsyncIterator[SQLiteStore]:
         try:
             await store.migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: database unusable ({exc}); restore a backup or move it away")
+            raise StoreError(
+                f"{path}: database unusable ({exc}); restore a backup or move it away"
+            ) from None
         yield store
     finally:
         await db.close()
@@ -231,7 +233,8 @@ class SQLiteStore:
 
     async def query_events(self, query: EventQuery) -> list[Event]:
         """Events matching a filter, newest first."""
-        where, params = ["1 = 1"], []
+        where: list[str] = ["1 = 1"]
+        params: list[str | int | None] = []
         if query.company:
             where.append("company = ? COLLATE NOCASE")
             params.append(query.company)
@@ -273,7 +276,12 @@ class SQLiteStore:
             summary=row["summary"],
             first_seen=datetime.fromisoformat(row["first_seen"]),
             reports=tuple(
-                Report(url=r["url"], title=r["title"], source=r["source"], published=_dt(r["published"]))
+                Report(
+                    url=r["url"],
+                    title=r["title"],
+                    source=r["source"],
+                    published=_dt(r["published"]),
+                )
                 for r in reports
             ),
         )
@@ -320,7 +328,8 @@ class SQLiteStore:
         )
         await self.db.executemany(
             "INSERT INTO subscriptions (name, target, companies, countries, kinds, min_confidence, "
-            "username, avatar_url, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'config', ?) "
+            "username, avatar_url, origin, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'config', ?) "
             "ON CONFLICT (name) DO UPDATE SET target = excluded.target, "
             "companies = excluded.companies, countries = excluded.countries, "
             "kinds = excluded.kinds, min_confidence = excluded.min_confidence, "

@@ -23,13 +23,17 @@ class Clock:
 
 async def setup(store, subs):
     event = make_event()
-    stored = await store.create_event(event.entry, event.summary, event.reports[0], event.first_seen, alerted=True)
+    stored = await store.create_event(
+        event.entry, event.summary, event.reports[0], event.first_seen, alerted=True
+    )
     await store.sync_subscriptions(subs)
     await store.enqueue(stored.id, await store.subscriptions(), event.first_seen)
     return stored
 
 
-async def test_transient_failure_is_retried_then_sent_exactly_once(tmp_path: Path, chat_api, discord_base):
+async def test_transient_failure_is_retried_then_sent_exactly_once(
+    tmp_path: Path, chat_api, discord_base
+):
     api, server = chat_api
     slack_url = str(server.make_url("/services/T1/B1/secret"))
     api.faults["/services/"] = [(500, "server_error")]
@@ -46,15 +50,24 @@ async def test_transient_failure_is_retried_then_sent_exactly_once(tmp_path: Pat
     assert len(api.slack_posts()) == 2  # the failed attempt and the success
 
 
-async def test_permanent_404_fails_one_target_and_the_other_still_receives(tmp_path: Path, chat_api, discord_base):
+async def test_permanent_404_fails_one_target_and_the_other_still_receives(
+    tmp_path: Path, chat_api, discord_base
+):
     api, server = chat_api
     slack_url = str(server.make_url("/services/T1/B1/secret"))
     api.faults["/api/v10/webhooks/"] = [(404, {"message": "Unknown Webhook", "code": 10015})]
     async with make_session(NetworkSettings()) as session, open_store(tmp_path / "b.db") as store:
-        await setup(store, [Subscription(name="d", target=f"discord-webhook:{HOOK}"),
-                            Subscription(name="s", target=f"slack-webhook:{slack_url}")])
-        sinks = {Platform.DISCORD_WEBHOOK: DiscordWebhookSink(session),
-                 Platform.SLACK_WEBHOOK: SlackWebhookSink(session)}
+        await setup(
+            store,
+            [
+                Subscription(name="d", target=f"discord-webhook:{HOOK}"),
+                Subscription(name="s", target=f"slack-webhook:{slack_url}"),
+            ],
+        )
+        sinks = {
+            Platform.DISCORD_WEBHOOK: DiscordWebhookSink(session),
+            Platform.SLACK_WEBHOOK: SlackWebhookSink(session),
+        }
         result = await Outbox(store, sinks, Clock()).drain()
         rows = await store._rows("SELECT status, last_error FROM deliveries ORDER BY id")
     assert (result.sent, result.failed) == (1, 1)
@@ -67,13 +80,21 @@ async def test_permanent_404_fails_one_target_and_the_other_still_receives(tmp_p
 async def test_discord_webhook_payload_pings_nobody(tmp_path: Path, chat_api, discord_base):
     api, _ = chat_api
     async with make_session(NetworkSettings()) as session, open_store(tmp_path / "b.db") as store:
-        await setup(store, [Subscription(name="d", target=f"discord-webhook:{HOOK}", username="Desk")])
-        await Outbox(store, {Platform.DISCORD_WEBHOOK: DiscordWebhookSink(session)}, Clock()).drain()
+        await setup(
+            store, [Subscription(name="d", target=f"discord-webhook:{HOOK}", username="Desk")]
+        )
+        await Outbox(
+            store, {Platform.DISCORD_WEBHOOK: DiscordWebhookSink(session)}, Clock()
+        ).drain()
         (delivery,) = await store._rows("SELECT * FROM deliveries")
     (post,) = api.discord_posts()
     assert post.body["allowed_mentions"] == {"parse": []}
     assert post.body["username"] == "Desk" and post.query.get("wait") in ("1", "true")
-    assert post.body["embeds"][0]["fields"][0] == {"name": "Company", "value": "OpenAI", "inline": True}
+    assert post.body["embeds"][0]["fields"][0] == {
+        "name": "Company",
+        "value": "OpenAI",
+        "inline": True,
+    }
     assert delivery["message_id"].isdigit()
 
 

@@ -12,19 +12,31 @@ from bot.chat.render import (
 from bot.models import EntryKind, Event, MarketEntry, Report
 
 
-def make_event(title: str = "OpenAI to open office in Seoul", reports: int = 2, summary: str = "") -> Event:
+def make_event(
+    title: str = "OpenAI to open office in Seoul", reports: int = 2, summary: str = ""
+) -> Event:
     entry = MarketEntry(
-        company="OpenAI", country="KR", city="Seoul", kind=EntryKind.OFFICE,
-        kinds=(EntryKind.OFFICE, EntryKind.ENTITY), confidence=0.95,
+        company="OpenAI",
+        country="KR",
+        city="Seoul",
+        kind=EntryKind.OFFICE,
+        kinds=(EntryKind.OFFICE, EntryKind.ENTITY),
+        confidence=0.95,
         evidence="OpenAI plans to open its first office in Seoul.",
         headline="OpenAI enters South Korea: office in Seoul, local entity",
     )
     return Event(
-        id=7, entry=entry, summary=summary or "OpenAI plans to open its first office in Seoul.",
+        id=7,
+        entry=entry,
+        summary=summary or "OpenAI plans to open its first office in Seoul.",
         first_seen=datetime(2025, 5, 26, 6, tzinfo=UTC),
         reports=tuple(
-            Report(url=f"https://outlet{i}.example.com/a/{i}", title=title, source=f"Outlet {i}",
-                   published=datetime(2025, 5, 26, 5, 50, tzinfo=UTC))
+            Report(
+                url=f"https://outlet{i}.example.com/a/{i}",
+                title=title,
+                source=f"Outlet {i}",
+                published=datetime(2025, 5, 26, 5, 50, tzinfo=UTC),
+            )
             for i in range(reports)
         ),
     )
@@ -57,7 +69,10 @@ def test_mentions_and_markdown_from_feeds_are_neutralised():
 
 
 def test_slack_escapes_control_characters_and_respects_limits():
-    assert escape_slack("<!channel> & <https://evil|BBC>") == "&lt;!channel&gt; &amp; &lt;https://evil|BBC&gt;"
+    assert (
+        escape_slack("<!channel> & <https://evil|BBC>")
+        == "&lt;!channel&gt; &amp; &lt;https://evil|BBC&gt;"
+    )
     message = slack_message(make_event(reports=500, summary="<!here> " * 1000))
     assert "<!here>" not in str(message["blocks"][1])
     assert len(message["blocks"]) <= 50

@@ -12,10 +12,15 @@ from typing import Any
 from aiohttp import web
 
 
-def discord_json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+def discord_json(
+    data: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> web.Response:
     """JSON exactly as Discord sends it: discord.py compares the Content-Type verbatim."""
-    return web.Response(body=json.dumps(data).encode(), status=status,
-                        headers={**(headers or {}), "Content-Type": "application/json"})
+    return web.Response(
+        body=json.dumps(data).encode(),
+        status=status,
+        headers={**(headers or {}), "Content-Type": "application/json"},
+    )
 
 
 @dataclass
@@ -33,12 +38,16 @@ class ChatAPI:
     received: list[Received] = field(default_factory=list)
     # path prefix → list of (status, body) answered in order before succeeding
     faults: dict[str, list[tuple[int, Any]]] = field(default_factory=dict)
-    _ids: itertools.count = field(default_factory=lambda: itertools.count(1_300_000_000_000_000_000))
+    _ids: itertools.count = field(
+        default_factory=lambda: itertools.count(1_300_000_000_000_000_000)
+    )
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_route("*", "/api/v10/webhooks/{id}/{token}", self.discord_webhook)
-        app.router.add_route("*", "/api/v10/webhooks/{id}/{token}/messages/{message}", self.discord_webhook)
+        app.router.add_route(
+            "*", "/api/v10/webhooks/{id}/{token}/messages/{message}", self.discord_webhook
+        )
         app.router.add_post("/services/{a}/{b}/{c}", self.slack_webhook)
         return app
 
@@ -59,15 +68,32 @@ class ChatAPI:
             return answer
         message_id = request.match_info.get("message") or str(next(self._ids))
         payload = body if isinstance(body, dict) else {}
-        return discord_json({
-            "id": message_id, "type": 0, "channel_id": "1100000000000000001",
-            "content": payload.get("content", ""), "embeds": payload.get("embeds", []),
-            "author": {"id": request.match_info["id"], "username": payload.get("username", "hook"),
-                       "discriminator": "0000", "avatar": None, "bot": True},
-            "attachments": [], "mentions": [], "mention_roles": [], "pinned": False,
-            "mention_everyone": False, "tts": False, "timestamp": "2025-05-26T06:00:00+00:00",
-            "edited_timestamp": None, "flags": 0, "webhook_id": request.match_info["id"],
-        })
+        return discord_json(
+            {
+                "id": message_id,
+                "type": 0,
+                "channel_id": "1100000000000000001",
+                "content": payload.get("content", ""),
+                "embeds": payload.get("embeds", []),
+                "author": {
+                    "id": request.match_info["id"],
+                    "username": payload.get("username", "hook"),
+                    "discriminator": "0000",
+                    "avatar": None,
+                    "bot": True,
+                },
+                "attachments": [],
+                "mentions": [],
+                "mention_roles": [],
+                "pinned": False,
+                "mention_everyone": False,
+                "tts": False,
+                "timestamp": "2025-05-26T06:00:00+00:00",
+                "edited_timestamp": None,
+                "flags": 0,
+                "webhook_id": request.match_info["id"],
+            }
+        )
 
     async def slack_webhook(self, request: web.Request) -> web.Response:
         body = await self._body(request)

@@ -39,7 +39,9 @@ async def test_last_modified_alone_is_used_when_there_is_no_etag(feed_site):
     fetcher, session = fetcher_for()
     async with session:
         first = await fetcher.fetch(str(server.make_url("/feed.xml")))
-        second = await fetcher.fetch(str(server.make_url("/feed.xml")), last_modified=first.last_modified)
+        second = await fetcher.fetch(
+            str(server.make_url("/feed.xml")), last_modified=first.last_modified
+        )
     assert first.etag is None and second.not_modified
 
 
@@ -105,9 +107,18 @@ async def test_requests_per_host_are_bounded(feed_site):
 
 @pytest.mark.parametrize(
     ("address", "allowed"),
-    [("93.184.216.34", True), ("127.0.0.1", False), ("10.1.2.3", False), ("100.64.0.1", False),
-     ("169.254.169.254", False), ("::ffff:127.0.0.1", False), ("64:ff9b::a00:1", False),
-     ("2002:7f00:1::", False), ("2606:4700::1111", True), ("fe80::1", False)],
+    [
+        ("93.184.216.34", True),
+        ("127.0.0.1", False),
+        ("10.1.2.3", False),
+        ("100.64.0.1", False),
+        ("169.254.169.254", False),
+        ("::ffff:127.0.0.1", False),
+        ("64:ff9b::a00:1", False),
+        ("2002:7f00:1::", False),
+        ("2606:4700::1111", True),
+        ("fe80::1", False),
+    ],
 )
 def test_address_guard(address: str, allowed: bool):
     import ipaddress

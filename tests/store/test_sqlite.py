@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import StoreError
-from bot.models import Article, EntryKind, EventQuery, Report, Subscription
+from bot.models import Article, EntryKind, EventQuery, Subscription
 from bot.store.schema import MIGRATIONS
 from bot.store.sqlite import open_store
 from tests.chat.test_render import make_event
@@ -65,7 +65,8 @@ async def test_events_reports_query_and_outbox(tmp_path: Path):
 
 async def test_config_subscriptions_removed_from_file_are_deactivated(tmp_path: Path):
     async with open_store(tmp_path / "b.db") as store:
-        await store.sync_subscriptions([Subscription(name="a", target="console"),
-                                        Subscription(name="b", target="console")])
+        await store.sync_subscriptions(
+            [Subscription(name="a", target="console"), Subscription(name="b", target="console")]
+        )
         await store.sync_subscriptions([Subscription(name="b", target="console")])
         assert [s.name for s in await store.subscriptions()] == ["b"]

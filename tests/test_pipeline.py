@@ -1,0 +1,135 @@
+"""The whole service against loopback feed sites and chat webhooks: `run --once`."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from bot.app import run_once
+from bot.commands import build_query, find_events
+from bot.config import parse_settings
+from bot.store.sqlite import open_store
+from tests.conftest import DATA
+
+FEEDS = DATA / "feeds"
+HOOK = "https://discord.com/api/webhooks/112233445566778899/" + "T" * 68
+SEOUL_FEEDS = {
+    "joongang.xml": "joongang_rss2.xml",
+    "chosun.xml": "chosun_atom.xml",
+    "aju.json": "ajupress.json",
+    "newsbytes.xml": "newsbytes_rss1.xml",
+    "applyingai.xml": "rss091.xml",
+}
+
+
+def settings_for(tmp_path: Path, server, paths: list[str], slack: str, backfill_days: float = 3650):
+    data = {
+        "storage": {"path": str(tmp_path / "b.db")},
+        "network": {"allow_private_addresses": True, "timeout": 5},
+        "scheduler": {"backfill_days": backfill_days},
+        "sources": [{"name": p, "url": str(server.make_url("/" + p))} for p in paths],
+        "subscriptions": [
+            {"name": "discord", "target": f"discord-webhook:{HOOK}"},
+            {"name": "slack", "target": f"slack-webhook:{slack}", "countries": ["KR"]},
+            {"name": "japan-only", "target": "console", "countries": ["JP"]},
+        ],
+    }
+    return parse_settings(data, tmp_path / "beachhead.toml")
+
+
+def serve_seoul(site) -> list[str]:
+    for path, name in SEOUL_FEEDS.items():
+        site.add(
+            path,
+            (FEEDS / name).read_bytes(),
+            content_type="application/feed+json"
+            if name.endswith(".json")
+            else "application/rss+xml",
+        )
+    return list(SEOUL_FEEDS)
+
+
+async def test_one_alert_per_real_event_with_every_outlet_and_nothing_twice(
+    tmp_path: Path, feed_site, chat_api, discord_base
+):
+    site, feed_server = feed_site
+    api, chat_server = chat_api
+    settings = settings_for(
+        tmp_path,
+        feed_server,
+        serve_seoul(site),
+        str(chat_server.make_url("/services/T1/B1/secret")),
+    )
+    console = io.StringIO()
+    assert await run_once(settings, stdout=console) == 0
+
+    (discord_post,) = api.discord_posts()
+    (slack_post,) = api.slack_posts()
+    assert console.getvalue() == ""  # the Japan-only subscription got nothing
+    embed = discord_post.body["embeds"][0]
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert fields["Company"] == "OpenAI" and "South Korea" in fields["Country"]
+    assert fields["City"] == "Seoul" and fields["Kind"].startswith("office")
+    assert discord_post.body["allowed_mentions"] == {"parse": []}
+    assert "OpenAI" in slack_post.body["text"] and slack_post.body["blocks"][0]["type"] == "header"
+
+    async with open_store(settings.database) as store:
+        (event,) = await find_events(store, build_query(now=settings_now(), country="KR"))
+    outlets = {r.url.split("/")[2] for r in event.reports}
+    assert {"koreajoongangdaily.joins.com", "www.chosun.com", "www.newsbytesapp.com"} <= outlets
+
+    # Second run: every feed answers 304 or repeats known items; nothing is posted again.
+    assert await run_once(settings, stdout=console) == 0
+    assert len(api.discord_posts()) == 1 and len(api.slack_posts()) == 1
+    assert sum(site.not_modified.values()) == len(SEOUL_FEEDS)
+
+
+async def test_first_poll_backfill_is_stored_but_not_alerted(
+    tmp_path: Path, feed_site, chat_api, discord_base
+):
+    site, feed_server = feed_site
+    api, chat_server = chat_api
+    settings = settings_for(
+        tmp_path,
+        feed_server,
+        serve_seoul(site),
+        str(chat_server.make_url("/services/T1/B1/secret")),
+        backfill_days=3,
+    )
+    assert await run_once(settings, stdout=io.StringIO()) == 0
+    assert api.received == []
+    async with open_store(settings.database) as store:
+        assert len(await find_events(store, build_query(now=settings_now(), company="openai"))) == 1
+
+
+async def test_every_source_failing_exits_1_and_records_errors(
+    tmp_path: Path, feed_site, chat_api, discord_base
+):
+    site, feed_server = feed_site
+    site.add("html.xml", "<html><body>moved</body></html>", content_type="text/html")
+    settings = settings_for(
+        tmp_path,
+        feed_server,
+        ["missing.xml", "html.xml"],
+        str(chat_api[1].make_url("/services/T1/B1/secret")),
+    )
+    assert await run_once(settings, stdout=io.StringIO()) == 1
+    async with open_store(settings.database) as store:
+        errors = {s.name: s.last_error for s in await store.sources()}
+    assert "HTTP 404" in errors["missing.xml"] and "not an RSS" in errors["html.xml"]
+
+
+async def test_some_sources_failing_still_exit_0(tmp_path: Path, feed_site, chat_api, discord_base):
+    site, feed_server = feed_site
+    paths = [*serve_seoul(site), "missing.xml"]
+    settings = settings_for(
+        tmp_path, feed_server, paths, str(chat_api[1].make_url("/services/T1/B1/x"))
+    )
+    assert await run_once(settings, stdout=io.StringIO()) == 0
+    assert len(chat_api[0].discord_posts()) == 1
+
+
+def settings_now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
