@@ -57,6 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", default="-", metavar="FILE", help="JSON Lines out (- = stdout)"
     )
 
+    evaluate = sub.add_parser("eval", help="score the detector on a labelled JSON Lines file")
+    config_arg(evaluate)
+    evaluate.add_argument("file", metavar="FILE", help="labelled JSON Lines (label, company, …)")
+    evaluate.add_argument(
+        "--split",
+        choices=["all", "tune", "holdout"],
+        default="all",
+        help="which errors to list (the table always shows every slice)",
+    )
+    evaluate.add_argument(
+        "--baseline", action="store_true", help="also score the company-AND-keyword baseline"
+    )
+    evaluate.add_argument("--quiet", action="store_true", help="table only, no error list")
+
     events = sub.add_parser("events", help="query stored events")
     config_arg(events)
     events.add_argument("--company")
@@ -172,3 +186,41 @@ def classify(args: argparse.Namespace, settings: Any) -> int:
                 log.error("input line %d: %s", number, error)
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
     return EXIT_FAILED if bad else EXIT_OK
+
+
+def evaluate(args: argparse.Namespace, settings: Any) -> int:
+    """`beachhead eval`: precision, recall and fact accuracy per split and language."""
+    from bot.app import detector_for
+    from bot.detect.baseline import keyword_alert
+    from bot.evaluate import HEADER, detector_predict, evaluate, read_jsonl
+
+    try:
+        items = read_jsonl(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{args.file}: {exc}") from None
+    detector = detector_for(settings)
+    runs = [("detector", detector_predict(detector.detect))]
+    if args.baseline:
+        runs.append(("keyword", detector_predict(lambda a: keyword_alert(detector, a))))
+    for name, predict in runs:
+        scores = evaluate(items, predict)
+        print(f"== {name}\n{HEADER}")
+        for key in (
+            "all",
+            "all/en",
+            "all/non-en",
+            "tune",
+            "tune/en",
+            "tune/non-en",
+            "holdout",
+            "holdout/en",
+            "holdout/non-en",
+        ):
+            if key in scores:
+                print(scores[key].row())
+        if name == "detector" and not args.quiet:
+            errors = scores[args.split].errors
+            print(f"\n{len(errors)} error(s) in {args.split}:")
+            print("\n".join(errors))
+        print()
+    return EXIT_OK

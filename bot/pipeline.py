@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,6 +48,9 @@ class Pipeline:
     scheduling: SchedulerSettings
     clock: Callable[[], datetime]
     learned: PresenceBook = field(default_factory=PresenceBook)
+    # Fetches run concurrently, but deciding "new event or another report" must not: two
+    # feeds carrying the same story would both see no event yet and both create one.
+    _deciding: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     async def load_learned(self) -> None:
         """Presences the bot detected in earlier runs."""
@@ -73,7 +77,8 @@ class Pipeline:
                         source.name,
                         feed.problem,
                     )
-                await self.process(source, feed.articles, result, now)
+                async with self._deciding:
+                    await self.process(source, feed.articles, result, now)
         except (FetchError, FeedError) as exc:
             result.ok, result.error = False, str(exc)
             log.warning("poll failed: source=%s error=%s", source.name, exc)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.detect.knowledge import Knowledge
-from bot.detect.lexicon import Hit
+from bot.detect.lexicon import Hit, fold
 from bot.detect.places import Gazetteer, Place, country_name
 from bot.detect.triggers import (
     ANAPHORA,
@@ -50,6 +50,7 @@ class Sentence:
     """One sentence and what was found in it."""
 
     text: str
+    folded: str  # fold(text): what the trigger patterns match
     companies: tuple[str, ...]
     places: tuple[Hit[Place], ...]
     kinds: dict[EntryKind, int]  # kind → position of its first trigger
@@ -58,7 +59,7 @@ class Sentence:
     @cached_property
     def negatives(self) -> frozenset[str]:
         """Categories of not-an-entry cues in this sentence."""
-        return frozenset(name for name, rx in NEGATIVE_CUES.items() if rx.search(self.text))
+        return frozenset(name for name, rx in NEGATIVE_CUES.items() if rx.search(self.folded))
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Detector:
         confidence = BASE_CONFIDENCE[primary]
         if company in sentences[0].companies and sentences[0].places:
             confidence += 0.05
-        if HEDGES.search(evidence.text):
+        if HEDGES.search(evidence.folded):
             confidence -= 0.25
         if not place_from_evidence:
             confidence -= 0.15
@@ -114,6 +115,7 @@ class Detector:
     def _sentences(self, title: str, summary: str) -> list[Sentence]:
         """Split headline + summary into sentences; every lookup scans the text once."""
         text = f"{title}\n{summary}" if title else summary
+        folded = fold(text)
         starts = [0]
         starts += [m.end() for m in SENTENCE_END.finditer(text) if 0 < m.end() < len(text)]
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
@@ -122,29 +124,30 @@ class Detector:
             return bisect_right(starts, position) - 1
 
         companies: list[list[str]] = [[] for _ in spans]
-        names = self.knowledge.names.finditer(text)
+        names = self.knowledge.names.finditer(text, folded)
         for name in (*names, *self.knowledge.exact_names.finditer(text)):
             companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
-        for place in self.places.find(text):
+        for place in self.places.find(text, folded):
             if not _is_origin(text, place):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, rx in KIND_PATTERNS.items():
-            for match in rx.finditer(text):
+            for match in rx.finditer(folded):
                 kinds[bucket(match.start())].setdefault(kind, match.start())
         sentences = [
             Sentence(
                 text=text[start:end],
+                folded=folded[start:end],
                 companies=tuple(dict.fromkeys(companies[i])),
                 places=tuple(places[i]),
                 kinds=kinds[i],
-                anaphora=bool(ANAPHORA.search(text, start, end)),
+                anaphora=bool(ANAPHORA.search(folded, start, end)),
             )
             for i, (start, end) in enumerate(spans)
             if text[start:end].strip()
         ]
-        return sentences or [Sentence("", (), (), {}, False)]
+        return sentences or [Sentence("", "", (), (), {}, False)]
 
     def _company(self, sentences: list[Sentence]) -> tuple[str | None, bool]:
         """The company the story is about: first named in the headline, else in the text."""
@@ -200,7 +203,7 @@ class Detector:
             return True
         if "event" in negatives and primary not in STRONG_KINDS:
             return True
-        invite = INVITATION.search(evidence.text)
+        invite = INVITATION.search(evidence.folded)
         position = evidence.text.find(company)
         return bool(invite and (position < 0 or invite.start() < position))
 

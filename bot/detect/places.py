@@ -118,9 +118,9 @@ class Gazetteer:
         self._insensitive = Lexicon(insensitive)
         self._sensitive = Lexicon(sensitive, case_sensitive=True)
 
-    def find(self, text: str) -> list[Hit[Place]]:
-        """Every place named in `text`, in order."""
-        hits = list(self._insensitive.finditer(text)) + list(self._sensitive.finditer(text))
+    def find(self, text: str, folded: str | None = None) -> list[Hit[Place]]:
+        """Every place named in `text`, in order; pass `fold(text)` if already computed."""
+        hits = [*self._insensitive.finditer(text, folded), *self._sensitive.finditer(text)]
         hits.sort(key=lambda h: h.start)
         return hits
 

@@ -1,5 +1,8 @@
 """Phrases that signal each kind of market entry, and cues that a story is not one; pure.
 
+Every pattern here is lower-cased at compile time and must be matched against
+`fold(text)`; the ones that need case (ORIGIN_*, UNLISTED_COMPANY) are compiled as written.
+
 English phrases use word boundaries; phrases in scripts without spaces match anywhere.
 Each kind's vocabulary covers the languages the dev set has: en, ko, ja, zh, de, fr,
 es, pt, it, ar.
@@ -8,17 +11,20 @@ es, pt, it, ar.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from bot.detect.lexicon import lower_pattern
 from bot.models import EntryKind
 
 _W = r"A-Za-z0-9\u00C0-\u024F"
 
 
-def _compile(latin: list[str], other: list[str] = ()) -> re.Pattern[str]:  # type: ignore[assignment]
+def _compile(latin: list[str], other: Sequence[str] = ()) -> re.Pattern[str]:
+    """One pattern for a vocabulary, lower-cased: it must be matched against folded text."""
     parts = [f"(?<![{_W}])(?:{'|'.join(latin)})(?![{_W}])"] if latin else []
     if other:
         parts.append("(?:" + "|".join(re.escape(p) for p in other) + ")")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile(lower_pattern("|".join(parts)))
 
 
 ENTRY_VERB = (

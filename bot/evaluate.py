@@ -1,0 +1,137 @@
+"""Score a detector on labelled JSON Lines (DESIGN §1 labels); pure.
+
+The split is fixed by a hash of each item's event (or id), so every report of one event
+falls on the same side: rules are tuned on `tune` only and `holdout` tells how they generalise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.classify import article_from_record
+from bot.models import MarketEntry
+
+Predict = Callable[[dict[str, Any]], MarketEntry | None]
+HOLDOUT_SHARE = 3  # of 10
+
+
+def split_of(item: dict[str, Any]) -> str:
+    """'tune' or 'holdout', stable across runs and shared by all reports of one event."""
+    key = str(item.get("event") or item.get("url") or item.get("id"))
+    bucket = int(hashlib.sha256(key.encode()).hexdigest(), 16) % 10
+    return "holdout" if bucket < HOLDOUT_SHARE else "tune"
+
+
+@dataclass
+class Score:
+    """Counts for one slice of the data."""
+
+    name: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    company_ok: int = 0
+    country_ok: int = 0
+    kind_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Share of alerts that are real entries."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of real entries alerted."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, correct: int) -> float:
+        """Share of true positives with this fact right."""
+        return correct / self.tp if self.tp else 1.0
+
+    def row(self) -> str:
+        """One table row."""
+        n = self.tp + self.fp + self.fn + self.tn
+        return (
+            f"{self.name:<22} {n:>5} {self.precision:>6.3f} {self.recall:>6.3f} {self.f1:>6.3f} "
+            f"{self.accuracy(self.company_ok):>8.3f} {self.accuracy(self.country_ok):>8.3f} "
+            f"{self.accuracy(self.kind_ok):>6.3f}"
+        )
+
+
+HEADER = (
+    f"{'slice':<22} {'items':>5} {'prec':>6} {'recall':>6} {'F1':>6} "
+    f"{'company':>8} {'country':>8} {'kind':>6}"
+)
+
+
+def score_item(score: Score, item: dict[str, Any], entry: MarketEntry | None) -> None:
+    """Add one labelled item and its prediction to a score."""
+    label = bool(item.get("label"))
+    where = f"{item.get('id')} [{item.get('lang', '?')}] {str(item.get('title', ''))[:90]!r}"
+    if entry is None:
+        if label:
+            score.fn += 1
+            score.errors.append(
+                f"MISSED   {where} want {item.get('company')}/{item.get('country')}"
+            )
+        else:
+            score.tn += 1
+        return
+    got = f"{entry.company}/{entry.country}/{entry.city}/{entry.kind}"
+    if not label:
+        score.fp += 1
+        score.errors.append(f"FALSE+   {where} ({item.get('category')}) got {got}")
+        return
+    score.tp += 1
+    checks = {
+        "company": entry.company.casefold() == str(item.get("company", "")).casefold(),
+        "country": entry.country == item.get("country"),
+        "kind": entry.kind == item.get("kind"),
+    }
+    score.company_ok += checks["company"]
+    score.country_ok += checks["country"]
+    score.kind_ok += checks["kind"]
+    wrong = [name for name, ok in checks.items() if not ok]
+    if wrong:
+        want = f"{item.get('company')}/{item.get('country')}/{item.get('city')}/{item.get('kind')}"
+        score.errors.append(f"WRONG {','.join(wrong):<8} {where} want {want} got {got}")
+
+
+def evaluate(items: Iterable[dict[str, Any]], predict: Predict) -> dict[str, Score]:
+    """Scores for all items and for each split × language group."""
+    scores: dict[str, Score] = {}
+    for item in items:
+        entry = predict(item)
+        group = "en" if item.get("lang", "en") == "en" else "non-en"
+        for name in ("all", f"all/{group}", split_of(item), f"{split_of(item)}/{group}"):
+            score_item(scores.setdefault(name, Score(name)), item, entry)
+    return scores
+
+
+def read_jsonl(text: str) -> list[dict[str, Any]]:
+    """Parse labelled JSON Lines, naming the line of any error."""
+    items = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                items.append(json.loads(line))
+            except ValueError as exc:
+                raise ValueError(f"line {number}: {exc}") from None
+    return items
+
+
+def detector_predict(detect: Callable[..., MarketEntry | None]) -> Predict:
+    """Adapt Detector.detect to labelled records."""
+    return lambda item: detect(article_from_record(item))

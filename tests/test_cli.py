@@ -1,0 +1,102 @@
+"""The command-line contract (DESIGN §3), run as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import DATA, SEED_ARTICLE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def beachhead(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        text=True,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_classify_json_lines_contract(tmp_path: Path):
+    records = [
+        {
+            "id": "seed",
+            "title": "OpenAI to open office in Seoul",
+            "summary": SEED_ARTICLE.read_text(),
+            "url": "https://koreajoongangdaily.joins.com/x",
+            "published": "2025-05-26",
+            "lang": "en",
+        },
+        {"id": 2, "title": "OpenAI launches GPT-5, its smartest model yet", "summary": ""},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    out = tmp_path / "out.jsonl"
+    done = beachhead("classify", "--input", str(source), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    keys = [
+        "id",
+        "match",
+        "company",
+        "country",
+        "city",
+        "kind",
+        "confidence",
+        "summary",
+        "evidence",
+    ]
+    assert [list(x) for x in lines] == [keys, keys]
+    seed, other = lines
+    assert seed["id"] == "seed" and seed["match"] is True
+    assert (seed["company"], seed["country"], seed["city"], seed["kind"]) == (
+        "OpenAI",
+        "KR",
+        "Seoul",
+        "office",
+    )
+    assert 0 < seed["confidence"] <= 1 and seed["evidence"] and seed["summary"]
+    assert other == {"id": 2, "match": False, **dict.fromkeys(keys[2:])}
+
+
+def test_classify_stdin_to_stdout_keeps_order_and_reports_bad_lines():
+    stdin = '{"id": "a", "title": "Anthropic opens a Tokyo office", "published": "2024-06-01"}\nnot json\n{"id": "c", "title": "x"}\n'
+    done = beachhead("classify", stdin=stdin)
+    out = [json.loads(x) for x in done.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", None, "c"]
+    assert out[0]["match"] and out[0]["country"] == "JP" and "error" in out[1]
+    assert done.returncode == 1 and "input line 2" in done.stderr
+
+
+def test_scan_local_files_prints_events_and_stores_nothing(tmp_path: Path):
+    done = beachhead(
+        "scan",
+        "--json",
+        str(DATA / "feeds" / "joongang_rss2.xml"),
+        str(DATA / "feeds" / "chosun_atom.xml"),
+    )
+    assert done.returncode == 0, done.stderr
+    found = [json.loads(x) for x in done.stdout.splitlines()]
+    assert {(f["company"], f["country"]) for f in found} == {("OpenAI", "KR")}
+    assert not list(tmp_path.iterdir())
+
+
+def test_scan_with_only_broken_sources_exits_1(tmp_path: Path):
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<html>not a feed</html>")
+    done = beachhead("scan", str(broken), str(tmp_path / "missing.xml"))
+    assert done.returncode == 1 and "cannot read file" in done.stderr
+
+
+def test_version_help_and_usage_errors():
+    assert beachhead("--version").stdout.startswith("beachhead ")
+    for command in ("run", "scan", "classify", "events", "eval"):
+        assert beachhead(command, "--help").returncode == 0
+    assert beachhead("frobnicate").returncode == 2
