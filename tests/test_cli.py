@@ -67,7 +67,11 @@ def test_classify_json_lines_contract(tmp_path: Path):
 
 
 def test_classify_stdin_to_stdout_keeps_order_and_reports_bad_lines():
-    stdin = '{"id": "a", "title": "Anthropic opens a Tokyo office", "published": "2024-06-01"}\nnot json\n{"id": "c", "title": "x"}\n'
+    stdin = (
+        '{"id": "a", "title": "Anthropic opens a Tokyo office", "published": "2024-06-01"}\n'
+        "not json\n"
+        '{"id": "c", "title": "x"}\n'
+    )
     done = beachhead("classify", stdin=stdin)
     out = [json.loads(x) for x in done.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a", None, "c"]
