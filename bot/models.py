@@ -55,6 +55,7 @@ class MarketEntry(Frozen):
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: str
     headline: str
+    planned: bool = Field(default=False, description="announced or reported, not yet done")
 
 
 class Report(Frozen):

@@ -129,7 +129,9 @@ class Pipeline:
                     result.reports_added += 1
                 await self.store.link_article(article.key, known.id)
                 continue
-            if self.learned.covers(entry.company, entry.country, entry.kind, when):
+            if self.learned.covers(
+                entry.company, entry.country, entry.kind, when, planned=entry.planned
+            ):
                 log.info(
                     "already present, not a new entry: company=%s country=%s kind=%s",
                     entry.company,
@@ -143,7 +145,12 @@ class Pipeline:
             )
             await self.store.link_article(article.key, event.id)
             presence = Presence(
-                entry.company, entry.country, entry.kind, when.date(), entry.city or ""
+                entry.company,
+                entry.country,
+                entry.kind,
+                when.date(),
+                entry.city or "",
+                planned=entry.planned,
             )
             self.learned.add(presence)
             await self.store.add_presence(presence, event.id)

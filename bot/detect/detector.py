@@ -17,6 +17,7 @@ from bot.detect.triggers import (
     NEGATIVE_CUES,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
+    PLANNED,
     SENTENCE_END,
     STRONG_KINDS,
     UNLISTED_COMPANY,
@@ -85,7 +86,11 @@ class Detector:
         if self._rejected(negatives, primary, evidence, company):
             return None
         country = place.value.country
-        if listed and self.knowledge.presences.covers(company, country, primary, article.published):
+        planned = bool(PLANNED.search(evidence.folded))
+        presences = self.knowledge.presences
+        if listed and presences.covers(
+            company, country, primary, article.published, planned=planned
+        ):
             return None
         city = place.value.city or self._city(sentences, country)
         kinds = self._kinds(sentences, company, country, primary)
@@ -110,6 +115,7 @@ class Detector:
             confidence=round(min(max(confidence, 0.05), 0.99), 2),
             evidence=evidence.text.strip()[:1000],
             headline=headline(company, country, city, kinds),
+            planned=planned,
         )
 
     def _sentences(self, title: str, summary: str) -> list[Sentence]:

@@ -53,6 +53,7 @@ class Presence:
     kind: EntryKind
     since: date | None = None
     city: str = ""
+    planned: bool = False
 
 
 @dataclass
@@ -65,11 +66,21 @@ class PresenceBook:
         """Remember a presence."""
         self.rows.setdefault((presence.company, presence.country), []).append(presence)
 
-    def covers(self, company: str, country: str, kind: EntryKind, when: datetime | None) -> bool:
-        """Did the company already operate in the country this way before `when`?"""
+    def covers(
+        self,
+        company: str,
+        country: str,
+        kind: EntryKind,
+        when: datetime | None,
+        *,
+        planned: bool = False,
+    ) -> bool:
+        """Did the company already operate in the country this way before `when`?
+
+        A presence that was only announced covers later announcements, not the opening."""
         moment = (when or datetime.now(UTC)).date()
         for presence in self.rows.get((company, country), ()):
-            if kind not in COVERS[presence.kind]:
+            if kind not in COVERS[presence.kind] or (presence.planned and not planned):
                 continue
             if presence.since is None or (moment - presence.since).days > PRESENCE_GRACE_DAYS:
                 return True

@@ -324,6 +324,25 @@ HEDGES = _compile(
     ],
     ["검토", "타진", "검討", "検討", "考虑", "拟"],
 )
+# Announced but not yet done: the later opening is news of its own.
+PLANNED = _compile(
+    [
+        r"plans? to",
+        r"planning to",
+        r"will (?:\S+ ){0,2}(?:open|launch|set up|establish|enter"
+        r"|build|start|begin|expand|hire)",
+        r"to open",
+        r"set to",
+        r"aims? to",
+        r"intends? to",
+        r"in the coming (?:months|weeks)",
+        r"later this year",
+        r"next year",
+        r"(?:is|are) to",
+        r"prévoit|va ouvrir|planea|prevé|pretende|planeja|plant|will",
+    ],
+    ["예정", "계획", "방침", "予定", "計画", "方針", "计划", "将在", "拟", "سوف", "ستفتتح"],
+)
 INVITATION = _compile(
     [
         r"urg(?:es|ed|ing)",

@@ -33,6 +33,7 @@ MIGRATIONS: list[str] = [
         evidence TEXT NOT NULL,
         first_seen TEXT NOT NULL,
         last_seen TEXT NOT NULL,
+        planned INTEGER NOT NULL DEFAULT 0,
         alerted INTEGER NOT NULL DEFAULT 1
     );
     CREATE INDEX events_company_country ON events (company, country, first_seen);
@@ -93,6 +94,7 @@ MIGRATIONS: list[str] = [
         kind TEXT NOT NULL,
         city TEXT,
         since TEXT NOT NULL,
+        planned INTEGER NOT NULL DEFAULT 0,
         event_id INTEGER REFERENCES events (id) ON DELETE SET NULL,
         PRIMARY KEY (company, country, kind)
     );

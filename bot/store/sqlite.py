@@ -177,8 +177,8 @@ class SQLiteStore:
         """Record a new event with its first report."""
         cursor = await self.db.execute(
             "INSERT INTO events (company, company_listed, country, city, kind, kinds, confidence, "
-            "headline, summary, evidence, first_seen, last_seen, alerted) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "headline, summary, evidence, first_seen, last_seen, planned, alerted) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.company,
                 int(entry.company_listed),
@@ -192,6 +192,7 @@ class SQLiteStore:
                 entry.evidence,
                 _ts(when),
                 _ts(when),
+                int(entry.planned),
                 int(alerted),
             ),
         )
@@ -269,6 +270,7 @@ class SQLiteStore:
             confidence=row["confidence"],
             evidence=row["evidence"],
             headline=row["headline"],
+            planned=bool(row["planned"]),
         )
         return Event(
             id=row["id"],
@@ -297,6 +299,7 @@ class SQLiteStore:
                 kind=EntryKind(r["kind"]),
                 since=parse_since(r["since"][:10]),
                 city=r["city"] or "",
+                planned=bool(r["planned"]),
             )
             for r in rows
         ]
@@ -304,14 +307,16 @@ class SQLiteStore:
     async def add_presence(self, presence: Presence, event_id: int) -> None:
         """Learn that a company now operates in a country this way."""
         await self._write(
-            "INSERT OR IGNORE INTO presences (company, country, kind, city, since, event_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO presences (company, country, kind, city, since, planned, event_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company, country, kind) DO UPDATE SET "
+            "planned = MIN(planned, excluded.planned)",
             (
                 presence.company,
                 presence.country,
                 presence.kind.value,
                 presence.city,
                 presence.since.isoformat() if presence.since else "",
+                int(presence.planned),
                 event_id,
             ),
         )
