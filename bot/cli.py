@@ -96,11 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         secrets = Secrets()
         targets = [s.target for s in settings.subscriptions if "webhook" in s.target]
         setup_logging(args.verbose, [*secrets.values(), *targets])
-        return (
-            asyncio.run(dispatch(args, settings))
-            if args.command != "classify"
-            else classify(args, settings)
-        )
+        if args.command == "classify":
+            return classify(args, settings)
+        if args.command == "eval":
+            return evaluate(args, settings)
+        return asyncio.run(dispatch(args, settings))
     except (ConfigError, StoreError) as exc:
         print(f"beachhead: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
