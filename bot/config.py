@@ -22,6 +22,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.detect.places import country_code
 from bot.errors import ConfigError
 from bot.models import EntryKind, Platform, Subscription, Target
+from bot.shipped import shipped_file
 from bot.targets import parse_target
 
 DEFAULT_CONFIG = Path("config/beachhead.toml")
@@ -201,7 +202,11 @@ def load_settings(explicit: str | None = None) -> Settings:
     if not path.exists():
         if named:
             raise ConfigError(f"{path}: config file not found")
-        return Settings()
+        # Outside a checkout: the shipped feed list, with the database under the current folder.
+        shipped = parse_settings(
+            tomllib.loads(shipped_file("beachhead.toml").read_text("utf-8")), path
+        )
+        return shipped.model_copy(update={"base_dir": Path.cwd()})
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
