@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
-from bot.detect.places import Gazetteer, Place, country_name
+from bot.detect.places import Gazetteer, Place, country_name, is_region
 from bot.detect.triggers import (
     ANAPHORA,
     HEDGES,
@@ -18,6 +18,8 @@ from bot.detect.triggers import (
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
     PLANNED,
+    RIVAL_AFTER,
+    ROAD_TRIAL,
     SENTENCE_END,
     STRONG_KINDS,
     UNLISTED_COMPANY,
@@ -56,6 +58,7 @@ class Sentence:
     places: tuple[Hit[Place], ...]
     kinds: dict[EntryKind, int]  # kind → position of its first trigger
     anaphora: bool
+    road_trial: int | None = None  # position of a testing/licensing cue, if any
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -77,6 +80,8 @@ class Detector:
         if company is None:
             return None
         home = self.knowledge.home(company)
+        if self.knowledge.category(company) == "autonomous":
+            sentences = [_with_road_trial(s) for s in sentences]
         found = self._evidence(sentences, company, home)
         if found is None:
             return None
@@ -84,6 +89,8 @@ class Detector:
         negatives = evidence.negatives | sentences[0].negatives
         primary = min(evidence.kinds, key=KIND_ORDER.index)
         if self._rejected(negatives, primary, evidence, company):
+            return None
+        if "funding" in sentences[0].negatives:  # a funding headline, whatever the money is for
             return None
         country = place.value.country
         planned = bool(PLANNED.search(evidence.folded))
@@ -132,7 +139,8 @@ class Detector:
         companies: list[list[str]] = [[] for _ in spans]
         names = self.knowledge.names.finditer(text, folded)
         for name in (*names, *self.knowledge.exact_names.finditer(text)):
-            companies[bucket(name.start)].append(name.value)
+            if not RIVAL_AFTER.match(text, name.end):
+                companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         for place in self.places.find(text, folded):
             if not _is_origin(text, place):
@@ -141,6 +149,10 @@ class Detector:
         for kind, rx in KIND_PATTERNS.items():
             for match in rx.finditer(folded):
                 kinds[bucket(match.start())].setdefault(kind, match.start())
+        trials: list[int | None] = [None for _ in spans]
+        for match in ROAD_TRIAL.finditer(folded):
+            index = bucket(match.start())
+            trials[index] = trials[index] if trials[index] is not None else match.start()
         sentences = [
             Sentence(
                 text=text[start:end],
@@ -149,6 +161,7 @@ class Detector:
                 places=tuple(places[i]),
                 kinds=kinds[i],
                 anaphora=bool(ANAPHORA.search(folded, start, end)),
+                road_trial=trials[i],
             )
             for i, (start, end) in enumerate(spans)
             if text[start:end].strip()
@@ -180,12 +193,24 @@ class Detector:
                 continue
             targets = [h for h in sentence.places if h.value.country != home]
             if targets:
-                return sentence, self._nearest(targets, sentence), True
-            if fallback is None and STRONG_KINDS & sentence.kinds.keys():
+                return sentence, self._specific(self._nearest(targets, sentence), sentences), True
+            at_home = bool(sentence.places)  # "opens an office in New York" for a US company
+            if fallback is None and not at_home and STRONG_KINDS & sentence.kinds.keys():
                 elsewhere = [h for s in sentences for h in s.places if h.value.country != home]
                 if elsewhere:
-                    fallback = (sentence, elsewhere[0], False)
+                    fallback = (sentence, self._specific(elsewhere[0], sentences), False)
         return fallback
+
+    @staticmethod
+    def _specific(target: Hit[Place], sentences: list[Sentence]) -> Hit[Place]:
+        """A region ("expands in Europe") gives way to the one country the story names."""
+        if not is_region(target.value.country):
+            return target
+        for sentence in sentences:
+            countries = {h.value.country for h in sentence.places if not is_region(h.value.country)}
+            if len(countries) == 1:
+                return next(h for h in sentence.places if h.value.country in countries)
+        return target
 
     @staticmethod
     def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
@@ -240,6 +265,12 @@ class Detector:
             found.add(primary)
         rest = sorted(found - {primary}, key=KIND_ORDER.index)
         return (primary, *rest)
+
+
+def _with_road_trial(sentence: Sentence) -> Sentence:
+    if sentence.road_trial is None or EntryKind.EXPANSION in sentence.kinds:
+        return sentence
+    return replace(sentence, kinds={**sentence.kinds, EntryKind.EXPANSION: sentence.road_trial})
 
 
 def headline(company: str, country: str, city: str | None, kinds: tuple[EntryKind, ...]) -> str:
