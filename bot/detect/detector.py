@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from bot.detect.knowledge import Knowledge
@@ -17,8 +17,10 @@ from bot.detect.triggers import (
     NEGATIVE_CUES,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
+    ORIGIN_POSSESSIVE,
     PLANNED,
     RIVAL_AFTER,
+    ROAD_SERVICE,
     ROAD_TRIAL,
     SENTENCE_END,
     STRONG_KINDS,
@@ -58,7 +60,7 @@ class Sentence:
     places: tuple[Hit[Place], ...]
     kinds: dict[EntryKind, int]  # kind → position of its first trigger
     anaphora: bool
-    road_trial: int | None = None  # position of a testing/licensing cue, if any
+    road: dict[EntryKind, int] = field(default_factory=dict)  # self-driving cues → position
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -149,10 +151,10 @@ class Detector:
         for kind, rx in KIND_PATTERNS.items():
             for match in rx.finditer(folded):
                 kinds[bucket(match.start())].setdefault(kind, match.start())
-        trials: list[int | None] = [None for _ in spans]
-        for match in ROAD_TRIAL.finditer(folded):
-            index = bucket(match.start())
-            trials[index] = trials[index] if trials[index] is not None else match.start()
+        road: list[dict[EntryKind, int]] = [{} for _ in spans]
+        for kind, rx in ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL)):
+            for match in rx.finditer(folded):
+                road[bucket(match.start())].setdefault(kind, match.start())
         sentences = [
             Sentence(
                 text=text[start:end],
@@ -161,7 +163,7 @@ class Detector:
                 places=tuple(places[i]),
                 kinds=kinds[i],
                 anaphora=bool(ANAPHORA.search(folded, start, end)),
-                road_trial=trials[i],
+                road=road[i],
             )
             for i, (start, end) in enumerate(spans)
             if text[start:end].strip()
@@ -268,9 +270,9 @@ class Detector:
 
 
 def _with_road_trial(sentence: Sentence) -> Sentence:
-    if sentence.road_trial is None or EntryKind.EXPANSION in sentence.kinds:
+    if not sentence.road:
         return sentence
-    return replace(sentence, kinds={**sentence.kinds, EntryKind.EXPANSION: sentence.road_trial})
+    return replace(sentence, kinds={**sentence.road, **sentence.kinds})
 
 
 def headline(company: str, country: str, city: str | None, kinds: tuple[EntryKind, ...]) -> str:
@@ -287,7 +289,11 @@ def headline(company: str, country: str, city: str | None, kinds: tuple[EntryKin
 def _is_origin(text: str, hit: Hit[Place]) -> bool:
     """ "Seoul-based", "based in Paris", "from London to": where a company comes from."""
     before = text[max(0, hit.start - 30) : hit.start]
-    return bool(ORIGIN_BEFORE.search(before) or ORIGIN_AFTER.match(text, hit.end))
+    return bool(
+        ORIGIN_BEFORE.search(before)
+        or ORIGIN_AFTER.match(text, hit.end)
+        or ORIGIN_POSSESSIVE.match(text, hit.end)
+    )
 
 
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:

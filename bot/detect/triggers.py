@@ -242,14 +242,21 @@ ROAD_TRIAL = _compile(
         r"pilot(?:s|ing)?",
         r"licen[cs]es?|permits?",
         r"road[- ]tests?|on-road",
+        r"Testfahrten|pruebas|essais|testes",
+    ],
+    ["走行", "試験", "テスト", "実証", "测试", "试运营", "牌照", "许可", "운행", "시범", "테스트"],
+)
+# ... and start a service by deploying vehicles: a launch.
+ROAD_SERVICE = _compile(
+    [
         r"deploy(?:s|ed|ing|ment)?",
+        r"roll(?:s|ed|ing)? out|rollout",
         r"hit(?:s)? the (?:streets|roads)",
         r"begins? (?:driving|operations|operating)",
         r"(?:robotaxi|robo-taxi|driverless|autonomous|self-driving) (?:\S+ ){0,2}(?:fleet"
         r"|service|rides?|shuttles?|buses|operations)",
-        r"Testfahrten|pruebas|essais|testes",
     ],
-    ["走行", "試験", "テスト", "実証", "测试", "试运营", "牌照", "许可", "운행", "시범", "테스트"],
+    ["运营", "出行服务", "서비스"],
 )
 # "<company> rival <firm>": the named company is the comparison, not the subject.
 RIVAL_AFTER = re.compile(
@@ -393,10 +400,13 @@ ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$", re.IGNORECASE
 )
 ORIGIN_AFTER = re.compile(
-    r"(?:-based|-headquartered|[’']s\b|\s+(?:AI|artificial intelligence|start-?up|company|firm"
+    r"(?:-based|-headquartered|\s+(?:AI|artificial intelligence|start-?up|company|firm"
     r"|giant|lab|unicorn|developer|chipmaker|rival|tech|group|competitor|-born|based)\b)",
     re.IGNORECASE,
 )
+# "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
+# robotaxi licence" is a target. Case matters, so this one is matched on the original text.
+ORIGIN_POSSESSIVE = re.compile(r"[’']s\s+(?:[A-Z0-9]|[a-z]+[A-Z])")
 UNLISTED_COMPANY = re.compile(
     r"(?:AI|artificial intelligence|A\.I\.) (?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|chatbot maker) ((?:[A-Z][\w.&-]*[\w&](?:\s|$)){1,3})"
