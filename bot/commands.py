@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pycountry
@@ -17,8 +18,10 @@ from bot.detect.places import REGIONS, country_code, country_name
 from bot.errors import BeachheadError, FeedError, FetchError
 from bot.models import EntryKind, Event, EventQuery, SourceState, Stats, Subscription
 from bot.sources.feed import parse_feed
-from bot.sources.fetch import Fetcher
 from bot.store import Store
+
+if TYPE_CHECKING:  # the fetcher is injected; importing it would pull aiohttp into pure renderers
+    from bot.sources.fetch import Fetcher
 
 _DURATION = re.compile(r"^(\d+)\s*([hdwmy])$", re.IGNORECASE)
 _UNITS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "y": 365}
