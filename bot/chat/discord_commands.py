@@ -285,7 +285,7 @@ class CommandBot(discord.Client):
     def __init__(
         self, desk: Desk, companies: Sequence[str], settings: DiscordSettings, **options: Any
     ) -> None:
-        super().__init__(intents=discord.Intents.none(), allowed_mentions=QUIET, **options)
+        super().__init__(intents=discord.Intents(guilds=True), allowed_mentions=QUIET, **options)
         self.settings = settings
         self.tree = build_tree(self, desk, companies)
 
