@@ -14,6 +14,7 @@ from bot.chat.replies import (
     discord_event,
     discord_sources,
     discord_status,
+    discord_subscribed,
     discord_subscriptions,
 )
 from bot.commands import (
@@ -196,8 +197,7 @@ def build_tree(client: discord.Client, desk: Desk, companies: Sequence[str]) -> 
         target = f"discord:{interaction.channel_id}"
         sub = await desk.subscribe(target, filters, min_confidence, by=who(interaction))
         await interaction.response.send_message(
-            f"Subscribed (#{sub.id}): matching alerts will post in this channel.\n"
-            + discord_subscriptions([sub]).splitlines()[-1],
+            discord_subscribed(sub),
             ephemeral=True,
             allowed_mentions=QUIET,
         )

@@ -155,6 +155,14 @@ def discord_subscriptions(subs: list[Subscription]) -> str:
     return _lines_within(["Subscriptions posting here:", *lines], 2000)
 
 
+def discord_subscribed(sub: Subscription) -> str:
+    """The confirmation of /subscribe."""
+    return (
+        f"Subscribed (#{sub.id}): matching alerts will post in this channel.\n"
+        + _subscription_line(sub, escape_discord)
+    )
+
+
 def discord_sources(sources: list[SourceState]) -> dict[str, Any]:
     """Every source with its health as an embed."""
     lines = [_source_line(s, escape_discord) for s in sources]
@@ -249,6 +257,15 @@ def slack_subscriptions(subs: list[Subscription]) -> dict[str, Any]:
     }
 
 
+def slack_subscribed(sub: Subscription) -> dict[str, Any]:
+    """The confirmation of `/beachhead subscribe`."""
+    text = (
+        f"Subscribed (#{sub.id}): matching alerts will post in this channel.\n"
+        + _subscription_line(sub, escape_slack)
+    )
+    return {"text": text, "blocks": [_section(text)]}
+
+
 def slack_sources(sources: list[SourceState]) -> dict[str, Any]:
     """Every source with its health as blocks."""
     lines = [_source_line(s, escape_slack) for s in sources]
@@ -266,3 +283,21 @@ def slack_text(text: str) -> dict[str, Any]:
     """A one-line answer (confirmation or refusal) as blocks."""
     escaped = escape_slack(text)
     return {"text": escaped, "blocks": [_section(escaped)]}
+
+
+SLACK_HELP = """*Beachhead* — AI companies entering new markets
+`/beachhead entries company:OpenAI country:KR kind:office days:90` newest first, 10 a page
+`/beachhead event 12` one event in full, with every report
+`/beachhead subscriptions` what posts in this channel
+`/beachhead subscribe company:Anthropic country:JP kind:office min_confidence:0.7` (admins)
+`/beachhead unsubscribe 3` (admins)
+`/beachhead sources` every feed and its health
+`/beachhead sources add https://example.com/feed.xml name:"Example"` (admins)
+`/beachhead sources remove 4` (admins)
+`/beachhead status` uptime, sources polled, events found, deliveries
+Values with spaces go in quotes: `company:"Google DeepMind"`. Every option is optional."""
+
+
+def slack_help() -> dict[str, Any]:
+    """What `/beachhead help` shows."""
+    return {"text": "Beachhead help", "blocks": [_section(SLACK_HELP)]}
