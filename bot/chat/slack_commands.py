@@ -143,10 +143,20 @@ async def is_admin(client: AsyncWebClient, user_id: str, admin_group: str | None
     user = info.get("user") or {}
     if user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"):
         return True
-    if admin_group:
+    if not admin_group:
+        return False
+    try:
         members = await client.usergroups_users_list(usergroup=admin_group)
-        return user_id in (members.get("users") or [])
-    return False
+    except SlackApiError as exc:
+        # A wrong group id refuses everyone outside the admins; say so to whoever runs the bot.
+        log.warning("slack: cannot read slack.admin_group %s: %s", admin_group, _reason(exc))
+        return False
+    return user_id in (members.get("users") or [])
+
+
+def _reason(exc: SlackApiError) -> str:
+    data = exc.response.data
+    return str(data.get("error")) if isinstance(data, dict) else f"HTTP {exc.response.status_code}"
 
 
 def build_slack_app(
@@ -190,7 +200,7 @@ def build_slack_app(
         except CommandError as exc:
             return slack_text(str(exc))
         except SlackApiError as exc:
-            log.warning("slack: admin check failed: %s", exc.response.get("error"))
+            log.warning("slack: admin check failed: %s", _reason(exc))
             return slack_text("Could not check your role with Slack; try again in a minute.")
         except Exception:
             log.exception("slack command failed")
