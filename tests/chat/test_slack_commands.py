@@ -4,22 +4,33 @@ genuinely signed requests; the Slack Web API and response_url are a loopback fak
 from __future__ import annotations
 
 import json
+import socket
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from aiohttp import ClientSession
+from aiohttp import ClientOSError, ClientSession
+from slack_bolt.async_app import AsyncApp
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.chat.slack_commands import REFUSED, build_slack_app
+from bot.app import check_chat_secrets
+from bot.chat.slack_commands import REFUSED, build_slack_app, serve_slack
 from bot.commands import Desk
-from bot.config import CommandSettings, NetworkSettings, SlackSettings
+from bot.config import (
+    CommandSettings,
+    DiscordSettings,
+    NetworkSettings,
+    Secrets,
+    Settings,
+    SlackSettings,
+)
+from bot.errors import ConfigError
 from bot.models import EntryKind
 from bot.sources.fetch import Fetcher, make_session
 from bot.store.sqlite import SQLiteStore, open_store
@@ -41,6 +52,7 @@ class Slack:
     store: SQLiteStore
     site: Any
     site_server: Any
+    app: AsyncApp
 
     def form(self, text: str, user: str = ADMIN) -> dict[str, str]:
         return {
@@ -123,6 +135,7 @@ async def slack(tmp_path: Path, aiohttp_server, feed_site) -> AsyncIterator[Slac
             store,
             site,
             site_server,
+            app,
         )
 
 
@@ -278,9 +291,55 @@ async def test_a_tampered_body_fails_the_signature(slack: Slack):
     assert await slack.store.subscriptions() == []
 
 
-def test_settings_pick_http_or_socket_mode():
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_http_mode_serves_on_the_configured_host_port_and_path(slack: Slack):
+    port = free_port()
+    settings = SlackSettings(host="127.0.0.1", port=port, path="/hooks/slack")
+    async with serve_slack(slack.app, settings, app_token=None):
+        slack.app_url = f"http://127.0.0.1:{port}/hooks/slack"
+        status, answer = await slack.command("status")
+        assert status == 200 and "Beachhead status" in section_text(answer)
+        status, _ = await slack.command("status", signed=False)
+        assert status == 401
+    with pytest.raises(ClientOSError):  # stopped with the block
+        await slack.command("status")
+
+
+async def test_socket_mode_answers_a_slash_command_envelope(slack: Slack):
+    await add_events(slack.store, 1)
+    slack.api.envelopes.append(
+        {
+            "envelope_id": "57d2c5a8-0a3c-4e2c-a1b1-d0f7bb7c0001",
+            "type": "slash_commands",
+            "accepts_response_payload": True,
+            "payload": slack.form("entries country:KR"),
+        }
+    )
+    async with serve_slack(slack.app, SlackSettings(mode="socket"), app_token="xapp-1-test"):
+        await slack.api.wait_until(lambda: slack.api.socket_acks)
+    ack = slack.api.socket_acks[0]
+    assert ack["envelope_id"] == "57d2c5a8-0a3c-4e2c-a1b1-d0f7bb7c0001"
+    assert ack["payload"]["response_type"] == "in_channel"
+    assert section_text(ack["payload"]).startswith("#1 ")
+    assert slack.api.called("apps.connections.open")[0].form == {}
+
+
+def test_settings_pick_http_or_socket_mode_and_need_their_secrets():
     assert SlackSettings().mode == "http" and SlackSettings().port == 3000
-    assert SlackSettings(mode="socket").mode == "socket"
     with pytest.raises(ValueError, match="mode"):
         SlackSettings(mode="carrier-pigeon")  # type: ignore[arg-type]
-    assert datetime.now(UTC) > NOW
+    settings = Settings(slack=SlackSettings(mode="socket"))
+    with pytest.raises(ConfigError, match="SLACK_APP_TOKEN"):
+        check_chat_secrets(settings, Secrets(slack_bot_token="xoxb-1"))
+    with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET"):
+        check_chat_secrets(Settings(), Secrets(slack_bot_token="xoxb-1"))
+    both = Secrets(discord_token="d", slack_bot_token="xoxb-1", slack_app_token="xapp-1")
+    assert check_chat_secrets(settings, both) == (True, True)
+    off = Settings(discord=DiscordSettings(commands=False), slack=SlackSettings(commands=False))
+    assert check_chat_secrets(off, both) == (False, False)
+    assert check_chat_secrets(Settings(), Secrets()) == (False, False)
