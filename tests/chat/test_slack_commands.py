@@ -343,3 +343,11 @@ def test_settings_pick_http_or_socket_mode_and_need_their_secrets():
     off = Settings(discord=DiscordSettings(commands=False), slack=SlackSettings(commands=False))
     assert check_chat_secrets(off, both) == (False, False)
     assert check_chat_secrets(Settings(), Secrets()) == (False, False)
+
+
+def test_manifest_declares_what_the_app_uses():
+    manifest = (Path(__file__).resolve().parents[2] / "config" / "slack-manifest.yml").read_text()
+    for scope in ("commands", "users:read", "usergroups:read"):  # users.info, usergroups.users.list
+        assert f"- {scope} " in manifest
+    assert "command: /beachhead" in manifest
+    assert manifest.count(f"https://YOUR-HOST{SlackSettings().path}") == 2  # command + buttons
