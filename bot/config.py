@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -78,6 +78,33 @@ class DetectorSettings(Section):
     presences: Path | None = None
 
 
+class CommandSettings(Section):
+    """[commands] what chat commands may do, on every platform."""
+
+    max_sources_per_server: int = Field(default=20, ge=0, le=1_000)
+    page_size: int = Field(default=10, ge=1, le=10)
+
+
+class DiscordSettings(Section):
+    """[discord] the bot user and its slash commands (needs DISCORD_TOKEN)."""
+
+    commands: bool = True
+    # Sync commands to these servers only: instant, for testing. Empty = global sync.
+    guild_ids: list[int] = []
+
+
+class SlackSettings(Section):
+    """[slack] the Bolt app and its /beachhead command (needs SLACK_BOT_TOKEN)."""
+
+    commands: bool = True
+    mode: Literal["http", "socket"] = "http"
+    host: str = "0.0.0.0"  # noqa: S104 - Slack must reach the HTTP endpoint
+    port: int = Field(default=3000, ge=1, le=65_535)
+    path: str = Field(default="/slack/events", pattern=r"^/[\w/.-]*$")
+    # Members of this user group (ID like S0123ABCD) may change settings besides workspace admins.
+    admin_group: str | None = Field(default=None, pattern=r"^S[A-Z0-9]{6,}$")
+
+
 class SourceSettings(Section):
     """One [[sources]] entry."""
 
@@ -146,6 +173,9 @@ class Settings(Section):
     network: NetworkSettings = NetworkSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     detector: DetectorSettings = DetectorSettings()
+    commands: CommandSettings = CommandSettings()
+    discord: DiscordSettings = DiscordSettings()
+    slack: SlackSettings = SlackSettings()
     sources: list[SourceSettings] = []
     subscriptions: list[SubscriptionSettings] = []
     # Where the file was read from; relative paths in it resolve against this folder.
