@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -71,7 +72,7 @@ class Health:
                 for source in await self.store.sources():
                     if source.last_success is not None:
                         self.metrics.source_succeeded(source.name, source.last_success.timestamp())
-        except (TimeoutError, StoreError, ValueError) as exc:
+        except (TimeoutError, StoreError, sqlite3.Error, ValueError) as exc:
             # Serve the counters we have; /healthz says what is wrong with the store.
             log.debug("metrics refresh skipped: %s", exc)
 
