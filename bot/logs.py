@@ -16,9 +16,11 @@ from typing import Any, Literal, TextIO
 
 LogFormat = Literal["text", "json"]
 
-# A webhook URL is a credential: its token part never reaches a log line.
+# A webhook URL is a credential: its token part never reaches a log line, whether the URL is
+# whole or only its path (as in an HTTP access log line).
 WEBHOOK_TOKEN = re.compile(
-    r"(https?://[^\s/]+/(?:api(?:/v\d+)?/webhooks/\d+|services(?:/[A-Za-z0-9]+){2}))/[\w.-]+"
+    r"((?:https?://[^\s/]+)?/(?:api(?:/v\d+)?/webhooks/\d+|services(?:/[A-Za-z0-9]+){2}))"
+    r"/[\w.-]+"
 )
 NEEDS_QUOTES = re.compile(r'[\s"=\\]')
 REDACTED = "<redacted>"
