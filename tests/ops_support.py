@@ -98,3 +98,16 @@ async def eventually(check: Callable[[], Awaitable[bool]], within: float = 15) -
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.05)
+
+
+def write_config(tmp_path: Path, extra: str = "") -> Path:
+    """A config file using the one-company knowledge base, plus `extra` TOML."""
+    detector = knowledge(tmp_path)
+    config = tmp_path / "beachhead.toml"
+    config.write_text(
+        f'[storage]\npath = "{tmp_path / "b.db"}"\n'
+        f'[detector]\ncompanies = "{detector["companies"]}"\n'
+        f'presences = "{detector["presences"]}"\n{extra}',
+        encoding="utf-8",
+    )
+    return config
