@@ -6,12 +6,12 @@ import asyncio
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, ParamSpec, TextIO, TypeVar
 
 import aiohttp
 
@@ -22,6 +22,9 @@ from bot.commands import Desk
 from bot.config import Secrets, Settings
 from bot.detect import Detector, build_detector
 from bot.errors import ConfigError
+from bot.health import Health, Running, serve_health
+from bot.logs import fields
+from bot.metrics import Metrics
 from bot.models import Platform, Subscription
 from bot.pipeline import Pipeline, PollResult
 from bot.scheduler import add_poll_job, build_scheduler, remove_poll_job
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     from bot.chat.discord_commands import CommandBot
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def utcnow() -> datetime:
@@ -92,6 +97,7 @@ class Service:
     store: SQLiteStore
     pipeline: Pipeline
     outbox: Outbox
+    metrics: Metrics
 
     async def poll_all(self) -> list[PollResult]:
         """Poll every source once, concurrently (the connector bounds requests)."""
@@ -111,9 +117,14 @@ class Service:
 
 @asynccontextmanager
 async def service(
-    settings: Settings, *, stdout: TextIO | None = None, clock: Callable[[], datetime] = utcnow
+    settings: Settings,
+    *,
+    stdout: TextIO | None = None,
+    clock: Callable[[], datetime] = utcnow,
+    metrics: Metrics | None = None,
 ) -> AsyncIterator[Service]:
     """Build everything from settings; closes the session and the database on exit."""
+    metrics = metrics or Metrics()
     secrets = Secrets()
     settings.check_secrets(secrets)
     subscriptions = subscriptions_for(settings)
@@ -130,64 +141,131 @@ async def service(
             detector=detector,
             scheduling=settings.scheduler,
             clock=clock,
+            metrics=metrics,
         )
         await pipeline.load_learned()
-        yield Service(store=store, pipeline=pipeline, outbox=Outbox(store, sinks, clock))
+        outbox = Outbox(store, sinks, clock, metrics=metrics)
+        yield Service(store=store, pipeline=pipeline, outbox=outbox, metrics=metrics)
 
 
-async def run_once(settings: Settings, *, stdout: TextIO | None = None) -> int:
+@dataclass
+class OneShot:
+    """Stands in for the scheduler in `run --once`: running while the single pass runs."""
+
+    running: bool = True
+
+
+@asynccontextmanager
+async def maybe_health(
+    settings: Settings, svc: Service, scheduler: Running, *, once: bool
+) -> AsyncIterator[str | None]:
+    """Serve /healthz and /metrics for the block if [health] says so; yields the URL or None."""
+    if not settings.health.serves(once=once):
+        yield None
+        return
+    health = Health(svc.store, scheduler, svc.metrics)
+    async with serve_health(health, settings.health.host, settings.health.port) as url:
+        yield url
+
+
+async def run_once(
+    settings: Settings, *, stdout: TextIO | None = None, metrics: Metrics | None = None
+) -> int:
     """One poll of every source, deliver everything due, exit status per DESIGN §3."""
-    async with service(settings, stdout=stdout) as svc:
+    async with (
+        service(settings, stdout=stdout, metrics=metrics) as svc,
+        maybe_health(settings, svc, OneShot(), once=True),
+    ):
         results = await svc.poll_all()
         drained: DrainResult = await svc.outbox.drain()
     failed = [r for r in results if not r.ok]
     log.info(
-        "run complete: sources=%d failed=%d events=%d delivered=%d retrying=%d "
-        "failed_deliveries=%d",
-        len(results),
-        len(failed),
-        sum(r.new_events for r in results),
-        drained.sent,
-        drained.retried,
-        drained.failed,
+        "run complete",
+        extra=fields(
+            sources=len(results),
+            failed=len(failed),
+            events=sum(r.new_events for r in results),
+            delivered=drained.sent,
+            retrying=drained.retried,
+            failed_deliveries=drained.failed,
+        ),
     )
     if results and len(failed) == len(results):
         log.error("every source failed; first error: %s", failed[0].error)
         return 1
     if drained.broken_targets:
-        log.error("permanently broken targets: %s", ", ".join(sorted(drained.broken_targets)))
+        log.error(
+            "permanently broken targets",
+            extra=fields(targets=",".join(sorted(drained.broken_targets))),
+        )
         return 1
     return 0
 
 
-async def run_forever(settings: Settings) -> int:
-    """The service: scheduled polls until SIGINT or SIGTERM, then a clean shutdown."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    async with service(settings) as svc, AsyncExitStack() as chat:
+class InFlight:
+    """Tracks the scheduler's running jobs so shutdown waits for them and nothing else."""
+
+    def __init__(self) -> None:
+        self.tasks: set[asyncio.Future[object]] = set()
+
+    def track(self, job: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+        """The job, wrapped so that while it runs its task is in `tasks`."""
+
+        async def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            task = asyncio.current_task()
+            if task is not None:
+                self.tasks.add(task)
+            try:
+                return await job(*args, **kwargs)
+            finally:
+                self.tasks.discard(task)
+
+        return run
+
+    async def settle(self, grace: float) -> None:
+        """Let a poll or drain that is mid-write finish before the database closes."""
+        if self.tasks:
+            await asyncio.wait(set(self.tasks), timeout=grace)
+
+
+async def run_forever(
+    settings: Settings, *, stop: asyncio.Event | None = None, metrics: Metrics | None = None
+) -> int:
+    """The service: scheduled polls until `stop` is set (by default on SIGINT or SIGTERM)."""
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+    inflight = InFlight()
+    async with service(settings, metrics=metrics) as svc, AsyncExitStack() as stack:
         sources = await svc.store.sources()
-        scheduler = build_scheduler(sources, settings.scheduler, svc.poll_one, svc.outbox.drain)
+        scheduler = build_scheduler(
+            sources,
+            settings.scheduler,
+            inflight.track(svc.poll_one),
+            inflight.track(svc.outbox.drain),
+        )
         desk = Desk(
             store=svc.store,
             fetcher=svc.pipeline.fetcher,
             clock=utcnow,
             started=utcnow(),
             settings=settings.commands,
-            on_source_added=lambda s: add_poll_job(scheduler, s, settings.scheduler, svc.poll_one),
+            on_source_added=lambda s: add_poll_job(
+                scheduler, s, settings.scheduler, inflight.track(svc.poll_one)
+            ),
             on_source_removed=lambda source_id: remove_poll_job(scheduler, source_id),
         )
-        await start_chat_commands(chat, settings, Secrets(), desk, svc.pipeline.detector)
+        await start_chat_commands(stack, settings, Secrets(), desk, svc.pipeline.detector)
         scheduler.start()
-        log.info("beachhead running: sources=%d; Ctrl-C to stop", len(sources))
+        stack.callback(scheduler.shutdown, wait=False)
+        await stack.enter_async_context(maybe_health(settings, svc, scheduler, once=False))
+        log.info("beachhead running; Ctrl-C to stop", extra=fields(sources=len(sources)))
         await stop.wait()
         log.info("shutting down")
-        scheduler.shutdown(wait=False)
-        # Let a poll or drain that is mid-write finish before the database closes.
-        running = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
-        if running:
-            await asyncio.wait(running, timeout=settings.network.timeout + 5)
+        await stack.aclose()
+        await inflight.settle(settings.network.timeout + 5)
     return 0
 
 

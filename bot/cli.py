@@ -93,9 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.verbose)
     try:
         settings = load_settings(args.config)
-        secrets = Secrets()
-        targets = [s.target for s in settings.subscriptions if "webhook" in s.target]
-        setup_logging(args.verbose, [*secrets.values(), *targets])
+        secrets = [*Secrets().values(), *settings.webhook_urls()]
+        setup_logging(args.verbose, secrets, settings.logging.format)
         if args.command == "classify":
             return classify(args, settings)
         if args.command == "eval":
@@ -120,7 +119,9 @@ async def dispatch(args: argparse.Namespace, settings: Any) -> int:
     if args.command == "scan":
         from bot.scan import scan
 
-        return await scan(settings, args.sources, as_json=args.json, out=sys.stdout)
+        return await scan(
+            settings, args.sources, as_json=args.json, out=sys.stdout, progress=sys.stderr
+        )
     return await events(args, settings)
 
 

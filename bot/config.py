@@ -71,6 +71,25 @@ class SchedulerSettings(Section):
     cluster_days: int = Field(default=14, ge=1, le=365)
 
 
+class HealthSettings(Section):
+    """[health] the /healthz and /metrics endpoint."""
+
+    # None: served by `beachhead run`, not by `run --once`; true or false: always or never.
+    enabled: bool | None = None
+    host: str = Field(default="127.0.0.1", min_length=1)
+    port: int = Field(default=8080, ge=0, le=65_535)  # 0: any free port
+
+    def serves(self, *, once: bool) -> bool:
+        """Whether a run (one-shot or not) serves the endpoint."""
+        return (not once) if self.enabled is None else self.enabled
+
+
+class LoggingSettings(Section):
+    """[logging]"""
+
+    format: Literal["text", "json"] = "text"
+
+
 class DetectorSettings(Section):
     """[detector] knowledge files, relative to the config file."""
 
@@ -176,6 +195,8 @@ class Settings(Section):
     commands: CommandSettings = CommandSettings()
     discord: DiscordSettings = DiscordSettings()
     slack: SlackSettings = SlackSettings()
+    health: HealthSettings = HealthSettings()
+    logging: LoggingSettings = LoggingSettings()
     sources: list[SourceSettings] = []
     subscriptions: list[SubscriptionSettings] = []
     # Where the file was read from; relative paths in it resolve against this folder.
@@ -199,6 +220,12 @@ class Settings(Section):
     def database(self) -> Path:
         """The SQLite file."""
         return self.resolve(self.storage.path)
+
+    def webhook_urls(self) -> list[str]:
+        """The webhook URLs in subscriptions: credentials, redacted from every log line."""
+        webhooks = (Platform.DISCORD_WEBHOOK, Platform.SLACK_WEBHOOK)
+        targets = [parse_target(s.target) for s in self.subscriptions]
+        return [t.address for t in targets if t.platform in webhooks]
 
     def platforms(self) -> set[Platform]:
         """Chat platforms the subscriptions use."""

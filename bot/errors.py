@@ -10,11 +10,22 @@ class ConfigError(BeachheadError):
 
 
 class FetchError(BeachheadError):
-    """A source could not be fetched; names the URL and the cause."""
+    """A source could not be fetched; names the URL and the cause.
+
+    `kind` is a short fixed word (timeout, connect, http_4xx, too_large, …) for metrics."""
+
+    kind = "other"
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        if kind is not None:
+            self.kind = kind
 
 
 class BlockedAddressError(FetchError):
     """A URL resolves to an address the network guard refuses."""
+
+    kind = "blocked"
 
 
 class FeedError(BeachheadError):

@@ -123,6 +123,7 @@ class Delivery(Frozen):
     attempts: int = 0
     message_id: str | None = None
     last_error: str | None = None
+    created_at: datetime | None = None
 
 
 class SourceState(Frozen):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -14,6 +15,8 @@ from bot.detect import Detector
 from bot.detect.detector import summarize
 from bot.detect.knowledge import Presence, PresenceBook
 from bot.errors import FeedError, FetchError
+from bot.logs import fields
+from bot.metrics import Metrics
 from bot.models import Article, Report, SourceState
 from bot.route import route
 from bot.sources.feed import parse_feed
@@ -47,6 +50,7 @@ class Pipeline:
     detector: Detector
     scheduling: SchedulerSettings
     clock: Callable[[], datetime]
+    metrics: Metrics = field(default_factory=Metrics)
     learned: PresenceBook = field(default_factory=PresenceBook)
     # Fetches run concurrently, but deciding "new event or another report" must not: two
     # feeds carrying the same story would both see no event yet and both create one.
@@ -61,6 +65,7 @@ class Pipeline:
         """Fetch and process one source; errors are recorded, never raised."""
         result = PollResult(source=source.name)
         now = self.clock()
+        started = time.perf_counter()
         try:
             fetched = await self.fetcher.fetch(
                 source.url, etag=source.etag, last_modified=source.last_modified
@@ -73,29 +78,37 @@ class Pipeline:
                 )
                 if feed.problem:
                     log.warning(
-                        "feed damaged, kept what parsed: source=%s problem=%s",
-                        source.name,
-                        feed.problem,
+                        "feed damaged, kept what parsed",
+                        extra=fields(source=source.name, problem=feed.problem),
                     )
                 async with self._deciding:
                     await self.process(source, feed.articles, result, now)
         except (FetchError, FeedError) as exc:
             result.ok, result.error = False, str(exc)
-            log.warning("poll failed: source=%s error=%s", source.name, exc)
+            kind = exc.kind if isinstance(exc, FetchError) else "feed"
+            log.warning("poll failed", extra=fields(source=source.name, kind=kind, error=str(exc)))
             await self.store.record_fetch(source.id, now, error=str(exc))
+            self.metrics.fetch_failed(source.name, kind)
+            self.metrics.poll_done(source.name, "error", time.perf_counter() - started)
             return result
         await self.store.record_fetch(
             source.id, now, etag=fetched.etag, last_modified=fetched.last_modified
         )
+        outcome = "not_modified" if result.not_modified else "ok"
+        self.metrics.poll_done(source.name, outcome, time.perf_counter() - started)
+        self.metrics.articles(source.name, result.articles, result.new_articles)
+        self.metrics.source_succeeded(source.name, now.timestamp())
         log.info(
-            "polled: source=%s articles=%d new=%d events=%d reports=%d deliveries=%d%s",
-            source.name,
-            result.articles,
-            result.new_articles,
-            result.new_events,
-            result.reports_added,
-            result.deliveries,
-            " (not modified)" if result.not_modified else "",
+            "polled",
+            extra=fields(
+                source=source.name,
+                outcome=outcome,
+                articles=result.articles,
+                new=result.new_articles,
+                events=result.new_events,
+                reports=result.reports_added,
+                deliveries=result.deliveries,
+            ),
         )
         return result
 
@@ -127,16 +140,25 @@ class Pipeline:
             if known is not None:
                 if await self.store.add_report(known.id, report, now):
                     result.reports_added += 1
+                    self.metrics.report_attached()
+                    log.info(
+                        "report joined known event",
+                        extra=fields(source=source.name, event_id=known.id, url=article.url),
+                    )
                 await self.store.link_article(article.key, known.id)
                 continue
             if self.learned.covers(
                 entry.company, entry.country, entry.kind, when, planned=entry.planned
             ):
                 log.info(
-                    "already present, not a new entry: company=%s country=%s kind=%s",
-                    entry.company,
-                    entry.country,
-                    entry.kind,
+                    "already present, not a new entry",
+                    extra=fields(
+                        source=source.name,
+                        company=entry.company,
+                        country=entry.country,
+                        kind=entry.kind.value,
+                        url=article.url,
+                    ),
                 )
                 continue
             alerted = not (first_poll and when < backfill_cutoff)
@@ -155,13 +177,20 @@ class Pipeline:
             self.learned.add(presence)
             await self.store.add_presence(presence, event.id)
             result.new_events += 1
+            self.metrics.event_detected(entry.kind.value)
             log.info(
-                "event detected: event=%s company=%s country=%s kind=%s alerted=%s",
-                event.id,
-                entry.company,
-                entry.country,
-                entry.kind,
-                alerted,
+                "event detected",
+                extra=fields(
+                    source=source.name,
+                    event_id=event.id,
+                    company=entry.company,
+                    country=entry.country,
+                    city=entry.city,
+                    kind=entry.kind.value,
+                    confidence=round(entry.confidence, 2),
+                    alerted=alerted,
+                    url=article.url,
+                ),
             )
             if alerted:
                 result.deliveries += await self.store.enqueue(

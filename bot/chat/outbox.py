@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.chat import Sink
 from bot.errors import DeliveryError
-from bot.models import Platform
+from bot.logs import fields
+from bot.metrics import Metrics
+from bot.models import Delivery, Platform
 from bot.store import Store
 from bot.targets import parse_target
 
@@ -42,6 +45,7 @@ class Outbox:
     store: Store
     sinks: Mapping[Platform, Sink]
     clock: Callable[[], datetime]
+    metrics: Metrics = field(default_factory=Metrics)
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     async def drain(self) -> DrainResult:
@@ -50,62 +54,59 @@ class Outbox:
         async with self._lock:
             while due := await self.store.due_deliveries(self.clock()):
                 for delivery in due:
-                    await self._deliver(
-                        delivery.id,
-                        delivery.event_id,
-                        delivery.subscription_id,
-                        delivery.attempts,
-                        result,
-                    )
+                    await self._deliver(delivery, result)
                 if len(due) < 100:
                     break
         return result
 
-    async def _deliver(
-        self,
-        delivery_id: int,
-        event_id: int,
-        subscription_id: int,
-        attempts: int,
-        result: DrainResult,
-    ) -> None:
-        event = await self.store.event(event_id)
-        subscription = await self.store.subscription(subscription_id)
-        if event is None or subscription is None:
-            await self.store.mark_failed(delivery_id, "event or subscription no longer exists")
-            result.failed += 1
-            return
-        target = parse_target(subscription.target)
+    async def _deliver(self, delivery: Delivery, result: DrainResult) -> None:
+        event = await self.store.event(delivery.event_id)
+        subscription = await self.store.subscription(delivery.subscription_id)
+        target = parse_target(delivery.target if subscription is None else subscription.target)
+        facts = {
+            "event_id": delivery.event_id,
+            "subscription": subscription.name if subscription else None,
+            "target": target.redacted,
+            "attempt": delivery.attempts + 1,
+        }
         sink = self.sinks.get(target.platform)
-        if sink is None:
-            await self.store.mark_failed(delivery_id, f"no sink configured for {target.platform}")
+        if event is None or subscription is None or sink is None:
+            reason = (
+                "event or subscription no longer exists"
+                if event is None or subscription is None
+                else f"no sink configured for {target.platform}"
+            )
+            log.error("delivery failed for good: %s", reason, extra=fields(**facts))
+            await self.store.mark_failed(delivery.id, reason)
+            self.metrics.delivery_failed(target.platform.value)
             result.failed += 1
             return
+        started = time.perf_counter()
         try:
-            message_id = await sink.send(event, subscription, delivery_id)
+            message_id = await sink.send(event, subscription, delivery.id)
         except DeliveryError as exc:
             if exc.permanent:
-                log.error(
-                    "delivery failed for good: event=%s target=%s reason=%s",
-                    event_id,
-                    target.redacted,
-                    exc,
-                )
-                await self.store.mark_failed(delivery_id, str(exc))
+                log.error("delivery failed for good: %s", exc, extra=fields(**facts))
+                await self.store.mark_failed(delivery.id, str(exc))
+                self.metrics.delivery_failed(target.platform.value)
                 result.failed += 1
                 result.broken_targets.add(target.redacted)
             else:
-                retry_at = self.clock() + backoff(attempts)
+                retry_at = self.clock() + backoff(delivery.attempts)
                 log.warning(
-                    "delivery will be retried: event=%s target=%s reason=%s at=%s",
-                    event_id,
-                    target.redacted,
+                    "delivery will be retried: %s",
                     exc,
-                    retry_at.isoformat(),
+                    extra=fields(**facts, retry_at=retry_at.isoformat()),
                 )
-                await self.store.mark_retry(delivery_id, str(exc), retry_at)
+                await self.store.mark_retry(delivery.id, str(exc), retry_at)
+                self.metrics.delivery_retried(target.platform.value)
                 result.retried += 1
             return
-        await self.store.mark_sent(delivery_id, message_id, self.clock())
-        log.info("alert delivered: event=%s target=%s", event_id, target.redacted)
+        send_seconds = time.perf_counter() - started
+        sent_at = self.clock()
+        await self.store.mark_sent(delivery.id, message_id, sent_at)
+        queued = delivery.created_at
+        latency = (sent_at - queued).total_seconds() if queued else None
+        self.metrics.delivered(target.platform.value, latency, send_seconds)
+        log.info("alert delivered", extra=fields(**facts))
         result.sent += 1

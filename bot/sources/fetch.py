@@ -115,23 +115,31 @@ class Fetcher:
                             current = self._next_hop(current, response.headers["Location"])
                             continue
                         return await self._result(current, response)
-                raise FetchError(f"{url}: more than {self.network.max_redirects} redirects")
+                raise FetchError(
+                    f"{url}: more than {self.network.max_redirects} redirects", kind="redirects"
+                )
         except TimeoutError:
-            raise FetchError(f"{url}: timed out after {self.network.timeout:g} s") from None
+            raise FetchError(
+                f"{url}: timed out after {self.network.timeout:g} s", kind="timeout"
+            ) from None
         except BlockedAddressError:
             raise
         except aiohttp.ClientConnectorError as exc:
             if isinstance(exc.os_error, BlockedAddressError):
                 raise exc.os_error from None
-            raise FetchError(f"{url}: cannot connect: {exc.os_error or exc}") from None
+            raise FetchError(
+                f"{url}: cannot connect: {exc.os_error or exc}", kind="connect"
+            ) from None
         except aiohttp.ClientError as exc:
-            raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from None
+            raise FetchError(f"{url}: {type(exc).__name__}: {exc}", kind="client") from None
 
     @staticmethod
     def _next_hop(current: str, location: str) -> str:
         target = URL(current).join(URL(location))
         if URL(current).scheme == "https" and target.scheme == "http":
-            raise FetchError(f"{current}: refused redirect from https to http ({target})")
+            raise FetchError(
+                f"{current}: refused redirect from https to http ({target})", kind="redirects"
+            )
         return str(target)
 
     async def _result(self, url: str, response: aiohttp.ClientResponse) -> FetchResult:
@@ -142,17 +150,23 @@ class Fetcher:
         if response.status == 304:
             return FetchResult(url=url, status=304, body=None, **validators)
         if response.status >= 400:
-            raise FetchError(f"{url}: HTTP {response.status} {response.reason or ''}".rstrip())
+            raise FetchError(
+                f"{url}: HTTP {response.status} {response.reason or ''}".rstrip(),
+                kind=f"http_{response.status // 100}xx",
+            )
         declared = response.content_length
         if declared is not None and declared > self.network.max_feed_bytes:
-            raise FetchError(f"{url}: feed is {declared} bytes, over max_feed_bytes")
+            raise FetchError(
+                f"{url}: feed is {declared} bytes, over max_feed_bytes", kind="too_large"
+            )
         body = bytearray()
         # aiohttp decompresses as it streams, so this counts decompressed bytes.
         async for chunk in response.content.iter_chunked(CHUNK):
             body += chunk
             if len(body) > self.network.max_feed_bytes:
                 raise FetchError(
-                    f"{url}: feed exceeds max_feed_bytes ({self.network.max_feed_bytes})"
+                    f"{url}: feed exceeds max_feed_bytes ({self.network.max_feed_bytes})",
+                    kind="too_large",
                 )
         return FetchResult(
             url=url,

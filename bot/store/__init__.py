@@ -98,6 +98,12 @@ class Store(Protocol):
     async def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
         """Pending deliveries whose time has come, oldest first."""
 
+    async def pending_deliveries(self) -> int:
+        """How many deliveries are still to be sent (due now or later)."""
+
+    async def ping(self) -> None:
+        """Answer a trivial query, or raise StoreError saying why the database cannot."""
+
     async def mark_sent(self, delivery_id: int, message_id: str | None, when: datetime) -> None:
         """A delivery reached its target."""
 

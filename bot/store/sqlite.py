@@ -487,9 +487,22 @@ class SQLiteStore:
                 attempts=r["attempts"],
                 message_id=r["message_id"],
                 last_error=r["last_error"],
+                created_at=_dt(r["created_at"]),
             )
             for r in rows
         ]
+
+    async def pending_deliveries(self) -> int:
+        """How many deliveries are still to be sent (due now or later)."""
+        rows = await self._rows("SELECT count(*) FROM deliveries WHERE status = 'pending'")
+        return int(rows[0][0])
+
+    async def ping(self) -> None:
+        """Answer a trivial query, or raise StoreError saying why the database cannot."""
+        try:
+            await self._rows("SELECT 1 FROM sources LIMIT 1")
+        except (sqlite3.Error, ValueError) as exc:  # ValueError: the connection is closed
+            raise StoreError(f"database does not answer: {exc}") from None
 
     async def mark_sent(self, delivery_id: int, message_id: str | None, when: datetime) -> None:
         """A delivery reached its target."""
