@@ -195,19 +195,13 @@ class Detector:
                 continue
             targets = [h for h in sentence.places if h.value.country != home]
             if targets:
-                return sentence, self._specific(self._nearest(targets, sentence), sentences), True
+                return sentence, _specific(self._nearest(targets, sentence), sentences, home), True
             at_home = bool(sentence.places)  # "opens an office in New York" for a US company
             if fallback is None and not at_home and STRONG_KINDS & sentence.kinds.keys():
                 elsewhere = [h for s in sentences for h in s.places if h.value.country != home]
                 if elsewhere:
-                    fallback = (sentence, self._specific(elsewhere[0], sentences), False)
+                    fallback = (sentence, _specific(elsewhere[0], sentences, home), False)
         return fallback
-
-    @staticmethod
-    def _specific(target: Hit[Place], sentences: list[Sentence]) -> Hit[Place]:
-        """A region ("expands in Europe") gives way to the one country the story names."""
-        if not is_region(target.value.country):
-            return target
         for sentence in sentences:
             countries = {h.value.country for h in sentence.places if not is_region(h.value.country)}
             if len(countries) == 1:
@@ -267,6 +261,21 @@ class Detector:
             found.add(primary)
         rest = sorted(found - {primary}, key=KIND_ORDER.index)
         return (primary, *rest)
+
+
+def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -> Hit[Place]:
+    """A region ("expands in Europe") gives way to the one country the story names."""
+    if not is_region(target.value.country):
+        return target
+    for sentence in sentences:
+        countries = {
+            h.value.country
+            for h in sentence.places
+            if not is_region(h.value.country) and h.value.country != home
+        }
+        if len(countries) == 1:
+            return next(h for h in sentence.places if h.value.country in countries)
+    return target
 
 
 def _with_road_trial(sentence: Sentence) -> Sentence:
