@@ -202,11 +202,6 @@ class Detector:
                 if elsewhere:
                     fallback = (sentence, _specific(elsewhere[0], sentences, home), False)
         return fallback
-        for sentence in sentences:
-            countries = {h.value.country for h in sentence.places if not is_region(h.value.country)}
-            if len(countries) == 1:
-                return next(h for h in sentence.places if h.value.country in countries)
-        return target
 
     @staticmethod
     def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
