@@ -35,6 +35,7 @@ REFUSED = "You need the Manage Server permission to change Beachhead's settings 
 NO_DM = "This command works only in a server channel."
 BROKEN = "Something went wrong on our side; it has been logged. Please try again later."
 QUIET = discord.AllowedMentions.none()
+KINDS = [app_commands.Choice(name=k.value, value=k.value) for k in EntryKind]
 
 
 def who(interaction: discord.Interaction[Any]) -> str:
@@ -153,15 +154,16 @@ def build_tree(client: discord.Client, desk: Desk, companies: Sequence[str]) -> 
         company="an AI company", country="a country name or code", days="how far back"
     )
     @app_commands.autocomplete(company=company_names, country=countries)
+    @app_commands.choices(kind=KINDS)
     async def entries(
         interaction: discord.Interaction[Any],
         company: str | None = None,
         country: str | None = None,
-        kind: EntryKind | None = None,
+        kind: str | None = None,
         days: app_commands.Range[int, 1, MAX_DAYS] = 30,
     ) -> None:
         """Market entries, newest first, ten to a page."""
-        filters = filters_from(company, country, kind.value if kind else None, days)
+        filters = filters_from(company, country, kind, days)
         page = await desk.entries(filters)
         embed = discord.Embed.from_dict(discord_entries(page))
         if page.has_next:
@@ -185,15 +187,16 @@ def build_tree(client: discord.Client, desk: Desk, companies: Sequence[str]) -> 
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.checks.has_permissions(manage_guild=True)
     @app_commands.autocomplete(company=company_names, country=countries)
+    @app_commands.choices(kind=KINDS)
     async def subscribe(
         interaction: discord.Interaction[Any],
         company: str | None = None,
         country: str | None = None,
-        kind: EntryKind | None = None,
+        kind: str | None = None,
         min_confidence: app_commands.Range[float, 0.0, 1.0] = 0.5,
     ) -> None:
         """Post matching alerts in this channel."""
-        filters = filters_from(company, country, kind.value if kind else None)
+        filters = filters_from(company, country, kind)
         target = f"discord:{interaction.channel_id}"
         sub = await desk.subscribe(target, filters, min_confidence, by=who(interaction))
         await interaction.response.send_message(

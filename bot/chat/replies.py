@@ -52,6 +52,16 @@ def _entry_line(event: Event, link: Callable[[str, str], str], esc: Escape) -> s
     return f"#{event.id} · {event.first_seen:%Y-%m-%d} · {esc(place(event))} · {kinds} — {title}"
 
 
+def _report_lines(event: Event, link: Callable[[str, str], str], esc: Escape) -> list[str]:
+    """'outlet: linked title' for every report of an event."""
+    lines = []
+    for report in event.reports:
+        title = esc(truncate(report.title, 100))
+        url = safe_url(report.url)
+        lines.append(f"{esc(outlet(report))}: {link(url, title) if url else title}")
+    return lines
+
+
 def _subscription_line(sub: Subscription, esc: Escape) -> str:
     companies = ", ".join(sub.companies) or "any company"
     countries = ", ".join(sub.countries) or "any country"
@@ -131,12 +141,7 @@ def discord_event(event: Event) -> dict[str, Any]:
             "inline": False,
         }
     )
-    reports = []
-    for report in event.reports:
-        title = escape_discord(truncate(report.title, 100))
-        url = safe_url(report.url)
-        name = escape_discord(outlet(report))
-        reports.append(f"{name}: [{title}]({url})" if url else f"{name}: {title}")
+    reports = _report_lines(event, _discord_link, escape_discord)
     fields.append(
         {"name": "Reports", "value": _lines_within(reports, FIELD_VALUE) or "—", "inline": False}
     )
@@ -230,12 +235,7 @@ def slack_entries(page: EntriesPage) -> dict[str, Any]:
 def slack_event(event: Event) -> dict[str, Any]:
     """One event in full: the alert blocks plus its evidence and every report."""
     message = slack_message(event)
-    reports = []
-    for report in event.reports:
-        title = escape_slack(truncate(report.title, 100))
-        url = safe_url(report.url)
-        name = escape_slack(outlet(report))
-        reports.append(f"{name}: {_slack_link(url, title)}" if url else f"{name}: {title}")
+    reports = _report_lines(event, _slack_link, escape_slack)
     blocks = [
         *message["blocks"][:2],
         _section("*Evidence*\n" + escape_slack(event.entry.evidence)),

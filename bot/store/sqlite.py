@@ -39,6 +39,19 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _filter_columns(s: Subscription) -> tuple[Any, ...]:
+    """target, companies, countries, kinds, min_confidence, username, avatar_url as stored."""
+    return (
+        s.target,
+        json.dumps(list(s.companies)),
+        json.dumps(list(s.countries)),
+        json.dumps([k.value for k in s.kinds]),
+        s.min_confidence,
+        s.username,
+        s.avatar_url,
+    )
+
+
 @asynccontextmanager
 async def open_store(path: Path) -> AsyncIterator[SQLiteStore]:
     """Open (creating and migrating) the database; StoreError says why it cannot be used."""
@@ -362,20 +375,7 @@ class SQLiteStore:
             "companies = excluded.companies, countries = excluded.countries, "
             "kinds = excluded.kinds, min_confidence = excluded.min_confidence, "
             "username = excluded.username, avatar_url = excluded.avatar_url, active = 1",
-            [
-                (
-                    s.name,
-                    s.target,
-                    json.dumps(list(s.companies)),
-                    json.dumps(list(s.countries)),
-                    json.dumps([k.value for k in s.kinds]),
-                    s.min_confidence,
-                    s.username,
-                    s.avatar_url,
-                    now,
-                )
-                for s in subscriptions
-            ],
+            [(s.name, *_filter_columns(s), now) for s in subscriptions],
         )
         await self.db.commit()
 
@@ -402,18 +402,7 @@ class SQLiteStore:
             "INSERT INTO subscriptions (name, target, companies, countries, kinds, min_confidence, "
             "username, avatar_url, origin, created_by, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'chat', ?, ?)",
-            (
-                f"pending-{uuid.uuid4().hex}",
-                s.target,
-                json.dumps(list(s.companies)),
-                json.dumps(list(s.countries)),
-                json.dumps([k.value for k in s.kinds]),
-                s.min_confidence,
-                s.username,
-                s.avatar_url,
-                s.created_by,
-                _ts(when),
-            ),
+            (f"pending-{uuid.uuid4().hex}", *_filter_columns(s), s.created_by, _ts(when)),
         )
         new_id = int(cursor.lastrowid or 0)
         await self.db.execute(

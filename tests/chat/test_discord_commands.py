@@ -188,7 +188,8 @@ async def test_login_syncs_every_command_to_the_test_server(harness: Harness):
     assert commands["entries"]["default_member_permissions"] is None
     options = {o["name"]: o for o in commands["entries"]["options"]}
     assert options["company"]["autocomplete"] and options["country"]["autocomplete"]
-    assert [c["value"] for c in options["kind"]["choices"]] == [k.value for k in EntryKind]
+    kinds = [k.value for k in EntryKind]
+    assert [(c["name"], c["value"]) for c in options["kind"]["choices"]] == [(k, k) for k in kinds]
     assert options["days"]["min_value"] == 1
     assert {o["name"] for o in commands["sources"]["options"]} == {"list", "add", "remove"}
 

@@ -70,3 +70,48 @@ async def test_config_subscriptions_removed_from_file_are_deactivated(tmp_path: 
         )
         await store.sync_subscriptions([Subscription(name="b", target="console")])
         assert [s.name for s in await store.subscriptions()] == ["b"]
+
+
+async def test_a_v1_database_gains_source_scopes_and_keeps_its_rows(tmp_path: Path):
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+        db.execute(
+            "INSERT INTO sources (name, url, created_at) VALUES ('Old', 'https://o.example/f', ?)",
+            (NOW.isoformat(),),
+        )
+    async with open_store(path) as store:
+        (old,) = await store.sources()
+        assert (old.name, old.origin, old.scope) == ("Old", "config", None)
+        added = await store.add_source(
+            "New", "https://n.example/f", added_by="discord:1 (ada)", scope="discord:9", when=NOW
+        )
+        assert added is not None and (added.origin, added.scope) == ("chat", "discord:9")
+        again = await store.add_source(
+            "Dup", "https://n.example/f", added_by="x", scope="y", when=NOW
+        )
+        assert again is None
+        assert await store.remove_source(added.id) and not await store.remove_source(added.id)
+
+
+async def test_chat_subscriptions_survive_config_sync_and_stats_count_the_outbox(tmp_path: Path):
+    async with open_store(tmp_path / "b.db") as store:
+        made = await store.add_subscription(
+            Subscription(name="chat", target="slack:C0NEWSDESK", created_by="slack:U1 (ada)"),
+            NOW,
+        )
+        assert (made.name, made.origin) == (f"chat-{made.id}", "chat")
+        await store.sync_subscriptions([Subscription(name="cfg", target="console")])
+        assert [s.name for s in await store.subscriptions()] == [made.name, "cfg"]
+        event = make_event()
+        stored = await store.create_event(
+            event.entry, event.summary, event.reports[0], NOW, alerted=True
+        )
+        await store.enqueue(stored.id, await store.subscriptions(), NOW)
+        first, _ = await store.due_deliveries(NOW)
+        await store.mark_failed(first.id, "gone")
+        stats = await store.stats()
+        assert (stats.events, stats.deliveries_pending, stats.deliveries_failed) == (1, 1, 1)
+        assert await store.deactivate_subscription(made.id)
+        assert not await store.deactivate_subscription(made.id)
+        assert [s.name for s in await store.subscriptions()] == ["cfg"]
