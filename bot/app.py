@@ -17,8 +17,9 @@ import aiohttp
 
 from bot.chat import Sink
 from bot.chat.console import ConsoleSink
+from bot.chat.http import make_chat_session
 from bot.chat.outbox import DrainResult, Outbox
-from bot.config import Secrets, Settings
+from bot.config import ChatSettings, Secrets, Settings
 from bot.detect import Detector, build_detector
 from bot.errors import ConfigError
 from bot.models import Platform, Subscription
@@ -58,9 +59,16 @@ def subscriptions_for(settings: Settings) -> list[Subscription]:
 
 
 def build_sinks(
-    platforms: set[Platform], session: aiohttp.ClientSession, stdout: TextIO
+    platforms: set[Platform],
+    session: aiohttp.ClientSession,
+    stdout: TextIO,
+    *,
+    secrets: Secrets | None = None,
+    chat: ChatSettings | None = None,
 ) -> dict[Platform, Sink]:
-    """One sink per platform the subscriptions use."""
+    """One sink per platform the subscriptions use; bot targets need their token."""
+    secrets = secrets or Secrets()
+    chat = chat or ChatSettings()
     sinks: dict[Platform, Sink] = {}
     for platform in platforms:
         if platform is Platform.CONSOLE:
@@ -73,12 +81,56 @@ def build_sinks(
             from bot.chat.slack import SlackWebhookSink
 
             sinks[platform] = SlackWebhookSink(session)
-        else:
-            raise ConfigError(
-                f"target '{platform}:' (posting as a bot user) is not supported by this version; "
-                f"use '{platform}-webhook:' with a webhook URL"
+        elif platform is Platform.DISCORD:
+            from bot.chat.discord import DiscordBotSink
+
+            if secrets.discord_token is None:
+                raise ConfigError("target 'discord:' needs DISCORD_TOKEN in the environment")
+            sinks[platform] = DiscordBotSink(
+                secrets.discord_token.get_secret_value(), max_wait=chat.max_wait
+            )
+        elif platform is Platform.SLACK:
+            from bot.chat.slack import SlackBotSink
+
+            if secrets.slack_bot_token is None:
+                raise ConfigError("target 'slack:' needs SLACK_BOT_TOKEN in the environment")
+            sinks[platform] = SlackBotSink(
+                secrets.slack_bot_token.get_secret_value(), session, base_url=chat.slack_api_url
             )
     return sinks
+
+
+def usable_platforms(subscriptions: list[Subscription], secrets: Secrets) -> set[Platform]:
+    """Platforms to build sinks for. Config subscriptions were checked at start-up; one made
+    in chat for a platform whose token is gone is logged, and its deliveries fail."""
+    tokens = {Platform.DISCORD: secrets.discord_token, Platform.SLACK: secrets.slack_bot_token}
+    platforms: set[Platform] = set()
+    for sub in subscriptions:
+        platform = parse_target(sub.target).platform
+        if platform in tokens and tokens[platform] is None:
+            log.warning("subscription %r targets %s but its token is not set", sub.name, platform)
+            continue
+        platforms.add(platform)
+    return platforms
+
+
+@asynccontextmanager
+async def chat_sinks(
+    settings: Settings, platforms: set[Platform], stdout: TextIO, secrets: Secrets
+) -> AsyncIterator[dict[Platform, Sink]]:
+    """The sinks with their own HTTP session (429s go to the outbox); closed on exit."""
+    if settings.chat.discord_api_url:
+        import discord.http
+
+        # discord.py keeps its API base in one class attribute, webhooks included.
+        discord.http.Route.BASE = settings.chat.discord_api_url.rstrip("/")
+    async with make_chat_session(settings.network) as session:
+        sinks = build_sinks(platforms, session, stdout, secrets=secrets, chat=settings.chat)
+        try:
+            yield sinks
+        finally:
+            for sink in sinks.values():
+                await sink.aclose()
 
 
 @dataclass
@@ -99,7 +151,7 @@ class Service:
         for source in await self.store.sources():
             if source.id == source_id:
                 result = await self.pipeline.poll(source)
-                if result.deliveries:
+                if result.deliveries or result.edits:
                     await self.outbox.drain()
                 return result
         return None
@@ -114,12 +166,13 @@ async def service(
     settings.check_secrets(secrets)
     subscriptions = subscriptions_for(settings)
     detector = detector_for(settings)
-    async with make_session(settings.network) as session, open_store(settings.database) as store:
-        sinks = build_sinks(
-            {parse_target(s.target).platform for s in subscriptions}, session, stdout or sys.stdout
-        )
+    async with (
+        make_session(settings.network) as session,
+        open_store(settings.database) as store,
+    ):
         await store.sync_sources([(s.name, s.url, s.interval) for s in settings.sources])
         await store.sync_subscriptions(subscriptions)
+        platforms = usable_platforms(await store.subscriptions(), secrets)
         pipeline = Pipeline(
             store=store,
             fetcher=Fetcher(session, settings.network),
@@ -127,8 +180,13 @@ async def service(
             scheduling=settings.scheduler,
             clock=clock,
         )
-        await pipeline.load_learned()
-        yield Service(store=store, pipeline=pipeline, outbox=Outbox(store, sinks, clock))
+        async with chat_sinks(settings, platforms, stdout or sys.stdout, secrets) as sinks:
+            await pipeline.load_learned()
+            yield Service(
+                store=store,
+                pipeline=pipeline,
+                outbox=Outbox(store, sinks, clock, max_wait=settings.chat.max_wait),
+            )
 
 
 async def run_once(settings: Settings, *, stdout: TextIO | None = None) -> int:

@@ -70,6 +70,17 @@ class SchedulerSettings(Section):
     cluster_days: int = Field(default=14, ge=1, le=365)
 
 
+class ChatSettings(Section):
+    """[chat] delivery to Discord and Slack."""
+
+    # The longest single wait (a 429's retry_after, a backoff) slept before retrying; a
+    # longer one is written to the outbox as the delivery's next attempt time instead.
+    max_wait: float = Field(default=30, ge=0, le=3_600)
+    # API base URLs: change only for a proxy or a test server.
+    discord_api_url: HttpUrl | None = None
+    slack_api_url: HttpUrl = "https://slack.com/api/"
+
+
 class DetectorSettings(Section):
     """[detector] knowledge files, relative to the config file."""
 
@@ -145,6 +156,7 @@ class Settings(Section):
     network: NetworkSettings = NetworkSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     detector: DetectorSettings = DetectorSettings()
+    chat: ChatSettings = ChatSettings()
     sources: list[SourceSettings] = []
     subscriptions: list[SubscriptionSettings] = []
     # Where the file was read from; relative paths in it resolve against this folder.
