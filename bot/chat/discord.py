@@ -83,18 +83,28 @@ class DiscordBotSink:
     def __init__(self, token: str, *, max_wait: float) -> None:
         self._token = token
         # Waits longer than max_wait raise discord.RateLimited instead of sleeping.
+        intents = discord.Intents.none()
+        intents.guilds = True  # no gateway is opened; this only quiets a start-up warning
         self._client = discord.Client(
-            intents=discord.Intents.none(),
+            intents=intents,
             allowed_mentions=discord.AllowedMentions.none(),
             max_ratelimit_timeout=max_wait,
         )
         self._login = asyncio.Lock()
         self._logged_in = False
+        self._refused: DeliveryError | None = None
 
     async def _channel(self, channel_id: str) -> discord.PartialMessageable:
+        """Log in once (REST only); a refused token is remembered, not retried per message."""
         async with self._login:
+            if self._refused is not None:
+                raise self._refused
             if not self._logged_in:
-                await self._client.login(self._token)
+                try:
+                    await self._client.login(self._token)
+                except discord.LoginFailure as exc:
+                    self._refused = translate(exc, bot=True)
+                    raise self._refused from None
                 self._logged_in = True
         return self._client.get_partial_messageable(int(channel_id))
 

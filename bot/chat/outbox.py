@@ -311,9 +311,11 @@ class Outbox:
                 "edit dropped: delivery=%s target=%s reason=%s", delivery.id, target, reason
             )
             return
-        await self.store.mark_failed(delivery.id, reason)
-        log.error("delivery failed: delivery=%s target=%s reason=%s", delivery.id, target, reason)
-        result.failed += 1
+        if await self.store.mark_failed(delivery.id, reason):
+            log.error(
+                "delivery failed: delivery=%s target=%s reason=%s", delivery.id, target, reason
+            )
+            result.failed += 1
 
     async def _permanent(self, delivery: Delivery, exc: DeliveryError, result: DrainResult) -> bool:
         """A refusal no retry can fix: fail the row, and stop the target when it is to blame."""
@@ -329,18 +331,19 @@ class Outbox:
         self._stopped[key] = reason
         if exc.scope == "gone":
             await self.store.add_dead_target(delivery.target, reason, self.clock())
+        failed = 0
         if delivery.is_edit:
             await self.store.drop_edit(delivery.id, reason)
         else:
-            await self.store.mark_failed(delivery.id, reason)
-            result.failed += 1
-        others = await self.store.fail_target(key, f"target stopped: {reason}", exact=exact)
-        result.failed += others
+            failed += await self.store.mark_failed(delivery.id, reason)
+        failed += await self.store.fail_target(key, f"target stopped: {reason}", exact=exact)
+        result.failed += failed
         result.broken_targets.add(shown)
-        log.error(
-            "target stopped, its deliveries failed: target=%s reason=%s failed=%d",
-            shown,
-            reason,
-            others + int(not delivery.is_edit),
-        )
+        if failed or delivery.is_edit:
+            log.error(
+                "target stopped, its deliveries failed: target=%s reason=%s failed=%d",
+                shown,
+                reason,
+                failed,
+            )
         return False

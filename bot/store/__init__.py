@@ -119,8 +119,9 @@ class Store(Protocol):
     async def hold_target(self, target: str, after_id: int, until: datetime) -> None:
         """Keep later deliveries to `target` waiting until `until`, so order is kept."""
 
-    async def mark_failed(self, delivery_id: int, error: str) -> None:
-        """A delivery can never succeed (the target is gone or refuses us)."""
+    async def mark_failed(self, delivery_id: int, error: str) -> bool:
+        """A pending delivery can never succeed (the target is gone or refuses us); False if
+        it was no longer pending."""
 
     async def fail_target(self, target_prefix: str, error: str, *, exact: bool = True) -> int:
         """Fail every pending delivery (and drop every pending edit) of a target, or of every

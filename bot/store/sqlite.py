@@ -521,13 +521,15 @@ class SQLiteStore:
             (_ts(until), target, after_id),
         )
 
-    async def mark_failed(self, delivery_id: int, error: str) -> None:
-        """A delivery can never succeed (the target is gone or refuses us)."""
-        await self._write(
+    async def mark_failed(self, delivery_id: int, error: str) -> bool:
+        """A pending delivery can never succeed (the target is gone or refuses us); False if
+        it was no longer pending."""
+        changed = await self._write(
             "UPDATE deliveries SET status = 'failed', claimed_at = NULL, last_error = ? "
-            "WHERE id = ?",
+            "WHERE id = ? AND status = 'pending'",
             (error[:500], delivery_id),
         )
+        return changed == 1
 
     async def fail_target(self, target_prefix: str, error: str, *, exact: bool = True) -> int:
         """Fail every pending delivery (and drop every pending edit) of a target, or of every

@@ -151,7 +151,11 @@ class ChatAPI:
             wait = round(limit.seconds - (now - hits[0]), 3)
             if discord:
                 return discord_json(
-                    {"message": "You are being rate limited.", "retry_after": wait, "global": False},
+                    {
+                        "message": "You are being rate limited.",
+                        "retry_after": wait,
+                        "global": False,
+                    },
                     status=429,
                     headers={"Retry-After": str(max(1, round(wait))), "X-RateLimit-Scope": "user"},
                 )
@@ -181,8 +185,14 @@ class ChatAPI:
         self.received.append(entry)
         return entry
 
-    def discord_message(self, message_id: str, channel: str, payload: dict[str, Any],
-                        author: dict[str, Any], webhook_id: str | None = None) -> dict[str, Any]:
+    def discord_message(
+        self,
+        message_id: str,
+        channel: str,
+        payload: dict[str, Any],
+        author: dict[str, Any],
+        webhook_id: str | None = None,
+    ) -> dict[str, Any]:
         return {
             "id": message_id,
             "type": 0,
@@ -242,8 +252,11 @@ class ChatAPI:
             return answer
         nonce = body.get("nonce")
         existing = next(
-            (m for m in self.channels[channel] if nonce and body.get("enforce_nonce")
-             and m.nonce == nonce),
+            (
+                m
+                for m in self.channels[channel]
+                if nonce and body.get("enforce_nonce") and m.nonce == nonce
+            ),
             None,
         )
         if existing is None:
@@ -261,9 +274,12 @@ class ChatAPI:
         body = await self._body(request)
         entry = self.record(request, body)
         channel, message_id = request.match_info["channel"], request.match_info["message"]
-        answer = self.discord_auth(request) or self.fault(request, True) or self.channel_problem(
-            channel
-        ) or self.rate_limited("discord_channel", channel, True)
+        answer = (
+            self.discord_auth(request)
+            or self.fault(request, True)
+            or self.channel_problem(channel)
+            or self.rate_limited("discord_channel", channel, True)
+        )
         if answer is not None:
             entry.status = answer.status
             return answer
@@ -285,8 +301,11 @@ class ChatAPI:
             entry.status = answer.status
             return answer
         payload = body if isinstance(body, dict) else {}
-        author = {**BOT_USER, "id": request.match_info["id"],
-                  "username": payload.get("username", "hook")}
+        author = {
+            **BOT_USER,
+            "id": request.match_info["id"],
+            "username": payload.get("username", "hook"),
+        }
         message_id = request.match_info.get("message")
         if message_id is None:
             message = Posted(str(next(self._ids)), payload)
@@ -302,8 +321,9 @@ class ChatAPI:
         if self.delay:
             await asyncio.sleep(self.delay)
         return discord_json(
-            self.discord_message(message.id, "1100000000000000001", message.body, author,
-                                 request.match_info["id"]),
+            self.discord_message(
+                message.id, "1100000000000000001", message.body, author, request.match_info["id"]
+            ),
             headers=self.ratelimit_headers("discord_webhook", hook),
         )
 
@@ -340,8 +360,14 @@ class ChatAPI:
         entry.status = 200
         if self.delay:
             await asyncio.sleep(self.delay)
-        return web.json_response({"ok": True, "channel": channel, "ts": ts,
-                                  "message": {"text": args.get("text"), "ts": ts}})
+        return web.json_response(
+            {
+                "ok": True,
+                "channel": channel,
+                "ts": ts,
+                "message": {"text": args.get("text"), "ts": ts},
+            }
+        )
 
     async def slack_update(self, request: web.Request) -> web.Response:
         args = await self._slack_args(request)
@@ -371,14 +397,22 @@ class ChatAPI:
         page = newest_first[start : start + limit]
         with_metadata = str(args.get("include_all_metadata")).lower() in ("1", "true")
         messages = [
-            {"type": "message", "ts": m.id, "text": m.body.get("text"),
-             **({"metadata": m.metadata} if with_metadata and m.metadata else {})}
+            {
+                "type": "message",
+                "ts": m.id,
+                "text": m.body.get("text"),
+                **({"metadata": m.metadata} if with_metadata and m.metadata else {}),
+            }
             for m in page
         ]
         more = start + limit < len(newest_first)
         return web.json_response(
-            {"ok": True, "messages": messages, "has_more": more,
-             "response_metadata": {"next_cursor": str(start + limit) if more else ""}}
+            {
+                "ok": True,
+                "messages": messages,
+                "has_more": more,
+                "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+            }
         )
 
     # Slack incoming webhooks -----------------------------------------------------------
@@ -424,6 +458,7 @@ class ChatAPI:
 
     def requests_to(self, fragment: str, method: str | None = None) -> list[Received]:
         return [
-            r for r in self.received
+            r
+            for r in self.received
             if fragment in r.path and (method is None or r.method == method)
         ]
