@@ -50,6 +50,7 @@ class Desk:
     clock: Clock
     secrets: Secrets
     sinks: dict[Platform, Sink]
+    db: Path
 
     def url(self, path: str) -> str:
         return str(self.server.make_url(path))
@@ -132,7 +133,7 @@ async def desk(
         make_chat_session(NetworkSettings()) as session,
         open_store(tmp_path / "b.db") as store,
     ):
-        desk = Desk(api, server, store, session, Clock(), Secrets(), {})
+        desk = Desk(api, server, store, session, Clock(), Secrets(), {}, tmp_path / "b.db")
         yield desk
         for sink in desk.sinks.values():
             await sink.aclose()
