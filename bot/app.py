@@ -17,9 +17,10 @@ import aiohttp
 
 from bot.chat import Sink
 from bot.chat.console import ConsoleSink
+from bot.chat.http import make_chat_session
 from bot.chat.outbox import DrainResult, Outbox
 from bot.commands import Desk
-from bot.config import Secrets, Settings
+from bot.config import ChatSettings, Secrets, Settings
 from bot.detect import Detector, build_detector
 from bot.errors import ConfigError
 from bot.health import Health, Running, serve_health
@@ -67,9 +68,16 @@ def subscriptions_for(settings: Settings) -> list[Subscription]:
 
 
 def build_sinks(
-    platforms: set[Platform], session: aiohttp.ClientSession, stdout: TextIO
+    platforms: set[Platform],
+    session: aiohttp.ClientSession,
+    stdout: TextIO,
+    *,
+    secrets: Secrets | None = None,
+    chat: ChatSettings | None = None,
 ) -> dict[Platform, Sink]:
-    """One sink per platform the subscriptions use."""
+    """One sink per platform the subscriptions use; bot targets need their token."""
+    secrets = secrets or Secrets()
+    chat = chat or ChatSettings()
     sinks: dict[Platform, Sink] = {}
     for platform in platforms:
         if platform is Platform.CONSOLE:
@@ -82,12 +90,56 @@ def build_sinks(
             from bot.chat.slack import SlackWebhookSink
 
             sinks[platform] = SlackWebhookSink(session)
-        else:
-            raise ConfigError(
-                f"target '{platform}:' (posting as a bot user) is not supported by this version; "
-                f"use '{platform}-webhook:' with a webhook URL"
+        elif platform is Platform.DISCORD:
+            from bot.chat.discord import DiscordBotSink
+
+            if secrets.discord_token is None:
+                raise ConfigError("target 'discord:' needs DISCORD_TOKEN in the environment")
+            sinks[platform] = DiscordBotSink(
+                secrets.discord_token.get_secret_value(), max_wait=chat.max_wait
+            )
+        elif platform is Platform.SLACK:
+            from bot.chat.slack import SlackBotSink
+
+            if secrets.slack_bot_token is None:
+                raise ConfigError("target 'slack:' needs SLACK_BOT_TOKEN in the environment")
+            sinks[platform] = SlackBotSink(
+                secrets.slack_bot_token.get_secret_value(), session, base_url=chat.slack_api_url
             )
     return sinks
+
+
+def usable_platforms(subscriptions: list[Subscription], secrets: Secrets) -> set[Platform]:
+    """Platforms to build sinks for. Config subscriptions were checked at start-up; one made
+    in chat for a platform whose token is gone is logged, and its deliveries fail."""
+    tokens = {Platform.DISCORD: secrets.discord_token, Platform.SLACK: secrets.slack_bot_token}
+    platforms: set[Platform] = set()
+    for sub in subscriptions:
+        platform = parse_target(sub.target).platform
+        if platform in tokens and tokens[platform] is None:
+            log.warning("subscription %r targets %s but its token is not set", sub.name, platform)
+            continue
+        platforms.add(platform)
+    return platforms
+
+
+@asynccontextmanager
+async def chat_sinks(
+    settings: Settings, platforms: set[Platform], stdout: TextIO, secrets: Secrets
+) -> AsyncIterator[dict[Platform, Sink]]:
+    """The sinks with their own HTTP session (429s go to the outbox); closed on exit."""
+    if settings.chat.discord_api_url:
+        import discord.http
+
+        # discord.py keeps its API base in one class attribute, webhooks included.
+        discord.http.Route.BASE = settings.chat.discord_api_url.rstrip("/")
+    async with make_chat_session(settings.network) as session:
+        sinks = build_sinks(platforms, session, stdout, secrets=secrets, chat=settings.chat)
+        try:
+            yield sinks
+        finally:
+            for sink in sinks.values():
+                await sink.aclose()
 
 
 @dataclass
@@ -109,7 +161,7 @@ class Service:
         for source in await self.store.sources():
             if source.id == source_id:
                 result = await self.pipeline.poll(source)
-                if result.deliveries:
+                if result.deliveries or result.edits:
                     await self.outbox.drain()
                 return result
         return None
@@ -129,12 +181,13 @@ async def service(
     settings.check_secrets(secrets)
     subscriptions = subscriptions_for(settings)
     detector = detector_for(settings)
-    async with make_session(settings.network) as session, open_store(settings.database) as store:
-        sinks = build_sinks(
-            {parse_target(s.target).platform for s in subscriptions}, session, stdout or sys.stdout
-        )
+    async with (
+        make_session(settings.network) as session,
+        open_store(settings.database) as store,
+    ):
         await store.sync_sources([(s.name, s.url, s.interval) for s in settings.sources])
         await store.sync_subscriptions(subscriptions)
+        platforms = usable_platforms(await store.subscriptions(), secrets)
         pipeline = Pipeline(
             store=store,
             fetcher=Fetcher(session, settings.network),
@@ -143,9 +196,16 @@ async def service(
             clock=clock,
             metrics=metrics,
         )
-        await pipeline.load_learned()
-        outbox = Outbox(store, sinks, clock, metrics=metrics)
-        yield Service(store=store, pipeline=pipeline, outbox=outbox, metrics=metrics)
+        async with chat_sinks(settings, platforms, stdout or sys.stdout, secrets) as sinks:
+            await pipeline.load_learned()
+            yield Service(
+                store=store,
+                pipeline=pipeline,
+                outbox=Outbox(
+                    store, sinks, clock, max_wait=settings.chat.max_wait, metrics=metrics
+                ),
+                metrics=metrics,
+            )
 
 
 @dataclass

@@ -90,6 +90,17 @@ class LoggingSettings(Section):
     format: Literal["text", "json"] = "text"
 
 
+class ChatSettings(Section):
+    """[chat] delivery to Discord and Slack."""
+
+    # The longest single wait (a 429's retry_after, a backoff) slept before retrying; a
+    # longer one is written to the outbox as the delivery's next attempt time instead.
+    max_wait: float = Field(default=30, ge=0, le=3_600)
+    # API base URLs: change only for a proxy or a test server.
+    discord_api_url: HttpUrl | None = None
+    slack_api_url: HttpUrl = "https://slack.com/api/"
+
+
 class DetectorSettings(Section):
     """[detector] knowledge files, relative to the config file."""
 
@@ -197,6 +208,7 @@ class Settings(Section):
     slack: SlackSettings = SlackSettings()
     health: HealthSettings = HealthSettings()
     logging: LoggingSettings = LoggingSettings()
+    chat: ChatSettings = ChatSettings()
     sources: list[SourceSettings] = []
     subscriptions: list[SubscriptionSettings] = []
     # Where the file was read from; relative paths in it resolve against this folder.

@@ -37,8 +37,27 @@ class StoreError(BeachheadError):
 
 
 class DeliveryError(BeachheadError):
-    """A chat target refused or failed a message."""
+    """A chat target refused or failed a message.
 
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
+    `scope` says what a permanent error stops: "delivery" (only this message, e.g. a body the
+    platform rejects), "target" (this channel or webhook, e.g. missing access), "gone" (the
+    target no longer exists and must never be used again) or "platform" (the token is invalid,
+    every target of the platform stops). `retry_after` is the wait the platform asked for;
+    `uncertain` marks a failure after the request may have reached the platform (a timeout or a
+    dropped connection), which a resend could duplicate.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        permanent: bool = False,
+        scope: str = "target",
+        retry_after: float | None = None,
+        uncertain: bool = False,
+    ) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.scope = scope
+        self.retry_after = retry_after
+        self.uncertain = uncertain

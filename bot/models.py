@@ -113,7 +113,7 @@ class DeliveryStatus(StrEnum):
 
 
 class Delivery(Frozen):
-    """One row of the outbox."""
+    """One row of the outbox: a message to post, or a posted message to edit."""
 
     id: int
     event_id: int
@@ -122,8 +122,27 @@ class Delivery(Frozen):
     status: DeliveryStatus
     attempts: int = 0
     message_id: str | None = None
+    channel_id: str | None = None
     last_error: str | None = None
+    shown_reports: int = 0
+    edit_pending: bool = False
+    claimed_at: datetime | None = Field(
+        default=None, description="set just before a request, cleared when its outcome is known"
+    )
+    uncertain: int = Field(
+        default=0, description="earlier attempts whose outcome is unknown (killed or timed out)"
+    )
     created_at: datetime | None = None
+
+    @property
+    def is_edit(self) -> bool:
+        """A posted message that must be edited to show reports that arrived later."""
+        return self.status is DeliveryStatus.SENT and self.edit_pending
+
+    @property
+    def interrupted(self) -> bool:
+        """The last attempt was cut off mid-request: it may or may not have been posted."""
+        return self.claimed_at is not None and self.status is DeliveryStatus.PENDING
 
 
 class SourceState(Frozen):

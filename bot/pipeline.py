@@ -39,6 +39,7 @@ class PollResult:
     new_events: int = 0
     reports_added: int = 0
     deliveries: int = 0
+    edits: int = 0
 
 
 @dataclass
@@ -140,6 +141,8 @@ class Pipeline:
             if known is not None:
                 if await self.store.add_report(known.id, report, now):
                     result.reports_added += 1
+                    # Messages already posted for this event are edited to add the source.
+                    result.edits += await self.store.request_edits(known.id, now)
                     self.metrics.report_attached()
                     log.info(
                         "report joined known event",

@@ -10,6 +10,7 @@ import pytest
 from aiohttp.test_utils import TestServer
 
 from tests.servers.chat_api import ChatAPI
+from tests.servers.discord_app import InteractionsAPI
 from tests.servers.feed_site import FeedSite
 
 DATA = Path(__file__).parent / "data"
@@ -35,6 +36,23 @@ async def chat_api(aiohttp_server) -> AsyncIterator[tuple[ChatAPI, TestServer]]:
 def discord_base(chat_api: tuple[ChatAPI, TestServer]) -> Iterator[str]:
     """Point discord.py's REST client (webhooks included) at the loopback fake."""
     _, server = chat_api
+    original = discord.http.Route.BASE
+    discord.http.Route.BASE = str(server.make_url("/api/v10"))
+    yield discord.http.Route.BASE
+    discord.http.Route.BASE = original
+
+
+@pytest.fixture
+async def app_api(aiohttp_server) -> AsyncIterator[tuple[InteractionsAPI, TestServer]]:  # type: ignore[no-untyped-def]
+    api = InteractionsAPI()
+    server = await aiohttp_server(api.app())
+    yield api, server
+
+
+@pytest.fixture
+def app_api_base(app_api: tuple[InteractionsAPI, TestServer]) -> Iterator[str]:
+    """Point discord.py's REST client at the loopback slash-command API."""
+    _, server = app_api
     original = discord.http.Route.BASE
     discord.http.Route.BASE = str(server.make_url("/api/v10"))
     yield discord.http.Route.BASE

@@ -138,10 +138,10 @@ async def test_a_verbose_run_never_logs_a_webhook_url_or_a_token(
         assert (event["source"], event["event_id"], event["kind"]) == ("Asia desk", 1, "office")
         sent = by_msg["alert delivered"]
         assert (sent["event_id"], sent["target"]) == (1, "discord-webhook:<secret>")
-        gone = by_msg["delivery failed for good"]
-        assert (gone["subscription"], gone["target"]) == ("slack-desk", "slack-webhook:<secret>")
+        gone = by_msg["target stopped, its deliveries failed"]
+        assert (gone["target"], gone["failed"]) == ("slack-webhook:<secret>", 1)
     else:
         text = "\n".join(line["msg"] for line in lines)
         assert 'event detected source="Asia desk" event_id=1' in text
-        assert "event_id=1 subscription=discord-desk target=discord-webhook:<secret>" in text
-        assert "subscription=slack-desk target=slack-webhook:<secret>" in text
+        assert "event_id=1 delivery=1 target=discord-webhook:<secret>" in text
+        assert "target=slack-webhook:<secret>" in text and "failed=1" in text

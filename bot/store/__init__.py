@@ -95,8 +95,8 @@ class Store(Protocol):
     ) -> int:
         """Write pending deliveries before anything is sent; returns how many were new."""
 
-    async def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
-        """Pending deliveries whose time has come, oldest first."""
+    async def due_targets(self, now: datetime) -> list[str]:
+        """Targets with something due, the one waiting longest first."""
 
     async def pending_deliveries(self) -> int:
         """How many deliveries are still to be sent (due now or later)."""
@@ -104,14 +104,58 @@ class Store(Protocol):
     async def ping(self) -> None:
         """Answer a trivial query, or raise StoreError saying why the database cannot."""
 
-    async def mark_sent(self, delivery_id: int, message_id: str | None, when: datetime) -> None:
-        """A delivery reached its target."""
+    async def due_deliveries(
+        self, now: datetime, limit: int = 500, *, target: str | None = None
+    ) -> list[Delivery]:
+        """Sends (pending) and edits (sent, edit pending) whose time has come, oldest first;
+        only those of `target` when given."""
 
-    async def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None:
+    async def claim(self, delivery_id: int, when: datetime) -> None:
+        """Note, durably, that a request for this delivery is about to start."""
+
+    async def note_interrupted(self, delivery_id: int) -> None:
+        """An earlier attempt was cut off mid-request; count it as uncertain, drop the claim."""
+
+    async def mark_sent(
+        self,
+        delivery_id: int,
+        message_id: str | None,
+        channel_id: str | None,
+        shown_reports: int,
+        when: datetime,
+    ) -> None:
+        """A delivery reached its target; an edit stays pending if reports arrived meanwhile."""
+
+    async def mark_edited(self, delivery_id: int, shown_reports: int, when: datetime) -> None:
+        """The posted message now shows `shown_reports` reports."""
+
+    async def drop_edit(self, delivery_id: int, reason: str) -> None:
+        """An edit that can never be made (message deleted, target gone); the post stays sent."""
+
+    async def request_edits(self, event_id: int, when: datetime) -> int:
+        """A report joined an event: its posted messages need an edit; returns how many."""
+
+    async def mark_retry(
+        self, delivery_id: int, error: str, next_attempt: datetime, *, uncertain: bool = False
+    ) -> None:
         """A delivery failed for now; try again at `next_attempt`."""
 
-    async def mark_failed(self, delivery_id: int, error: str) -> None:
-        """A delivery can never succeed (the target is gone or refuses us)."""
+    async def hold_target(self, target: str, after_id: int, until: datetime) -> None:
+        """Keep later deliveries to `target` waiting until `until`, so order is kept."""
+
+    async def mark_failed(self, delivery_id: int, error: str) -> bool:
+        """A pending delivery can never succeed (the target is gone or refuses us); False if
+        it was no longer pending."""
+
+    async def fail_target(self, target_prefix: str, error: str, *, exact: bool = True) -> int:
+        """Fail every pending delivery (and drop every pending edit) of a target, or of every
+        target starting with `target_prefix` when `exact` is False; returns how many failed."""
+
+    async def dead_targets(self) -> dict[str, str]:
+        """Targets that told us they no longer exist, with the reason."""
+
+    async def add_dead_target(self, target: str, reason: str, when: datetime) -> None:
+        """Never use this target again."""
 
     async def event(self, event_id: int) -> Event | None:
         """One event with all its reports."""

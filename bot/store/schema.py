@@ -104,4 +104,21 @@ MIGRATIONS: list[str] = [
     ALTER TABLE sources ADD COLUMN scope TEXT;
     CREATE INDEX sources_scope ON sources (scope);
     """,
+    # 3: what a posted message shows and where it is (for edits), the in-flight claim that
+    # bounds resends after a crash, and targets that no longer exist.
+    """
+    ALTER TABLE deliveries ADD COLUMN channel_id TEXT;
+    ALTER TABLE deliveries ADD COLUMN shown_reports INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE deliveries ADD COLUMN edit_pending INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE deliveries ADD COLUMN edited_at TEXT;
+    ALTER TABLE deliveries ADD COLUMN claimed_at TEXT;
+    ALTER TABLE deliveries ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX deliveries_edits ON deliveries (edit_pending, next_attempt);
+    CREATE INDEX deliveries_target ON deliveries (target, status);
+    CREATE TABLE dead_targets (
+        target TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        since TEXT NOT NULL
+    );
+    """,
 ]

@@ -459,12 +459,27 @@ class SQLiteStore:
         await self.db.commit()
         return self.db.total_changes - before
 
-    async def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
-        """Pending deliveries whose time has come, oldest first."""
+    _DUE = "next_attempt <= ? AND (status = 'pending' OR (status = 'sent' AND edit_pending = 1))"
+
+    async def due_targets(self, now: datetime) -> list[str]:
+        """Targets with something due, the one waiting longest first."""
         rows = await self._rows(
-            "SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt <= ? "
+            f"SELECT target FROM deliveries WHERE {self._DUE} "  # noqa: S608
+            "GROUP BY target ORDER BY MIN(id)",
+            (_ts(now),),
+        )
+        return [r["target"] for r in rows]
+
+    async def due_deliveries(
+        self, now: datetime, limit: int = 500, *, target: str | None = None
+    ) -> list[Delivery]:
+        """Sends (pending) and edits (sent, edit pending) whose time has come, oldest first."""
+        only = " AND target = ?" if target is not None else ""
+        params: list[str | int | None] = [_ts(now), *([target] if target is not None else [])]
+        rows = await self._rows(
+            f"SELECT * FROM deliveries WHERE {self._DUE}{only} "  # noqa: S608
             "ORDER BY id LIMIT ?",
-            (_ts(now), limit),
+            [*params, limit],
         )
         return [
             Delivery(
@@ -475,7 +490,12 @@ class SQLiteStore:
                 status=DeliveryStatus(r["status"]),
                 attempts=r["attempts"],
                 message_id=r["message_id"],
+                channel_id=r["channel_id"],
                 last_error=r["last_error"],
+                shown_reports=r["shown_reports"],
+                edit_pending=bool(r["edit_pending"]),
+                claimed_at=_dt(r["claimed_at"]),
+                uncertain=r["uncertain"],
                 created_at=_dt(r["created_at"]),
             )
             for r in rows
@@ -493,26 +513,126 @@ class SQLiteStore:
         except (sqlite3.Error, ValueError) as exc:  # ValueError: the connection is closed
             raise StoreError(f"database does not answer: {exc}") from None
 
-    async def mark_sent(self, delivery_id: int, message_id: str | None, when: datetime) -> None:
-        """A delivery reached its target."""
+    async def claim(self, delivery_id: int, when: datetime) -> None:
+        """Note, durably, that a request for this delivery is about to start."""
         await self._write(
-            "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, "
-            "attempts = attempts + 1, last_error = NULL WHERE id = ?",
-            (message_id, _ts(when), delivery_id),
+            "UPDATE deliveries SET claimed_at = ?, attempts = attempts + 1 WHERE id = ?",
+            (_ts(when), delivery_id),
         )
 
-    async def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None:
+    async def note_interrupted(self, delivery_id: int) -> None:
+        """An earlier attempt was cut off mid-request; count it as uncertain, drop the claim."""
+        await self._write(
+            "UPDATE deliveries SET uncertain = uncertain + 1, claimed_at = NULL "
+            "WHERE id = ? AND claimed_at IS NOT NULL",
+            (delivery_id,),
+        )
+
+    # An edit is still owed when the event has more reports than the message shows.
+    _EDIT_OWED = (
+        "((SELECT COUNT(*) FROM event_reports r WHERE r.event_id = deliveries.event_id) > ?)"
+    )
+
+    async def mark_sent(
+        self,
+        delivery_id: int,
+        message_id: str | None,
+        channel_id: str | None,
+        shown_reports: int,
+        when: datetime,
+    ) -> None:
+        """A delivery reached its target; an edit stays pending if reports arrived meanwhile."""
+        await self._write(
+            "UPDATE deliveries SET status = 'sent', message_id = ?, channel_id = ?, sent_at = ?, "  # noqa: S608
+            "claimed_at = NULL, last_error = NULL, shown_reports = ?, next_attempt = ?, "
+            f"edit_pending = {self._EDIT_OWED} WHERE id = ?",
+            (
+                message_id,
+                channel_id,
+                _ts(when),
+                shown_reports,
+                _ts(when),
+                shown_reports,
+                delivery_id,
+            ),
+        )
+
+    async def mark_edited(self, delivery_id: int, shown_reports: int, when: datetime) -> None:
+        """The posted message now shows `shown_reports` reports."""
+        await self._write(
+            "UPDATE deliveries SET edited_at = ?, claimed_at = NULL, last_error = NULL, "  # noqa: S608
+            f"shown_reports = ?, edit_pending = {self._EDIT_OWED} WHERE id = ?",
+            (_ts(when), shown_reports, shown_reports, delivery_id),
+        )
+
+    async def drop_edit(self, delivery_id: int, reason: str) -> None:
+        """An edit that can never be made (message deleted, target gone); the post stays sent."""
+        await self._write(
+            "UPDATE deliveries SET edit_pending = 0, claimed_at = NULL, last_error = ? "
+            "WHERE id = ?",
+            (reason[:500], delivery_id),
+        )
+
+    async def request_edits(self, event_id: int, when: datetime) -> int:
+        """A report joined an event: its posted messages need an edit; returns how many."""
+        return await self._write(
+            "UPDATE deliveries SET edit_pending = 1, next_attempt = MAX(next_attempt, ?) "
+            "WHERE event_id = ? AND status = 'sent'",
+            (_ts(when), event_id),
+        )
+
+    async def mark_retry(
+        self, delivery_id: int, error: str, next_attempt: datetime, *, uncertain: bool = False
+    ) -> None:
         """A delivery failed for now; try again at `next_attempt`."""
         await self._write(
-            "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, next_attempt = ? "
-            "WHERE id = ?",
-            (error[:500], _ts(next_attempt), delivery_id),
+            "UPDATE deliveries SET last_error = ?, next_attempt = ?, claimed_at = NULL, "
+            "uncertain = uncertain + ? WHERE id = ?",
+            (error[:500], _ts(next_attempt), int(uncertain), delivery_id),
         )
 
-    async def mark_failed(self, delivery_id: int, error: str) -> None:
-        """A delivery can never succeed (the target is gone or refuses us)."""
+    async def hold_target(self, target: str, after_id: int, until: datetime) -> None:
+        """Keep later deliveries to `target` waiting until `until`, so order is kept."""
         await self._write(
-            "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? "
-            "WHERE id = ?",
+            "UPDATE deliveries SET next_attempt = MAX(next_attempt, ?) WHERE target = ? "
+            "AND id > ? AND (status = 'pending' OR edit_pending = 1)",
+            (_ts(until), target, after_id),
+        )
+
+    async def mark_failed(self, delivery_id: int, error: str) -> bool:
+        """A pending delivery can never succeed (the target is gone or refuses us); False if
+        it was no longer pending."""
+        changed = await self._write(
+            "UPDATE deliveries SET status = 'failed', claimed_at = NULL, last_error = ? "
+            "WHERE id = ? AND status = 'pending'",
             (error[:500], delivery_id),
+        )
+        return changed == 1
+
+    async def fail_target(self, target_prefix: str, error: str, *, exact: bool = True) -> int:
+        """Fail every pending delivery (and drop every pending edit) of a target, or of every
+        target starting with `target_prefix` when `exact` is False; returns how many failed."""
+        match = "target = ?" if exact else "substr(target, 1, length(?)) = ?"
+        params: list[str] = [target_prefix] if exact else [target_prefix, target_prefix]
+        failed = await self._write(
+            "UPDATE deliveries SET status = 'failed', claimed_at = NULL, last_error = ? "  # noqa: S608
+            f"WHERE status = 'pending' AND {match}",
+            [error[:500], *params],
+        )
+        await self._write(
+            "UPDATE deliveries SET edit_pending = 0, last_error = ? "  # noqa: S608
+            f"WHERE status = 'sent' AND edit_pending = 1 AND {match}",
+            [error[:500], *params],
+        )
+        return failed
+
+    async def dead_targets(self) -> dict[str, str]:
+        """Targets that told us they no longer exist, with the reason."""
+        return {r["target"]: r["reason"] for r in await self._rows("SELECT * FROM dead_targets")}
+
+    async def add_dead_target(self, target: str, reason: str, when: datetime) -> None:
+        """Never use this target again."""
+        await self._write(
+            "INSERT OR IGNORE INTO dead_targets (target, reason, since) VALUES (?, ?, ?)",
+            (target, reason[:500], _ts(when)),
         )

@@ -19,7 +19,7 @@ from bot.config import CommandSettings, DiscordSettings, NetworkSettings
 from bot.models import EntryKind, MarketEntry, Report, Subscription
 from bot.sources.fetch import Fetcher, make_session
 from bot.store.sqlite import SQLiteStore, open_store
-from tests.servers.chat_api import APP_ID, ChatAPI
+from tests.servers.discord_app import APP_ID, InteractionsAPI
 
 GUILD = "1000000000000000001"
 CHANNEL = "1100000000000000001"
@@ -42,7 +42,7 @@ RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 @dataclass
 class Harness:
-    api: ChatAPI
+    api: InteractionsAPI
     bot: CommandBot
     store: SQLiteStore
     desk: Desk
@@ -125,7 +125,7 @@ def opt(name: str, value: Any, kind: int = 3, **extra: Any) -> dict[str, Any]:
 
 
 def clicked(answer_message_id: str, custom_id: str, **kw: Any) -> dict[str, Any]:
-    message = ChatAPI.message(answer_message_id, APP_ID, {})
+    message = InteractionsAPI.message(answer_message_id, APP_ID, {})
     message["interaction_metadata"] = {"id": "1", "type": 2, "user": user(ADMIN)}
     return interaction_payload(
         3, {"custom_id": custom_id, "component_type": 2}, message=message, **kw
@@ -150,8 +150,8 @@ async def add_events(store: SQLiteStore, count: int, company: str = "OpenAI") ->
 
 
 @pytest.fixture
-async def harness(tmp_path: Path, chat_api, discord_base, feed_site) -> AsyncIterator[Harness]:
-    api, _ = chat_api
+async def harness(tmp_path: Path, app_api, app_api_base, feed_site) -> AsyncIterator[Harness]:
+    api, _ = app_api
     site, server = feed_site
     network = NetworkSettings(allow_private_addresses=True)
     async with make_session(network) as session, open_store(tmp_path / "b.db") as store:

@@ -31,7 +31,7 @@ async def setup(store, subs):
     return stored
 
 
-async def test_transient_failure_is_retried_then_sent_exactly_once(
+async def test_a_backoff_longer_than_max_wait_is_rescheduled_then_sent_exactly_once(
     tmp_path: Path, chat_api, discord_base
 ):
     api, server = chat_api
@@ -40,9 +40,14 @@ async def test_transient_failure_is_retried_then_sent_exactly_once(
     clock = Clock()
     async with make_session(NetworkSettings()) as session, open_store(tmp_path / "b.db") as store:
         await setup(store, [Subscription(name="s", target=f"slack-webhook:{slack_url}")])
-        outbox = Outbox(store, {Platform.SLACK_WEBHOOK: SlackWebhookSink(session)}, clock)
+        outbox = Outbox(
+            store, {Platform.SLACK_WEBHOOK: SlackWebhookSink(session)}, clock, max_wait=0
+        )
         first = await outbox.drain()
         assert (first.sent, first.retried) == (0, 1)
+        (row,) = await store._rows("SELECT * FROM deliveries")
+        assert row["status"] == "pending" and row["next_attempt"] > clock.now.isoformat()
+        assert row["claimed_at"] is None and row["uncertain"] == 0  # a 500 is an answer
         clock.now += timedelta(hours=2)
         second = await outbox.drain()
         third = await outbox.drain()

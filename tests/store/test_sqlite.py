@@ -59,8 +59,32 @@ async def test_events_reports_query_and_outbox(tmp_path: Path):
         await store.mark_retry(due.id, "HTTP 500", NOW + timedelta(minutes=1))
         assert await store.due_deliveries(NOW) == []
         (due,) = await store.due_deliveries(NOW + timedelta(minutes=2))
-        await store.mark_sent(due.id, "123", NOW)
+        await store.mark_sent(due.id, "123", None, 2, NOW)
         assert await store.due_deliveries(NOW + timedelta(days=1)) == []
+
+
+async def test_a_report_joining_a_posted_event_makes_an_edit_due(tmp_path: Path):
+    event = make_event(reports=3)
+    async with open_store(tmp_path / "b.db") as store:
+        stored = await store.create_event(event.entry, "s", event.reports[0], NOW, alerted=True)
+        await store.sync_subscriptions([Subscription(name="c", target="console")])
+        await store.enqueue(stored.id, await store.subscriptions(), NOW)
+        (due,) = await store.due_deliveries(NOW)
+        # Nothing posted yet: the send itself will show the new report, no edit needed.
+        await store.add_report(stored.id, event.reports[1], NOW)
+        assert await store.request_edits(stored.id, NOW) == 0
+        # A send that rendered one report while a second arrived leaves an edit owed.
+        await store.mark_sent(due.id, "m1", "c1", 1, NOW)
+        (edit,) = await store.due_deliveries(NOW)
+        assert edit.is_edit and (edit.message_id, edit.channel_id) == ("m1", "c1")
+        await store.mark_edited(edit.id, 2, NOW)
+        assert await store.due_deliveries(NOW) == []
+        # A third report after the edit: the posted message is due for another edit.
+        await store.add_report(stored.id, event.reports[2], NOW)
+        assert await store.request_edits(stored.id, NOW + timedelta(seconds=1)) == 1
+        assert await store.due_deliveries(NOW) == []  # not before the report arrived
+        (edit,) = await store.due_deliveries(NOW + timedelta(seconds=1))
+        assert edit.is_edit and edit.shown_reports == 2
 
 
 async def test_config_subscriptions_removed_from_file_are_deactivated(tmp_path: Path):
