@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from bot.classify import classify_line  # noqa: E402
 from bot.detect import build_detector  # noqa: E402
 from bot.detect.baseline import keyword_alert  # noqa: E402
-from bot.evaluate import HEADER, detector_predict, evaluate, read_jsonl  # noqa: E402
+from bot.evaluate import HEADER, date_from_event, evaluate, predictor, read_jsonl  # noqa: E402
 
 RUNS = 5
 MIN_ARTICLES = 5_000
@@ -55,7 +55,7 @@ def main() -> int:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests/data/market_entry_dev.jsonl"
     text = path.read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip()]
-    items = read_jsonl(text)
+    items = date_from_event(read_jsonl(text))
     load_start = time.perf_counter()
     detector = build_detector()
     load = time.perf_counter() - load_start
@@ -69,8 +69,8 @@ def main() -> int:
     print(f"startup (`python -m bot --version`): median {startup() * 1000:.0f} ms")
     print(f"\n{HEADER}")
     for name, predict in (
-        ("detector", detector_predict(detector.detect)),
-        ("keyword baseline", detector_predict(lambda a: keyword_alert(detector, a))),
+        ("detector", predictor(detector)),
+        ("keyword baseline", predictor(detector, keyword_alert)),
     ):
         scores = evaluate(items, predict)
         for key in ("all", "holdout", "holdout/en", "holdout/non-en"):

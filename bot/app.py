@@ -11,13 +11,14 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import ParamSpec, TextIO, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TextIO, TypeVar
 
 import aiohttp
 
 from bot.chat import Sink
 from bot.chat.console import ConsoleSink
 from bot.chat.outbox import DrainResult, Outbox
+from bot.commands import Desk
 from bot.config import Secrets, Settings
 from bot.detect import Detector, build_detector
 from bot.errors import ConfigError
@@ -26,10 +27,13 @@ from bot.logs import fields
 from bot.metrics import Metrics
 from bot.models import Platform, Subscription
 from bot.pipeline import Pipeline, PollResult
-from bot.scheduler import build_scheduler
+from bot.scheduler import add_poll_job, build_scheduler, remove_poll_job
 from bot.sources.fetch import Fetcher, make_session
 from bot.store.sqlite import SQLiteStore, open_store
 from bot.targets import parse_target
+
+if TYPE_CHECKING:
+    from bot.chat.discord_commands import CommandBot
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -235,13 +239,19 @@ async def run_forever(
             loop.add_signal_handler(sig, stop.set)
     inflight = InFlight()
     async with service(settings, metrics=metrics) as svc, AsyncExitStack() as stack:
+        poll, drain = inflight.track(svc.poll_one), inflight.track(svc.outbox.drain)
         sources = await svc.store.sources()
-        scheduler = build_scheduler(
-            sources,
-            settings.scheduler,
-            inflight.track(svc.poll_one),
-            inflight.track(svc.outbox.drain),
+        scheduler = build_scheduler(sources, settings.scheduler, poll, drain)
+        desk = Desk(
+            store=svc.store,
+            fetcher=svc.pipeline.fetcher,
+            clock=utcnow,
+            started=utcnow(),
+            settings=settings.commands,
+            on_source_added=lambda s: add_poll_job(scheduler, s, settings.scheduler, poll),
+            on_source_removed=lambda source_id: remove_poll_job(scheduler, source_id),
         )
+        await start_chat_commands(stack, settings, Secrets(), desk, svc.pipeline.detector)
         scheduler.start()
         stack.callback(scheduler.shutdown, wait=False)
         await stack.enter_async_context(maybe_health(settings, svc, scheduler, once=False))
@@ -251,3 +261,54 @@ async def run_forever(
         await stack.aclose()
         await inflight.settle(settings.network.timeout + 5)
     return 0
+
+
+def check_chat_secrets(settings: Settings, secrets: Secrets) -> tuple[bool, bool]:
+    """Which command surfaces start (Discord, Slack); a half-configured one is a ConfigError."""
+    discord_on = settings.discord.commands and secrets.discord_token is not None
+    slack_on = settings.slack.commands and secrets.slack_bot_token is not None
+    if slack_on and settings.slack.mode == "http" and secrets.slack_signing_secret is None:
+        raise ConfigError(
+            "slack.mode = 'http' needs SLACK_SIGNING_SECRET in the environment "
+            "(or set slack.commands = false)"
+        )
+    if slack_on and settings.slack.mode == "socket" and secrets.slack_app_token is None:
+        raise ConfigError("slack.mode = 'socket' needs SLACK_APP_TOKEN in the environment")
+    return discord_on, slack_on
+
+
+async def start_chat_commands(
+    stack: AsyncExitStack, settings: Settings, secrets: Secrets, desk: Desk, detector: Detector
+) -> None:
+    """Start the Discord bot and the Slack app when their tokens are set; `stack` stops them."""
+    discord_on, slack_on = check_chat_secrets(settings, secrets)
+    companies = sorted(detector.knowledge.companies)
+    if discord_on and secrets.discord_token is not None:
+        from bot.chat.discord_commands import CommandBot
+
+        bot = CommandBot(desk, companies, settings.discord)
+        task = asyncio.create_task(bot.start(secrets.discord_token.get_secret_value()))
+        stack.push_async_callback(_stop_discord, bot, task)
+    if slack_on and secrets.slack_bot_token is not None:
+        from slack_sdk.web.async_client import AsyncWebClient
+
+        from bot.chat.slack_commands import build_slack_app, serve_slack
+
+        client = AsyncWebClient(token=secrets.slack_bot_token.get_secret_value())
+        signing = secrets.slack_signing_secret
+        app = build_slack_app(
+            desk,
+            settings.slack,
+            client=client,
+            signing_secret=signing.get_secret_value() if signing else "",
+        )
+        app_token = secrets.slack_app_token
+        await stack.enter_async_context(
+            serve_slack(app, settings.slack, app_token.get_secret_value() if app_token else None)
+        )
+
+
+async def _stop_discord(bot: CommandBot, task: asyncio.Task[None]) -> None:
+    await bot.close()
+    if task.done() and not task.cancelled() and task.exception() is not None:
+        log.error("discord bot stopped: %s", task.exception())

@@ -30,18 +30,28 @@ def article_from_record(record: dict[str, Any]) -> Article:
     summary = record.get("summary") or ""
     if not isinstance(summary, str):
         raise ValueError("'summary' must be a string")
-    published = None
-    if record.get("published"):
-        published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
-        published = published if published.tzinfo else published.replace(tzinfo=UTC)
     return Article(
         key=str(record.get("id", "")),
         url=str(record.get("url") or ""),
         title=title,
         summary=summary,
-        published=published,
+        published=parse_published(record.get("published")),
         lang=record.get("lang"),
     )
+
+
+def parse_published(value: Any) -> datetime | None:
+    """An ISO 8601 time or date, also a bare year or year-month (news archives give those)."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip().replace("Z", "+00:00")
+    if len(text) in (4, 7):  # YYYY, YYYY-MM
+        text = (text + "-01-01")[:10]
+    try:
+        published = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'published' is not an ISO 8601 date: {value!r}") from None
+    return published if published.tzinfo else published.replace(tzinfo=UTC)
 
 
 def classify_record(detector: Detector, record: dict[str, Any]) -> dict[str, Any]:

@@ -193,16 +193,16 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
     """`beachhead eval`: precision, recall and fact accuracy per split and language."""
     from bot.app import detector_for
     from bot.detect.baseline import keyword_alert
-    from bot.evaluate import HEADER, detector_predict, evaluate, read_jsonl
+    from bot.evaluate import HEADER, date_from_event, evaluate, predictor, read_jsonl
 
     try:
-        items = read_jsonl(Path(args.file).read_text(encoding="utf-8"))
+        items = date_from_event(read_jsonl(Path(args.file).read_text(encoding="utf-8")))
     except (OSError, ValueError) as exc:
         raise ConfigError(f"{args.file}: {exc}") from None
     detector = detector_for(settings)
-    runs = [("detector", detector_predict(detector.detect))]
+    runs = [("detector", predictor(detector))]
     if args.baseline:
-        runs.append(("keyword", detector_predict(lambda a: keyword_alert(detector, a))))
+        runs.append(("keyword", predictor(detector, keyword_alert)))
     for name, predict in runs:
         scores = evaluate(items, predict)
         print(f"== {name}\n{HEADER}")

@@ -8,21 +8,28 @@ from datetime import datetime, timedelta
 from bot.models import Event, MarketEntry
 
 
-def event_time(event: Event) -> datetime:
-    """When an event was last reported (its newest report, else when we first saw it)."""
-    published = [r.published for r in event.reports if r.published]
-    return max([event.first_seen, *published])
-
-
 def match_event(
-    entry: MarketEntry, candidates: Sequence[Event], when: datetime, window: timedelta
+    entry: MarketEntry,
+    candidates: Sequence[Event],
+    published: datetime | None,
+    seen: datetime,
+    window: timedelta,
 ) -> Event | None:
-    """The known event this entry reports again: same company and target within `window`."""
+    """The known event this entry reports again: same company and target within `window`.
+
+    Time is the outlets' when both sides carry publication dates (a backfill of old news
+    clusters by when it happened); an undated report joins what we saw within the window."""
     for event in candidates:
-        same = (
-            event.entry.company.casefold() == entry.company.casefold()
-            and event.entry.country == entry.country
-        )
-        if same and abs(when - event_time(event)) <= window:
+        if (event.entry.company.casefold(), event.entry.country) != (
+            entry.company.casefold(),
+            entry.country,
+        ):
+            continue
+        dated = [r.published for r in event.reports if r.published]
+        if published is not None and dated:
+            near = min(abs(published - d) for d in dated) <= window
+        else:
+            near = abs(seen - event.first_seen) <= window
+        if near:
             return event
     return None

@@ -22,6 +22,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.detect.places import country_code
 from bot.errors import ConfigError
 from bot.models import EntryKind, Platform, Subscription, Target
+from bot.shipped import shipped_file
 from bot.targets import parse_target
 
 DEFAULT_CONFIG = Path("config/beachhead.toml")
@@ -96,6 +97,33 @@ class DetectorSettings(Section):
     presences: Path | None = None
 
 
+class CommandSettings(Section):
+    """[commands] what chat commands may do, on every platform."""
+
+    max_sources_per_server: int = Field(default=20, ge=0, le=1_000)
+    page_size: int = Field(default=10, ge=1, le=10)
+
+
+class DiscordSettings(Section):
+    """[discord] the bot user and its slash commands (needs DISCORD_TOKEN)."""
+
+    commands: bool = True
+    # Sync commands to these servers only: instant, for testing. Empty = global sync.
+    guild_ids: list[int] = []
+
+
+class SlackSettings(Section):
+    """[slack] the Bolt app and its /beachhead command (needs SLACK_BOT_TOKEN)."""
+
+    commands: bool = True
+    mode: Literal["http", "socket"] = "http"
+    host: str = "0.0.0.0"  # noqa: S104 - Slack must reach the HTTP endpoint
+    port: int = Field(default=3000, ge=1, le=65_535)
+    path: str = Field(default="/slack/events", pattern=r"^/[\w/.-]*$")
+    # Members of this user group (ID like S0123ABCD) may change settings besides workspace admins.
+    admin_group: str | None = Field(default=None, pattern=r"^S[A-Z0-9]{6,}$")
+
+
 class SourceSettings(Section):
     """One [[sources]] entry."""
 
@@ -166,6 +194,9 @@ class Settings(Section):
     detector: DetectorSettings = DetectorSettings()
     health: HealthSettings = HealthSettings()
     logging: LoggingSettings = LoggingSettings()
+    commands: CommandSettings = CommandSettings()
+    discord: DiscordSettings = DiscordSettings()
+    slack: SlackSettings = SlackSettings()
     sources: list[SourceSettings] = []
     subscriptions: list[SubscriptionSettings] = []
     # Where the file was read from; relative paths in it resolve against this folder.
@@ -228,7 +259,11 @@ def load_settings(explicit: str | None = None) -> Settings:
     if not path.exists():
         if named:
             raise ConfigError(f"{path}: config file not found")
-        return Settings()
+        # Outside a checkout: the shipped feed list, with the database under the current folder.
+        shipped = parse_settings(
+            tomllib.loads(shipped_file("beachhead.toml").read_text("utf-8")), path
+        )
+        return shipped.model_copy(update={"base_dir": Path.cwd()})
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

@@ -9,13 +9,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.classify import article_from_record
-from bot.models import MarketEntry
+from bot.detect.detector import Detector
+from bot.detect.knowledge import PresenceBook
+from bot.models import Article, MarketEntry
 
 Predict = Callable[[dict[str, Any]], MarketEntry | None]
+Judge = Callable[[Detector, Article], MarketEntry | None]
 HOLDOUT_SHARE = 3  # of 10
 
 
@@ -132,6 +135,29 @@ def read_jsonl(text: str) -> list[dict[str, Any]]:
     return items
 
 
-def detector_predict(detect: Callable[..., MarketEntry | None]) -> Predict:
-    """Adapt Detector.detect to labelled records."""
-    return lambda item: detect(article_from_record(item))
+def date_from_event(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Undated reports take the earliest date among reports of the same event."""
+    earliest: dict[str, str] = {}
+    for item in items:
+        if item.get("event") and item.get("published"):
+            key = str(item["event"])
+            earliest[key] = min(earliest.get(key, item["published"]), item["published"])
+    return [
+        {**item, "published": earliest.get(str(item.get("event")))}
+        if not item.get("published") and item.get("event") in earliest
+        else item
+        for item in items
+    ]
+
+
+def predictor(detector: Detector, judge: Judge = Detector.detect) -> Predict:
+    """Adapt a judge (the detector, or the keyword baseline) to labelled records.
+
+    Known presences say what a company had *before* a report; an undated item has no
+    before, so it is judged on its text alone instead of against today's presences."""
+    text_only = Detector(
+        knowledge=replace(detector.knowledge, presences=PresenceBook()), places=detector.places
+    )
+    return lambda item: judge(
+        detector if item.get("published") else text_only, article_from_record(item)
+    )

@@ -100,6 +100,8 @@ class Subscription(Frozen):
     min_confidence: float = 0.5
     username: str | None = None
     avatar_url: str | None = None
+    origin: str = Field(default="config", description="'config' (the file) or 'chat' (a command)")
+    created_by: str | None = None
 
 
 class DeliveryStatus(StrEnum):
@@ -137,6 +139,21 @@ class SourceState(Frozen):
     last_success: datetime | None = None
     last_error: str | None = None
     failures: int = 0
+    origin: str = Field(default="config", description="'config' (the file) or 'chat' (a command)")
+    added_by: str | None = None
+    scope: str | None = Field(default=None, description="the server or workspace that added it")
+
+
+class Stats(Frozen):
+    """Counts for the status command."""
+
+    sources: int = 0
+    sources_polled: int = 0
+    sources_failing: int = 0
+    events: int = 0
+    deliveries_pending: int = 0
+    deliveries_failed: int = 0
+    deliveries_sent: int = 0
 
 
 class Platform(StrEnum):

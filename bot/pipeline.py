@@ -136,7 +136,7 @@ class Pipeline:
                 published=article.published,
             )
             candidates = await self.store.recent_events(entry.company, entry.country, when - window)
-            known = match_event(entry, candidates, when, window)
+            known = match_event(entry, candidates, article.published, now, window)
             if known is not None:
                 if await self.store.add_report(known.id, report, now):
                     result.reports_added += 1

@@ -26,17 +26,7 @@ def build_scheduler(
     scheduler = AsyncIOScheduler(timezone=UTC)
     now = datetime.now(UTC)
     for source in sources:
-        scheduler.add_job(
-            poll,
-            IntervalTrigger(seconds=source.interval or settings.interval, jitter=settings.jitter),
-            args=[source.id],
-            id=f"poll-{source.id}",
-            name=f"poll {source.name}",
-            max_instances=1,
-            coalesce=True,
-            misfire_grace_time=None,
-            next_run_time=now,
-        )
+        add_poll_job(scheduler, source, settings, poll)
     scheduler.add_job(
         drain,
         IntervalTrigger(seconds=drain_every),
@@ -47,3 +37,30 @@ def build_scheduler(
         next_run_time=now,
     )
     return scheduler
+
+
+def add_poll_job(
+    scheduler: AsyncIOScheduler,
+    source: SourceState,
+    settings: SchedulerSettings,
+    poll: Callable[[int], Awaitable[object]],
+) -> None:
+    """Poll `source` now and then every interval; also used for sources added from chat."""
+    scheduler.add_job(
+        poll,
+        IntervalTrigger(seconds=source.interval or settings.interval, jitter=settings.jitter),
+        args=[source.id],
+        id=f"poll-{source.id}",
+        name=f"poll {source.name}",
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
+        next_run_time=datetime.now(UTC),
+        replace_existing=True,
+    )
+
+
+def remove_poll_job(scheduler: AsyncIOScheduler, source_id: int) -> None:
+    """Stop polling a removed source."""
+    if scheduler.get_job(f"poll-{source_id}") is not None:
+        scheduler.remove_job(f"poll-{source_id}")

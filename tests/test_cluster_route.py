@@ -8,17 +8,27 @@ from tests.chat.test_render import make_event
 WINDOW = timedelta(days=14)
 
 
-def test_second_report_within_window_joins_the_event():
-    event = make_event()
+NOW = datetime(2026, 11, 25, tzinfo=UTC)  # we process old news today (a backfill)
+
+
+def test_second_report_within_window_joins_the_event_by_publication_dates():
+    event = make_event().model_copy(update={"first_seen": NOW})
     later = event.entry.model_copy(update={"city": None})
-    assert match_event(later, [event], datetime(2025, 5, 30, tzinfo=UTC), WINDOW) is event
+    assert match_event(later, [event], datetime(2025, 5, 30, tzinfo=UTC), NOW, WINDOW) is event
 
 
 def test_same_company_other_country_or_months_later_is_a_new_event():
-    event = make_event()
+    event = make_event().model_copy(update={"first_seen": NOW})
     japan = event.entry.model_copy(update={"country": "JP"})
-    assert match_event(japan, [event], datetime(2025, 5, 27, tzinfo=UTC), WINDOW) is None
-    assert match_event(event.entry, [event], datetime(2025, 9, 10, tzinfo=UTC), WINDOW) is None
+    assert match_event(japan, [event], datetime(2025, 5, 27, tzinfo=UTC), NOW, WINDOW) is None
+    september = datetime(2025, 9, 10, tzinfo=UTC)
+    assert match_event(event.entry, [event], september, NOW, WINDOW) is None
+
+
+def test_undated_report_joins_an_event_seen_within_the_window():
+    event = make_event().model_copy(update={"first_seen": NOW - timedelta(days=2)})
+    assert match_event(event.entry, [event], None, NOW, WINDOW) is event
+    assert match_event(event.entry, [event], None, NOW + timedelta(days=30), WINDOW) is None
 
 
 def test_routing_filters_company_country_kind_and_confidence():

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
-from bot.detect.places import Gazetteer, Place, country_name
+from bot.detect.places import Gazetteer, Place, country_name, is_region
 from bot.detect.triggers import (
     ANAPHORA,
     HEDGES,
@@ -17,7 +17,11 @@ from bot.detect.triggers import (
     NEGATIVE_CUES,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
+    ORIGIN_POSSESSIVE,
     PLANNED,
+    RIVAL_AFTER,
+    ROAD_SERVICE,
+    ROAD_TRIAL,
     SENTENCE_END,
     STRONG_KINDS,
     UNLISTED_COMPANY,
@@ -56,6 +60,7 @@ class Sentence:
     places: tuple[Hit[Place], ...]
     kinds: dict[EntryKind, int]  # kind → position of its first trigger
     anaphora: bool
+    road: dict[EntryKind, int] = field(default_factory=dict)  # self-driving cues → position
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -77,6 +82,8 @@ class Detector:
         if company is None:
             return None
         home = self.knowledge.home(company)
+        if self.knowledge.category(company) == "autonomous":
+            sentences = [_with_road_trial(s) for s in sentences]
         found = self._evidence(sentences, company, home)
         if found is None:
             return None
@@ -84,6 +91,8 @@ class Detector:
         negatives = evidence.negatives | sentences[0].negatives
         primary = min(evidence.kinds, key=KIND_ORDER.index)
         if self._rejected(negatives, primary, evidence, company):
+            return None
+        if "funding" in sentences[0].negatives:  # a funding headline, whatever the money is for
             return None
         country = place.value.country
         planned = bool(PLANNED.search(evidence.folded))
@@ -132,7 +141,8 @@ class Detector:
         companies: list[list[str]] = [[] for _ in spans]
         names = self.knowledge.names.finditer(text, folded)
         for name in (*names, *self.knowledge.exact_names.finditer(text)):
-            companies[bucket(name.start)].append(name.value)
+            if not RIVAL_AFTER.match(text, name.end):
+                companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         for place in self.places.find(text, folded):
             if not _is_origin(text, place):
@@ -141,6 +151,10 @@ class Detector:
         for kind, rx in KIND_PATTERNS.items():
             for match in rx.finditer(folded):
                 kinds[bucket(match.start())].setdefault(kind, match.start())
+        road: list[dict[EntryKind, int]] = [{} for _ in spans]
+        for kind, rx in ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL)):
+            for match in rx.finditer(folded):
+                road[bucket(match.start())].setdefault(kind, match.start())
         sentences = [
             Sentence(
                 text=text[start:end],
@@ -149,6 +163,7 @@ class Detector:
                 places=tuple(places[i]),
                 kinds=kinds[i],
                 anaphora=bool(ANAPHORA.search(folded, start, end)),
+                road=road[i],
             )
             for i, (start, end) in enumerate(spans)
             if text[start:end].strip()
@@ -180,12 +195,24 @@ class Detector:
                 continue
             targets = [h for h in sentence.places if h.value.country != home]
             if targets:
-                return sentence, self._nearest(targets, sentence), True
-            if fallback is None and STRONG_KINDS & sentence.kinds.keys():
+                return sentence, self._specific(self._nearest(targets, sentence), sentences), True
+            at_home = bool(sentence.places)  # "opens an office in New York" for a US company
+            if fallback is None and not at_home and STRONG_KINDS & sentence.kinds.keys():
                 elsewhere = [h for s in sentences for h in s.places if h.value.country != home]
                 if elsewhere:
-                    fallback = (sentence, elsewhere[0], False)
+                    fallback = (sentence, self._specific(elsewhere[0], sentences), False)
         return fallback
+
+    @staticmethod
+    def _specific(target: Hit[Place], sentences: list[Sentence]) -> Hit[Place]:
+        """A region ("expands in Europe") gives way to the one country the story names."""
+        if not is_region(target.value.country):
+            return target
+        for sentence in sentences:
+            countries = {h.value.country for h in sentence.places if not is_region(h.value.country)}
+            if len(countries) == 1:
+                return next(h for h in sentence.places if h.value.country in countries)
+        return target
 
     @staticmethod
     def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
@@ -242,6 +269,12 @@ class Detector:
         return (primary, *rest)
 
 
+def _with_road_trial(sentence: Sentence) -> Sentence:
+    if not sentence.road:
+        return sentence
+    return replace(sentence, kinds={**sentence.road, **sentence.kinds})
+
+
 def headline(company: str, country: str, city: str | None, kinds: tuple[EntryKind, ...]) -> str:
     """A one-line headline built from the facts."""
     parts = []
@@ -256,7 +289,11 @@ def headline(company: str, country: str, city: str | None, kinds: tuple[EntryKin
 def _is_origin(text: str, hit: Hit[Place]) -> bool:
     """ "Seoul-based", "based in Paris", "from London to": where a company comes from."""
     before = text[max(0, hit.start - 30) : hit.start]
-    return bool(ORIGIN_BEFORE.search(before) or ORIGIN_AFTER.match(text, hit.end))
+    return bool(
+        ORIGIN_BEFORE.search(before)
+        or ORIGIN_AFTER.match(text, hit.end)
+        or ORIGIN_POSSESSIVE.match(text, hit.end)
+    )
 
 
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:

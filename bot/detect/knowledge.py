@@ -16,10 +16,20 @@ from bot.shipped import shipped_file
 
 # Presence of one kind implies the company already operates that way for these kinds.
 COVERS: dict[EntryKind, frozenset[EntryKind]] = {
+    # A company with an office or entity in a country is in that market: a local partnership
+    # there is business as usual, not a way in (DESIGN §1).
     EntryKind.OFFICE: frozenset(
-        {EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.HIRING, EntryKind.EXPANSION}
+        {
+            EntryKind.OFFICE,
+            EntryKind.ENTITY,
+            EntryKind.HIRING,
+            EntryKind.EXPANSION,
+            EntryKind.PARTNERSHIP,
+        }
     ),
-    EntryKind.ENTITY: frozenset({EntryKind.ENTITY, EntryKind.HIRING, EntryKind.EXPANSION}),
+    EntryKind.ENTITY: frozenset(
+        {EntryKind.ENTITY, EntryKind.HIRING, EntryKind.EXPANSION, EntryKind.PARTNERSHIP}
+    ),
     EntryKind.DATACENTER: frozenset({EntryKind.DATACENTER}),
     EntryKind.LAUNCH: frozenset({EntryKind.LAUNCH}),
     EntryKind.HIRING: frozenset({EntryKind.HIRING}),
@@ -106,6 +116,11 @@ class Knowledge:
         self.exact_names = Lexicon(exact, case_sensitive=True)
         self.ambiguous = {a for c in self.companies.values() for a in c.ambiguous}
 
+    def category(self, company: str) -> str:
+        """The company's category in companies.toml ("" if unlisted)."""
+        found = self.companies.get(company)
+        return found.category if found else ""
+
     def home(self, company: str) -> str | None:
         """The company's home country, if listed."""
         found = self.companies.get(company)
@@ -152,6 +167,7 @@ def build_knowledge(
                 kind=EntryKind(row["kind"]),
                 since=parse_since(row.get("since")),
                 city=row.get("city", ""),
+                planned=bool(row.get("planned", False)),
             )
         )
     return Knowledge(companies=companies, presences=book)

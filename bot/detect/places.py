@@ -49,6 +49,11 @@ REGION_NAMES: dict[str, str] = {
 }
 
 
+def is_region(code: str) -> bool:
+    """Is this code a region (EU, GCC, …) rather than one country?"""
+    return code in REGIONS
+
+
 def country_code(value: str) -> str:
     """Normalise a country code, name or region to its code; ValueError if unknown."""
     text = value.strip()

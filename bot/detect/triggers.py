@@ -42,7 +42,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering) (?:center|centre|lab|hub))",
-            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|ufficio|B[üu]ro"
+            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffic[io]|B[üu]ro|biuro"
+            r"|kantor|cabang"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
         ],
         [
@@ -62,6 +63,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "分部",
             "مكتب",
             "مقر",
+            "कार्यालय",
+            "ऑफिस",
+            "văn phòng",
         ],
     ),
     EntryKind.ENTITY: _compile(
@@ -86,6 +90,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "实体",
             "شركة تابعة",
             "كيان",
+            "pháp nhân",
         ],
     ),
     EntryKind.DATACENTER: _compile(
@@ -228,6 +233,37 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     ),
 }
 
+# Self-driving companies enter a country by testing and licensing before any office: for
+# them (category "autonomous" in companies.toml) these count as an expansion.
+ROAD_TRIAL = _compile(
+    [
+        r"tests?|testing|tested",
+        r"trials?",
+        r"pilot(?:s|ing)?",
+        r"licen[cs]es?|permits?",
+        r"road[- ]tests?|on-road",
+        r"Testfahrten|pruebas|essais|testes",
+    ],
+    ["走行", "試験", "テスト", "実証", "测试", "试运营", "牌照", "许可", "운행", "시범", "테스트"],
+)
+# ... and start a service by deploying vehicles: a launch.
+ROAD_SERVICE = _compile(
+    [
+        r"deploy(?:s|ed|ing|ment)?",
+        r"roll(?:s|ed|ing)? out|rollout",
+        r"hit(?:s)? the (?:streets|roads)",
+        r"begins? (?:driving|operations|operating)",
+        r"(?:robotaxi|robo-taxi|driverless|autonomous|self-driving) (?:\S+ ){0,2}(?:fleet"
+        r"|service|rides?|shuttles?|buses|operations)",
+    ],
+    ["运营", "出行服务", "서비스"],
+)
+# "<company> rival <firm>": the named company is the comparison, not the subject.
+RIVAL_AFTER = re.compile(
+    r"\s*(?:[’']s\s+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b",
+    re.IGNORECASE,
+)
+
 # A kind needs a target place in the same sentence to count; these are strong enough that
 # the place may come from the headline instead.
 STRONG_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.DATACENTER})
@@ -256,7 +292,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "funding": _compile(
         [
-            r"rais(?:es|ed|ing) (?:US)?\$ ?[\d.]+",
+            r"(?:rais|secur|land|clos|bag|net)(?:es|ed|ing|s)? (?:a |an )?(?:US)?[$€£] ?[\d.,]+"
+            r" ?(?:[mb]n?|million|billion)?",
             r"funding round",
             r"series [a-f]\b",
             r"valuation",
@@ -363,10 +400,13 @@ ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$", re.IGNORECASE
 )
 ORIGIN_AFTER = re.compile(
-    r"(?:-based|-headquartered|[’']s\b|\s+(?:AI|artificial intelligence|start-?up|company|firm"
+    r"(?:-based|-headquartered|\s+(?:AI|artificial intelligence|start-?up|company|firm"
     r"|giant|lab|unicorn|developer|chipmaker|rival|tech|group|competitor|-born|based)\b)",
     re.IGNORECASE,
 )
+# "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
+# robotaxi licence" is a target. Case matters, so this one is matched on the original text.
+ORIGIN_POSSESSIVE = re.compile(r"[’']s\s+(?:[A-Z0-9]|[a-z]+[A-Z])")
 UNLISTED_COMPANY = re.compile(
     r"(?:AI|artificial intelligence|A\.I\.) (?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|chatbot maker) ((?:[A-Z][\w.&-]*[\w&](?:\s|$)){1,3})"

@@ -19,6 +19,7 @@ from bot.models import (
     MarketEntry,
     Report,
     SourceState,
+    Stats,
     Subscription,
 )
 
@@ -31,6 +32,14 @@ class Store(Protocol):
 
     async def sources(self) -> list[SourceState]:
         """Every source with its fetch state."""
+
+    async def add_source(
+        self, name: str, url: str, *, added_by: str, scope: str, when: datetime
+    ) -> SourceState | None:
+        """Add a source from a chat command; None if that URL is already a source."""
+
+    async def remove_source(self, source_id: int) -> bool:
+        """Delete a source; its articles and events stay."""
 
     async def record_fetch(
         self,
@@ -71,6 +80,15 @@ class Store(Protocol):
 
     async def subscriptions(self) -> list[Subscription]:
         """Every active subscription, with ids."""
+
+    async def add_subscription(self, subscription: Subscription, when: datetime) -> Subscription:
+        """Store a subscription made by a chat command; it is named `chat-ID`."""
+
+    async def deactivate_subscription(self, subscription_id: int) -> bool:
+        """Stop routing to a subscription; its past deliveries stay on record."""
+
+    async def stats(self) -> Stats:
+        """Counts of sources, events and deliveries for the status command."""
 
     async def enqueue(
         self, event_id: int, subscriptions: Sequence[Subscription], when: datetime

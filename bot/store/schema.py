@@ -99,4 +99,9 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (company, country, kind)
     );
     """,
+    # 2: chat-added sources remember the server or workspace that added them (per-server cap).
+    """
+    ALTER TABLE sources ADD COLUMN scope TEXT;
+    CREATE INDEX sources_scope ON sources (scope);
+    """,
 ]

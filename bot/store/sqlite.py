@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from bot.models import (
     MarketEntry,
     Report,
     SourceState,
+    Stats,
     Subscription,
 )
 from bot.store.schema import MIGRATIONS
@@ -117,9 +119,30 @@ class SQLiteStore:
                 last_success=_dt(r["last_success"]),
                 last_error=r["last_error"],
                 failures=r["failures"],
+                origin=r["origin"],
+                added_by=r["added_by"],
+                scope=r["scope"],
             )
             for r in rows
         ]
+
+    async def add_source(
+        self, name: str, url: str, *, added_by: str, scope: str, when: datetime
+    ) -> SourceState | None:
+        """Add a source from a chat command; None if that URL is already a source."""
+        cursor = await self.db.execute(
+            "INSERT OR IGNORE INTO sources (name, url, origin, added_by, scope, created_at) "
+            "VALUES (?, ?, 'chat', ?, ?, ?)",
+            (name, url, added_by, scope, _ts(when)),
+        )
+        await self.db.commit()
+        if cursor.rowcount != 1:
+            return None
+        return next(s for s in await self.sources() if s.id == cursor.lastrowid)
+
+    async def remove_source(self, source_id: int) -> bool:
+        """Delete a source; its articles and events stay."""
+        return await self._write("DELETE FROM sources WHERE id = ?", (source_id,)) == 1
 
     async def record_fetch(
         self,
@@ -368,7 +391,61 @@ class SQLiteStore:
             min_confidence=r["min_confidence"],
             username=r["username"],
             avatar_url=r["avatar_url"],
+            origin=r["origin"],
+            created_by=r["created_by"],
         )
+
+    async def add_subscription(self, subscription: Subscription, when: datetime) -> Subscription:
+        """Store a subscription made by a chat command; it is named `chat-ID`."""
+        s = subscription
+        cursor = await self.db.execute(
+            "INSERT INTO subscriptions (name, target, companies, countries, kinds, min_confidence, "
+            "username, avatar_url, origin, created_by, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'chat', ?, ?)",
+            (
+                f"pending-{uuid.uuid4().hex}",
+                s.target,
+                json.dumps(list(s.companies)),
+                json.dumps(list(s.countries)),
+                json.dumps([k.value for k in s.kinds]),
+                s.min_confidence,
+                s.username,
+                s.avatar_url,
+                s.created_by,
+                _ts(when),
+            ),
+        )
+        new_id = int(cursor.lastrowid or 0)
+        await self.db.execute(
+            "UPDATE subscriptions SET name = ? WHERE id = ?", (f"chat-{new_id}", new_id)
+        )
+        await self.db.commit()
+        found = await self.subscription(new_id)
+        assert found is not None
+        return found
+
+    async def deactivate_subscription(self, subscription_id: int) -> bool:
+        """Stop routing to a subscription; its past deliveries stay on record."""
+        return (
+            await self._write(
+                "UPDATE subscriptions SET active = 0 WHERE id = ? AND active = 1",
+                (subscription_id,),
+            )
+            == 1
+        )
+
+    async def stats(self) -> Stats:
+        """Counts of sources, events and deliveries for the status command."""
+        rows = await self._rows(
+            "SELECT (SELECT COUNT(*) FROM sources) AS sources, "
+            "(SELECT COUNT(*) FROM sources WHERE first_polled IS NOT NULL) AS sources_polled, "
+            "(SELECT COUNT(*) FROM sources WHERE failures > 0) AS sources_failing, "
+            "(SELECT COUNT(*) FROM events) AS events, "
+            "(SELECT COUNT(*) FROM deliveries WHERE status = 'pending') AS deliveries_pending, "
+            "(SELECT COUNT(*) FROM deliveries WHERE status = 'failed') AS deliveries_failed, "
+            "(SELECT COUNT(*) FROM deliveries WHERE status = 'sent') AS deliveries_sent"
+        )
+        return Stats(**dict(rows[0]))
 
     async def subscriptions(self) -> list[Subscription]:
         """Every active subscription, with ids."""

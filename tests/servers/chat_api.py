@@ -1,11 +1,14 @@
-"""Loopback fakes of Discord's REST API (webhooks) and Slack incoming webhooks.
+"""Loopback fakes of Discord's REST API (webhooks, login, command sync, interaction callbacks)
+and Slack incoming webhooks.
 
 They record every request body and can be told to answer with a sequence of faults."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,13 +34,28 @@ class Received:
     query: dict[str, str]
 
 
+APP_ID = "1200000000000000001"
+BOT_USER = {
+    "id": APP_ID,
+    "username": "Beachhead",
+    "discriminator": "0",
+    "global_name": None,
+    "avatar": None,
+    "bot": True,
+}
+
+
 @dataclass
 class ChatAPI:
-    """Discord webhook execute/edit and Slack incoming webhooks on one loopback app."""
+    """Discord's REST API (as the bot and its interactions use it) and Slack incoming webhooks
+    on one loopback app."""
 
     received: list[Received] = field(default_factory=list)
+    # ids of the messages interaction callbacks created, in order (buttons refer to them)
+    answered_messages: list[str] = field(default_factory=list)
     # path prefix → list of (status, body) answered in order before succeeding
     faults: dict[str, list[tuple[int, Any]]] = field(default_factory=dict)
+    _arrived: asyncio.Event = field(default_factory=asyncio.Event)
     _ids: itertools.count = field(
         default_factory=lambda: itertools.count(1_300_000_000_000_000_000)
     )
@@ -49,7 +67,95 @@ class ChatAPI:
             "*", "/api/v10/webhooks/{id}/{token}/messages/{message}", self.discord_webhook
         )
         app.router.add_post("/services/{a}/{b}/{c}", self.slack_webhook)
+        app.router.add_get("/api/v10/users/@me", self.discord_me)
+        app.router.add_get("/api/v10/oauth2/applications/@me", self.discord_application)
+        app.router.add_put("/api/v10/applications/{app}/commands", self.discord_sync)
+        app.router.add_put("/api/v10/applications/{app}/guilds/{guild}/commands", self.discord_sync)
+        app.router.add_post("/api/v10/interactions/{id}/{token}/callback", self.discord_callback)
         return app
+
+    def record(self, received: Received) -> None:
+        self.received.append(received)
+        self._arrived.set()
+
+    async def wait_until(self, done: Callable[[], bool], seconds: float = 5) -> None:
+        """Wait until `done()` holds after some request arrived; fail the test after `seconds`."""
+        async with asyncio.timeout(seconds):
+            while True:
+                self._arrived.clear()
+                if done():
+                    return
+                await self._arrived.wait()
+
+    async def discord_me(self, request: web.Request) -> web.Response:
+        self.record(Received(request.path, request.method, None, dict(request.query)))
+        return discord_json({**BOT_USER, "flags": 0, "mfa_enabled": False, "verified": True})
+
+    async def discord_application(self, request: web.Request) -> web.Response:
+        self.record(Received(request.path, request.method, None, dict(request.query)))
+        return discord_json(
+            {
+                "id": APP_ID,
+                "name": "Beachhead",
+                "description": "",
+                "icon": None,
+                "bot_public": False,
+                "bot_require_code_grant": False,
+                "owner": {**BOT_USER, "id": "1200000000000000009", "bot": False},
+                "verify_key": "0" * 64,
+                "flags": 0,
+                "interactions_endpoint_url": None,
+            }
+        )
+
+    async def discord_sync(self, request: web.Request) -> web.Response:
+        body = await self._body(request)
+        self.record(Received(request.path, request.method, body, dict(request.query)))
+        guild = request.match_info.get("guild")
+        return discord_json(
+            [
+                {
+                    **command,
+                    "id": str(next(self._ids)),
+                    "application_id": request.match_info["app"],
+                    "version": "1",
+                    **({"guild_id": guild} if guild else {}),
+                }
+                for command in body
+            ]
+        )
+
+    async def discord_callback(self, request: web.Request) -> web.Response:
+        """Interaction responses: answered with the callback resource, as `with_response=1`."""
+        body = await self._body(request)
+        self.record(Received(request.path, request.method, body, dict(request.query)))
+        if (answer := self.fault(request)) is not None:
+            return answer
+        kind = body["type"]
+        message_id = str(next(self._ids))
+        self.answered_messages.append(message_id)
+        data = body.get("data") or {}
+        interaction = {
+            "id": request.match_info["id"],
+            "type": 2,
+            "response_message_id": message_id,
+            "response_message_loading": kind == 5,
+            "response_message_ephemeral": bool(data.get("flags", 0) & 64),
+        }
+        if kind not in (4, 5, 7):
+            return discord_json({"interaction": interaction})
+        resource = {"type": kind, "message": self.message(message_id, APP_ID, data)}
+        return discord_json({"interaction": interaction, "resource": resource})
+
+    def callbacks(self) -> list[Received]:
+        return [r for r in self.received if r.path.endswith("/callback")]
+
+    def followups(self) -> list[Received]:
+        return [
+            r
+            for r in self.received
+            if r.path.startswith(f"/api/v10/webhooks/{APP_ID}/") and r.method == "POST"
+        ]
 
     def fault(self, request: web.Request) -> web.Response | None:
         for prefix, queue in self.faults.items():
@@ -63,41 +169,47 @@ class ChatAPI:
 
     async def discord_webhook(self, request: web.Request) -> web.Response:
         body = await self._body(request)
-        self.received.append(Received(request.path, request.method, body, dict(request.query)))
+        self.record(Received(request.path, request.method, body, dict(request.query)))
         if (answer := self.fault(request)) is not None:
             return answer
         message_id = request.match_info.get("message") or str(next(self._ids))
+        if message_id == "@original":
+            message_id = str(next(self._ids))
         payload = body if isinstance(body, dict) else {}
-        return discord_json(
-            {
-                "id": message_id,
-                "type": 0,
-                "channel_id": "1100000000000000001",
-                "content": payload.get("content", ""),
-                "embeds": payload.get("embeds", []),
-                "author": {
-                    "id": request.match_info["id"],
-                    "username": payload.get("username", "hook"),
-                    "discriminator": "0000",
-                    "avatar": None,
-                    "bot": True,
-                },
-                "attachments": [],
-                "mentions": [],
-                "mention_roles": [],
-                "pinned": False,
-                "mention_everyone": False,
-                "tts": False,
-                "timestamp": "2025-05-26T06:00:00+00:00",
-                "edited_timestamp": None,
-                "flags": 0,
-                "webhook_id": request.match_info["id"],
-            }
-        )
+        return discord_json(self.message(message_id, request.match_info["id"], payload))
+
+    @staticmethod
+    def message(message_id: str, author_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """A message object as Discord returns it for what was posted."""
+        return {
+            "id": message_id,
+            "type": 0,
+            "channel_id": "1100000000000000001",
+            "content": payload.get("content", ""),
+            "embeds": payload.get("embeds", []),
+            "components": payload.get("components", []),
+            "author": {
+                "id": author_id,
+                "username": payload.get("username", "hook"),
+                "discriminator": "0000",
+                "avatar": None,
+                "bot": True,
+            },
+            "attachments": [],
+            "mentions": [],
+            "mention_roles": [],
+            "pinned": False,
+            "mention_everyone": False,
+            "tts": False,
+            "timestamp": "2025-05-26T06:00:00+00:00",
+            "edited_timestamp": None,
+            "flags": payload.get("flags", 0),
+            "webhook_id": author_id,
+        }
 
     async def slack_webhook(self, request: web.Request) -> web.Response:
         body = await self._body(request)
-        self.received.append(Received(request.path, request.method, body, dict(request.query)))
+        self.record(Received(request.path, request.method, body, dict(request.query)))
         if (answer := self.fault(request)) is not None:
             return answer
         return web.Response(text="ok")
