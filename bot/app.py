@@ -251,15 +251,21 @@ async def run_forever(
             on_source_added=lambda s: add_poll_job(scheduler, s, settings.scheduler, poll),
             on_source_removed=lambda source_id: remove_poll_job(scheduler, source_id),
         )
-        await start_chat_commands(stack, settings, Secrets(), desk, svc.pipeline.detector)
-        scheduler.start()
-        stack.callback(scheduler.shutdown, wait=False)
+        # Bind the port first: a port in use stops start-up before any job runs.
         await stack.enter_async_context(maybe_health(settings, svc, scheduler, once=False))
+        await start_chat_commands(stack, settings, Secrets(), desk, svc.pipeline.detector)
+
+        async def stop_jobs() -> None:
+            # APScheduler's shutdown cancels running jobs: pause, let them finish, then stop.
+            scheduler.pause()
+            await inflight.settle(settings.network.timeout + 5)
+            scheduler.shutdown(wait=False)
+
+        scheduler.start()
+        stack.push_async_callback(stop_jobs)
         log.info("beachhead running; Ctrl-C to stop", extra=fields(sources=len(sources)))
         await stop.wait()
         log.info("shutting down")
-        await stack.aclose()
-        await inflight.settle(settings.network.timeout + 5)
     return 0
 
 
