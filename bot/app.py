@@ -299,33 +299,33 @@ async def run_forever(
             loop.add_signal_handler(sig, stop.set)
     inflight = InFlight()
     async with service(settings, metrics=metrics) as svc, AsyncExitStack() as stack:
+        poll, drain = inflight.track(svc.poll_one), inflight.track(svc.outbox.drain)
         sources = await svc.store.sources()
-        scheduler = build_scheduler(
-            sources,
-            settings.scheduler,
-            inflight.track(svc.poll_one),
-            inflight.track(svc.outbox.drain),
-        )
+        scheduler = build_scheduler(sources, settings.scheduler, poll, drain)
         desk = Desk(
             store=svc.store,
             fetcher=svc.pipeline.fetcher,
             clock=utcnow,
             started=utcnow(),
             settings=settings.commands,
-            on_source_added=lambda s: add_poll_job(
-                scheduler, s, settings.scheduler, inflight.track(svc.poll_one)
-            ),
+            on_source_added=lambda s: add_poll_job(scheduler, s, settings.scheduler, poll),
             on_source_removed=lambda source_id: remove_poll_job(scheduler, source_id),
         )
-        await start_chat_commands(stack, settings, Secrets(), desk, svc.pipeline.detector)
-        scheduler.start()
-        stack.callback(scheduler.shutdown, wait=False)
+        # Bind the port first: a port in use stops start-up before any job runs.
         await stack.enter_async_context(maybe_health(settings, svc, scheduler, once=False))
+        await start_chat_commands(stack, settings, Secrets(), desk, svc.pipeline.detector)
+
+        async def stop_jobs() -> None:
+            # APScheduler's shutdown cancels running jobs: pause, let them finish, then stop.
+            scheduler.pause()
+            await inflight.settle(settings.network.timeout + 5)
+            scheduler.shutdown(wait=False)
+
+        scheduler.start()
+        stack.push_async_callback(stop_jobs)
         log.info("beachhead running; Ctrl-C to stop", extra=fields(sources=len(sources)))
         await stop.wait()
         log.info("shutting down")
-        await stack.aclose()
-        await inflight.settle(settings.network.timeout + 5)
     return 0
 
 

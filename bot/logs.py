@@ -118,6 +118,23 @@ class JSONFormatter(_UTCFormatter):
         return json.dumps(data, ensure_ascii=False, default=str)
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever `sys.stderr` is when a record arrives, not when logging was set up
+    (a redirection, or a test's capture that has since closed, cannot strand the handler)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self) -> TextIO:
+        """The current standard error."""
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _: TextIO) -> None:
+        return
+
+
 def setup_logging(
     verbose: bool,
     secrets: Iterable[str] = (),
@@ -125,7 +142,7 @@ def setup_logging(
     stream: TextIO | None = None,
 ) -> None:
     """Send logs to stderr (alerts use stdout), in the chosen format, redacting secrets."""
-    handler = logging.StreamHandler(stream or sys.stderr)
+    handler = logging.StreamHandler(stream) if stream is not None else StderrHandler()
     handler.setFormatter(JSONFormatter() if fmt == "json" else TextFormatter())
     handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()

@@ -20,6 +20,7 @@ from bot.errors import ConfigError
 from bot.health import Health, serve_health
 from bot.metrics import Metrics
 from bot.scheduler import build_scheduler
+from bot.store.sqlite import open_store
 from tests.ops_support import ENTRY_FEED, eventually, get, ops_settings, samples, value
 
 
@@ -203,3 +204,27 @@ def test_health_is_on_for_the_service_and_off_for_once_unless_configured():
     assert HealthSettings().serves(once=False) and not HealthSettings().serves(once=True)
     assert HealthSettings(enabled=True).serves(once=True)
     assert not HealthSettings(enabled=False).serves(once=False)
+
+
+async def test_shutdown_lets_a_poll_in_flight_finish_before_the_database_closes(
+    tmp_path: Path, feed_site, caplog: pytest.LogCaptureFixture
+):
+    caplog.set_level(logging.INFO)
+    site, server = feed_site
+    site.add("slow.xml", ENTRY_FEED, delay=1.0)
+    settings = ops_settings(tmp_path, server, ["slow.xml"], health={"enabled": False})
+    metrics, stop = Metrics(), asyncio.Event()
+    task = asyncio.create_task(run_forever(settings, stop=stop, metrics=metrics))
+
+    async def fetching() -> bool:
+        return site.hits["/slow.xml"] == 1
+
+    await eventually(fetching)
+    stop.set()  # while the feed is still answering
+    assert await asyncio.wait_for(task, 30) == 0
+    m = samples(metrics.exposition().decode())
+    assert value(m, "beachhead_polls_total", source="slow.xml", outcome="ok") == 1
+    async with open_store(settings.database) as store:
+        (source,) = await store.sources()
+    assert source.last_success is not None
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
