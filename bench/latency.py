@@ -1,0 +1,205 @@
+"""End-to-end latency: an item appears in a feed → its alert reaches a loopback Slack webhook.
+
+Runs the real service (`python -m bot run`, APScheduler and all) against a feed farm of 100
+feeds of real negative headlines. After the first cycle, items appear one at a time in random
+feeds, spread over two poll intervals so they land at every phase of the schedule; the webhook
+notes when each alert arrives. Each item is a new market entry (a distinct company × country
+pair the detector accepts and the knowledge does not already cover), written in the shape of
+real headlines in the dev set, so each must produce exactly one alert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import random
+import signal
+import statistics
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from aiohttp import web
+from feedsite import FeedFarm, Headline, percentile, stamp
+
+ROOT = Path(__file__).resolve().parents[1]
+FEEDS = 100
+SLACK_PATH = "services/T0BENCH/B0BENCH/benchbenchbenchbench"
+# (city, country) pairs far from most companies' homes; the detector's gazetteer knows them.
+CITIES = [
+    ("Warsaw", "Poland"),
+    ("Lisbon", "Portugal"),
+    ("Madrid", "Spain"),
+    ("Stockholm", "Sweden"),
+    ("Helsinki", "Finland"),
+    ("Copenhagen", "Denmark"),
+    ("Vienna", "Austria"),
+    ("Prague", "Czech Republic"),
+    ("Dublin", "Ireland"),
+    ("Zurich", "Switzerland"),
+    ("Amsterdam", "Netherlands"),
+    ("Milan", "Italy"),
+    ("Istanbul", "Turkey"),
+    ("Cairo", "Egypt"),
+    ("Lagos", "Nigeria"),
+    ("Nairobi", "Kenya"),
+    ("Riyadh", "Saudi Arabia"),
+    ("Jakarta", "Indonesia"),
+    ("Bangkok", "Thailand"),
+    ("Manila", "Philippines"),
+    ("Mexico City", "Mexico"),
+    ("Bogotá", "Colombia"),
+    ("Santiago", "Chile"),
+    ("Buenos Aires", "Argentina"),
+    ("Auckland", "New Zealand"),
+]
+# Shapes of real headlines from the dev set, e.g. "OpenAI to open Sydney office as ChatGPT
+# use explodes in Australia", "OpenAI to Open First India Office in New Delhi ...".
+TITLES = [
+    "{company} to open {city} office as demand surges in {country}",
+    "{company} to open first {country} office in {city}, plans hiring drive",
+]
+SUMMARY = (
+    "{company} said on Monday it will open an office in {city}, its first in {country}, "
+    "and hire a local team to serve customers there."
+)
+
+
+@dataclass
+class Probe:
+    """One latency item: where it goes, when it appeared, when its alert arrived."""
+
+    headline: Headline
+    guid: str
+    company: str
+    country: str
+    appeared: float = 0.0
+    arrived: float | None = None
+
+
+def probes(count: int, background: list[Headline]) -> list[Probe]:
+    """Items that each make one new event with the shipped knowledge (checked here)."""
+    from bot.detect import build_detector
+    from bot.models import Article
+
+    detector = build_detector()
+    taken: set[tuple[str, str]] = set()
+    for item in background:
+        found = detector.detect(
+            Article(key="k", url=item.url, title=item.title, summary=item.summary)
+        )
+        if found:
+            taken.add((found.company, found.country))
+    companies = sorted(detector.knowledge.companies)
+    pairs = [(c, city) for c in companies for city in CITIES]
+    random.Random(11).shuffle(pairs)
+    chosen: list[Probe] = []
+    for company, (city, country) in pairs:
+        words = {"company": company, "city": city, "country": country}
+        title = TITLES[len(chosen) % len(TITLES)].format(**words)
+        url = f"https://news.example/{len(chosen)}"
+        summary = SUMMARY.format(**words)
+        entry = detector.detect(Article(key="k", url=url, title=title, summary=summary))
+        if entry is None or entry.company != company or (company, entry.country) in taken:
+            continue
+        taken.add((company, entry.country))
+        guid = f"latency{len(chosen):03d}"
+        chosen.append(Probe(Headline(title, summary, url, True), guid, company, entry.country))
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def webhook(found: list[Probe], posts: list[str], done: asyncio.Event) -> web.Application:
+    """A Slack incoming webhook that stamps each alert with its arrival time."""
+
+    async def receive(request: web.Request) -> web.Response:
+        text = await request.text()
+        now = stamp()
+        posts.append(text)
+        for probe in found:
+            if probe.arrived is None and f"b={probe.guid}" in text:
+                probe.arrived = now
+        if all(p.arrived is not None for p in found):
+            done.set()
+        return web.Response(text="ok")
+
+    app = web.Application()
+    app.router.add_post(f"/{SLACK_PATH}", receive)
+    return app
+
+
+def config(farm: FeedFarm, workdir: Path, interval: int) -> Path:
+    """A beachhead.toml for the service: the farm's feeds and the webhook subscription."""
+    live = next(h for h in farm.hosts if h.behaviour == "ok")
+    hook = f"http://{live.address}:{farm.port}/_bench/{SLACK_PATH}"
+    lines = [
+        f'[storage]\npath = "{workdir / "beachhead.db"}"',
+        "[network]\nallow_private_addresses = true",
+        f"[scheduler]\ninterval = {interval}",
+        f'[[subscriptions]]\nname = "bench"\ntarget = "slack-webhook:{hook}"',
+    ]
+    lines += [f'[[sources]]\nname = "feed {i}"\nurl = "{u}"' for i, u in enumerate(farm.urls())]
+    path = workdir / "beachhead.toml"
+    path.write_text("\n\n".join(lines) + "\n")
+    return path
+
+
+async def run_latency(headlines: list[Headline], interval: int, count: int) -> None:
+    """Start the service, publish items over two intervals, print median and p95 latency."""
+    background = [h for h in headlines if not h.label]
+    found = probes(count, background)
+    posts: list[str] = []
+    farm = FeedFarm(FEEDS, background, match_share=0.0)
+    farm.build()
+    done = asyncio.Event()
+    await farm.start(extra=webhook(found, posts, done))
+    rand = random.Random(5)
+    try:
+        with tempfile.TemporaryDirectory(prefix="beachhead-latency-") as tmp:
+            path = config(farm, Path(tmp), interval)
+            with (Path(tmp) / "service.log").open("wb") as log:
+                service = await asyncio.create_subprocess_exec(
+                    sys.executable, "-m", "bot", "run", "--config", str(path),
+                    cwd=ROOT, stdout=log, stderr=log,
+                )  # fmt: skip
+                # The first cycle fetches every feed; items appear after it.
+                await farm.cycled.wait()
+                await asyncio.sleep(2)
+                spacing = 2 * interval / len(found)
+                for probe in found:
+                    host, feed = farm.feed(rand.randrange(FEEDS))
+                    if host.behaviour != "ok":
+                        host, feed = farm.feed(0 if farm.hosts[0].behaviour == "ok" else 1)
+                    feed.items.insert(0, (probe.headline, probe.guid, datetime.now(UTC)))
+                    feed.render()
+                    probe.appeared = stamp()
+                    await asyncio.sleep(spacing)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(done.wait(), interval + 40)
+                service.send_signal(signal.SIGTERM)
+                await asyncio.wait_for(service.wait(), 60)
+    finally:
+        await farm.stop()
+    report(found, interval, len(posts))
+
+
+def report(found: list[Probe], interval: int, posts: int) -> None:
+    """The latency table."""
+    latencies = [p.arrived - p.appeared for p in found if p.arrived is not None]
+    missing = len(found) - len(latencies)
+    print(f"\nend-to-end latency, poll interval {interval} s, {len(found)} items, {FEEDS} feeds")
+    if not latencies:
+        print("  no alerts arrived")
+        return
+    p95 = percentile(latencies, 0.95)
+    print(
+        f"  median {statistics.median(latencies):.1f} s, p95 {p95:.1f} s, "
+        f"max {max(latencies):.1f} s, min {min(latencies):.1f} s; missing {missing}; "
+        f"webhook posts {posts}; target p95 ≤ {interval + 2} s: "
+        f"{'met' if p95 <= interval + 2 else 'MISSED'}"
+    )
+    print("  " + json.dumps(sorted(round(x, 1) for x in latencies)))
