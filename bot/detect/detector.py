@@ -140,7 +140,8 @@ class Detector:
 
         companies: list[list[str]] = [[] for _ in spans]
         names = self.knowledge.names.finditer(text, folded)
-        for name in (*names, *self.knowledge.exact_names.finditer(text)):
+        exact = self.knowledge.exact_names.finditer(text)
+        for name in (*names, *exact, *self.knowledge.parent_hits(text, folded)):
             if not RIVAL_AFTER.match(text, name.end):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
@@ -219,7 +220,7 @@ class Detector:
         negatives: frozenset[str], primary: EntryKind, evidence: Sentence, company: str
     ) -> bool:
         """Withdrawals, lawsuits, funding, events and opinion are not entries (DESIGN §1)."""
-        if "withdrawal" in negatives or "legal" in negatives or "opinion" in negatives:
+        if {"withdrawal", "legal", "opinion", "present"} & negatives:
             return True
         if "funding" in negatives and primary not in STRONG_KINDS:
             return True

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.detect.lexicon import Lexicon
+from bot.detect.lexicon import Hit, Lexicon
 from bot.errors import ConfigError
 from bot.models import EntryKind
 from bot.shipped import shipped_file
@@ -52,6 +52,10 @@ class Company:
     website: str = ""
     category: str = ""
     listed: bool = True
+    # A conglomerate's name that stands for this AI unit only when a context word appears
+    # ("Baidu" in a robotaxi story is Apollo Go; in a search-engine story it is not ours).
+    parent: tuple[str, ...] = ()
+    parent_context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,23 @@ class Knowledge:
             exact += [(product, company.name) for product in company.products]
         self.names = Lexicon(names)
         self.exact_names = Lexicon(exact, case_sensitive=True)
+        self.parents = {
+            c.name: (
+                Lexicon([(p, c.name) for p in c.parent]),
+                Lexicon([(w, c.name) for w in c.parent_context]),
+            )
+            for c in self.companies.values()
+            if c.parent and c.parent_context
+        }
         self.ambiguous = {a for c in self.companies.values() for a in c.ambiguous}
+
+    def parent_hits(self, text: str, folded: str) -> list[Hit[str]]:
+        """Parent names standing for their AI unit, where the unit's context words appear."""
+        hits: list[Hit[str]] = []
+        for parent, context in self.parents.values():
+            if next(context.finditer(text, folded), None) is not None:
+                hits += parent.finditer(text, folded)
+        return hits
 
     def category(self, company: str) -> str:
         """The company's category in companies.toml ("" if unlisted)."""
@@ -136,6 +156,8 @@ def _company(row: dict[str, Any]) -> Company:
         ambiguous=tuple(row.get("ambiguous", ())),
         website=row.get("website", ""),
         category=row.get("category", ""),
+        parent=tuple(row.get("parent", ())),
+        parent_context=tuple(row.get("parent_context", ())),
     )
 
 

@@ -38,7 +38,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|hub|headquarters|outpost"
             r"|campus|base|branch)",
-            r"(?:office|offices|hub|headquarters|outpost|branch) (?:in|at)",
+            r"(?:office|offices|hub|headquarters|outpost|branch) (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering) (?:center|centre|lab|hub))",
@@ -164,6 +164,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"managing director",
             r"recruit(?:s|ed|ing|ment)",
             r"hiring (?:a |its )?(?:local|first)",
+            r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
         ],
@@ -343,6 +344,18 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "opinion": _compile(
         [r"should", r"why (?:\S+ )?(?:must|needs?)", r"opinion", r"analysis", r"commentary"],
+        [],
+    ),
+    # The text itself says the company is already there: a bigger office is not an entry.
+    "present": _compile(
+        [
+            r"second (?:\S+ )?(?:office|hub|lab|data ?cent(?:er|re))",
+            r"(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
+            r"|headquarters|premises|space)",
+            r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)",
+            r"already (?:has|have|had|operates|operating|present)",
+            r"expands? (?:its )?existing",
+        ],
         [],
     ),
 }
