@@ -38,7 +38,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|hub|headquarters|outpost"
             r"|campus|base|branch)",
-            r"(?:office|offices|hub|headquarters|outpost|branch) (?:(?:opens|opened|opening) )?(?:in|at)",
+            r"(?:office|offices|hub|headquarters|outpost|branch)"
+            r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering) (?:center|centre|lab|hub))",
