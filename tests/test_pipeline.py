@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 from bot.app import run_once
@@ -133,3 +134,25 @@ def settings_now():
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
+
+
+async def test_a_later_report_edits_the_posted_message_instead_of_posting_again(
+    tmp_path: Path, feed_site, chat_api, discord_base
+):
+    site, feed_server = feed_site
+    api, chat_server = chat_api
+    serve_seoul(site)
+    slack = str(chat_server.make_url("/services/T1/B1/secret"))
+    first = settings_for(tmp_path, feed_server, ["joongang.xml"], slack)
+    assert await run_once(first, stdout=io.StringIO()) == 0
+    (post,) = api.discord_posts()
+    assert "chosun.com" not in json.dumps(post.body) and len(api.slack_posts()) == 1
+
+    # Chosun's report of the same event arrives from a new source on the next run.
+    both = settings_for(tmp_path, feed_server, ["joongang.xml", "chosun.xml"], slack)
+    assert await run_once(both, stdout=io.StringIO()) == 0
+    assert len(api.discord_posts()) == 1  # not posted again ...
+    (edit,) = api.requests_to("/messages/", "PATCH")  # ... but edited
+    embed = edit.body["embeds"][0]
+    assert "chosun.com" in json.dumps(embed) and "joins.com" in json.dumps(embed)
+    assert len(api.slack_posts()) == 1  # an incoming webhook cannot edit: nothing new there
