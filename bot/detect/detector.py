@@ -94,6 +94,9 @@ class Detector:
             return None
         if "funding" in sentences[0].negatives:  # a funding headline, whatever the money is for
             return None
+        title = sentences[0].text.strip()
+        if title.endswith("?") and title.isascii():  # an English question headline: opinion
+            return None
         country = place.value.country
         planned = bool(PLANNED.search(evidence.folded))
         presences = self.knowledge.presences
