@@ -425,6 +425,10 @@ ORIGIN_AFTER = re.compile(
 # robotaxi licence" is a target. Case matters, so this one is matched on the original text.
 ORIGIN_POSSESSIVE = re.compile(r"[’']s\s+(?:[A-Z0-9]|[a-z]+[A-Z])")
 UNLISTED_COMPANY = re.compile(
-    r"(?:AI|artificial intelligence|A\.I\.) (?:start-?up|company|firm|lab|unicorn|developer"
-    r"|chipmaker|model maker|chatbot maker) ((?:[A-Z][\w.&-]*[\w&](?:\s|$)){1,3})"
+    r"(?:AI|artificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
+    r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
+    r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless)"
+    r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
+    r"|chipmaker|model maker|chatbot maker|maker|specialist|provider)"
+    r" ((?:[A-Z][\w.&-]*[\w&](?:\s|$)){1,3})"
 )

@@ -103,3 +103,14 @@ def test_real_look_alike_negatives(url: str):
 def test_detect_is_pure_and_deterministic():
     text = SEED_ARTICLE.read_text()
     assert detector.detect(article("", text)) == detector.detect(article("", text))
+
+
+def test_a_firm_the_text_calls_an_ai_developer_is_reported_unlisted():
+    # Yitu is not in companies.toml; the report calls it a facial recognition developer.
+    entry = detector.detect(
+        dev_item(
+            "http://www.biometricupdate.com/201711/yitu-technology-setting-up-a-research-and-development-hub-in-singapore"
+        )
+    )
+    assert entry is not None and not entry.company_listed
+    assert (entry.company, entry.country) == ("Yitu Technology", "SG")
