@@ -193,7 +193,14 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
     """`beachhead eval`: precision, recall and fact accuracy per split and language."""
     from bot.app import detector_for
     from bot.detect.baseline import keyword_alert
-    from bot.evaluate import HEADER, date_from_event, evaluate, predictor, read_jsonl
+    from bot.evaluate import (
+        HEADER,
+        cluster_score,
+        date_from_event,
+        evaluate,
+        predictor,
+        read_jsonl,
+    )
 
     try:
         items = date_from_event(read_jsonl(Path(args.file).read_text(encoding="utf-8")))
@@ -219,6 +226,8 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
         ):
             if key in scores:
                 print(scores[key].row())
+        if name == "detector":
+            print(cluster_score(items, predict).row())
         if name == "detector" and not args.quiet:
             errors = scores[args.split].errors
             print(f"\n{len(errors)} error(s) in {args.split}:")

@@ -10,12 +10,15 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from itertools import combinations
 from typing import Any
 
 from bot.classify import article_from_record
+from bot.cluster import match_event
 from bot.detect.detector import Detector
 from bot.detect.knowledge import PresenceBook
-from bot.models import Article, MarketEntry
+from bot.models import Article, Event, MarketEntry, Report
 
 Predict = Callable[[dict[str, Any]], MarketEntry | None]
 Judge = Callable[[Detector, Article], MarketEntry | None]
@@ -160,4 +163,68 @@ def predictor(detector: Detector, judge: Judge = Detector.detect) -> Predict:
     )
     return lambda item: judge(
         detector if item.get("published") else text_only, article_from_record(item)
+    )
+
+
+@dataclass
+class ClusterScore:
+    """How detected reports group into events, against the labelled `event` keys."""
+
+    reports: int = 0
+    events: int = 0
+    labelled_events: int = 0
+    pair_precision: float = 1.0
+    pair_recall: float = 1.0
+
+    def row(self) -> str:
+        """One line for the eval output."""
+        return (
+            f"clustering: {self.reports} detected reports -> {self.events} events "
+            f"({self.labelled_events} labelled); pairwise precision {self.pair_precision:.3f}, "
+            f"recall {self.pair_recall:.3f}"
+        )
+
+
+def cluster_score(
+    items: Iterable[dict[str, Any]], predict: Predict, window: timedelta = timedelta(days=14)
+) -> ClusterScore:
+    """Replay the detected reports of labelled events through the clustering rule, oldest
+    first, as one backfill poll would, and compare the groups with the labels."""
+    seen = datetime.now(UTC)
+    found: list[tuple[dict[str, Any], MarketEntry]] = []
+    for item in items:
+        if item.get("label") and item.get("event"):
+            entry = predict(item)
+            if entry is not None:
+                found.append((item, entry))
+    found.sort(key=lambda pair: str(pair[0].get("published") or "9999"))
+    events: list[Event] = []
+    group_of: list[int] = []
+    for item, entry in found:
+        article = article_from_record(item)
+        report = Report(
+            url=article.url, title=article.title, source="eval", published=article.published
+        )
+        known = match_event(entry, events, article.published, seen, window)
+        if known is None:
+            events.append(
+                Event(id=len(events), entry=entry, summary="", first_seen=seen, reports=(report,))
+            )
+            group_of.append(len(events) - 1)
+        else:
+            events[known.id] = known.model_copy(update={"reports": (*known.reports, report)})
+            group_of.append(known.id)
+    labels = [str(item["event"]) for item, _ in found]
+    same_both = same_pred = same_true = 0
+    for i, j in combinations(range(len(found)), 2):
+        pred, true = group_of[i] == group_of[j], labels[i] == labels[j]
+        same_pred += pred
+        same_true += true
+        same_both += pred and true
+    return ClusterScore(
+        reports=len(found),
+        events=len(events),
+        labelled_events=len(set(labels)),
+        pair_precision=same_both / same_pred if same_pred else 1.0,
+        pair_recall=same_both / same_true if same_true else 1.0,
     )

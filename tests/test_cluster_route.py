@@ -1,9 +1,12 @@
 from datetime import UTC, datetime, timedelta
 
 from bot.cluster import match_event
+from bot.detect import build_detector
+from bot.evaluate import cluster_score, date_from_event, predictor, read_jsonl
 from bot.models import EntryKind, Subscription
 from bot.route import route
 from tests.chat.test_render import make_event
+from tests.conftest import DATA
 
 WINDOW = timedelta(days=14)
 
@@ -42,3 +45,12 @@ def test_routing_filters_company_country_kind_and_confidence():
         Subscription(name="strict", target="console", min_confidence=0.99),
     ]
     assert [s.name for s in route(event, subs)] == ["all", "kr", "entity"]
+
+
+def test_real_multi_outlet_reports_cluster_into_their_events():
+    """The dev set's reports of one event (several outlets, differing wording and cities)
+    group into one event; the same company's entries months apart stay apart."""
+    items = date_from_event(read_jsonl((DATA / "market_entry_dev.jsonl").read_text()))
+    score = cluster_score(items, predictor(build_detector()))
+    assert score.labelled_events >= 50 and score.reports >= 150
+    assert score.pair_precision >= 0.85 and score.pair_recall >= 0.8, score.row()
