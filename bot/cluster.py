@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from bot.detect.places import same_market
 from bot.models import Event, MarketEntry
 
 
@@ -20,10 +21,9 @@ def match_event(
     Time is the outlets' when both sides carry publication dates (a backfill of old news
     clusters by when it happened); an undated report joins what we saw within the window."""
     for event in candidates:
-        if (event.entry.company.casefold(), event.entry.country) != (
-            entry.company.casefold(),
-            entry.country,
-        ):
+        if event.entry.company.casefold() != entry.company.casefold():
+            continue
+        if not same_market(event.entry.country, entry.country):  # "Europe" and "Finland" match
             continue
         dated = [r.published for r in event.reports if r.published]
         if published is not None and dated:

@@ -14,6 +14,7 @@ from bot.config import SchedulerSettings
 from bot.detect import Detector
 from bot.detect.detector import summarize
 from bot.detect.knowledge import Presence, PresenceBook
+from bot.detect.places import related_markets
 from bot.errors import FeedError, FetchError
 from bot.logs import fields
 from bot.metrics import Metrics
@@ -136,7 +137,8 @@ class Pipeline:
                 source=source.name,
                 published=article.published,
             )
-            candidates = await self.store.recent_events(entry.company, entry.country, when - window)
+            markets = related_markets(entry.country)
+            candidates = await self.store.recent_events(entry.company, markets, when - window)
             known = match_event(entry, candidates, article.published, now, window)
             if known is not None:
                 if await self.store.add_report(known.id, report, now):

@@ -54,3 +54,13 @@ def test_real_multi_outlet_reports_cluster_into_their_events():
     score = cluster_score(items, predictor(build_detector()))
     assert score.labelled_events >= 50 and score.reports >= 150
     assert score.pair_precision >= 0.85 and score.pair_recall >= 0.8, score.row()
+
+
+def test_a_region_and_one_of_its_countries_are_the_same_market():
+    event = make_event().model_copy(update={"first_seen": NOW})
+    europe = event.entry.model_copy(update={"country": "EU"})
+    finland = event.entry.model_copy(update={"country": "FI"})
+    in_europe = event.model_copy(update={"entry": europe})
+    assert match_event(finland, [in_europe], datetime(2025, 5, 27, tzinfo=UTC), NOW, WINDOW)
+    japan = event.entry.model_copy(update={"country": "JP"})
+    assert match_event(japan, [in_europe], datetime(2025, 5, 27, tzinfo=UTC), NOW, WINDOW) is None

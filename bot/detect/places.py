@@ -49,6 +49,123 @@ REGION_NAMES: dict[str, str] = {
 }
 
 
+REGION_MEMBERS: dict[str, frozenset[str]] = {
+    "EU": frozenset(
+        [
+            "AT",
+            "BE",
+            "BG",
+            "HR",
+            "CY",
+            "CZ",
+            "DK",
+            "EE",
+            "FI",
+            "FR",
+            "DE",
+            "GR",
+            "HU",
+            "IE",
+            "IT",
+            "LV",
+            "LT",
+            "LU",
+            "MT",
+            "NL",
+            "PL",
+            "PT",
+            "RO",
+            "SK",
+            "SI",
+            "ES",
+            "SE",
+        ]
+    ),
+    "GCC": frozenset(["AE", "BH", "KW", "OM", "QA", "SA"]),
+    "LATAM": frozenset(
+        [
+            "AR",
+            "BO",
+            "BR",
+            "CL",
+            "CO",
+            "CR",
+            "CU",
+            "DO",
+            "EC",
+            "GT",
+            "HN",
+            "MX",
+            "NI",
+            "PA",
+            "PE",
+            "PY",
+            "SV",
+            "UY",
+            "VE",
+        ]
+    ),
+    "MENA": frozenset(
+        [
+            "AE",
+            "BH",
+            "DZ",
+            "EG",
+            "IL",
+            "IQ",
+            "IR",
+            "JO",
+            "KW",
+            "LB",
+            "LY",
+            "MA",
+            "OM",
+            "PS",
+            "QA",
+            "SA",
+            "SY",
+            "TN",
+            "TR",
+            "YE",
+        ]
+    ),
+    "APAC": frozenset(
+        [
+            "AU",
+            "BD",
+            "CN",
+            "HK",
+            "ID",
+            "IN",
+            "JP",
+            "KR",
+            "LK",
+            "MO",
+            "MY",
+            "NZ",
+            "PH",
+            "PK",
+            "SG",
+            "TH",
+            "TW",
+            "VN",
+        ]
+    ),
+    "SEA": frozenset(["BN", "KH", "ID", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"]),
+}
+
+
+def same_market(a: str, b: str) -> bool:
+    """Do two targets name the same market (equal, or a region and one of its countries)?"""
+    return a == b or b in REGION_MEMBERS.get(a, ()) or a in REGION_MEMBERS.get(b, ())
+
+
+def related_markets(code: str) -> frozenset[str]:
+    """The code, the regions it belongs to, and a region's member countries."""
+    regions = {region for region, members in REGION_MEMBERS.items() if code in members}
+    return frozenset({code, *regions, *REGION_MEMBERS.get(code, ())})
+
+
 def is_region(code: str) -> bool:
     """Is this code a region (EU, GCC, …) rather than one country?"""
     return code in REGIONS

@@ -6,7 +6,7 @@ polls of the same source at once (or two processes) cannot create a second copy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -55,7 +55,9 @@ class Store(Protocol):
     async def add_article(self, article: Article, source_id: int, fetched_at: datetime) -> bool:
         """Store an article once ever; False if its key was already seen."""
 
-    async def recent_events(self, company: str, country: str, since: datetime) -> list[Event]:
+    async def recent_events(
+        self, company: str, countries: Collection[str], since: datetime
+    ) -> list[Event]:
         """Events of this company in this country first seen at or after `since`."""
 
     async def create_event(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -254,12 +254,15 @@ class SQLiteStore:
         await self.db.commit()
         return added == 1
 
-    async def recent_events(self, company: str, country: str, since: datetime) -> list[Event]:
-        """Events of this company in this country first seen at or after `since`."""
+    async def recent_events(
+        self, company: str, countries: Collection[str], since: datetime
+    ) -> list[Event]:
+        """Events of this company in any of these countries last seen at or after `since`."""
+        marks = ", ".join("?" * len(countries))
         rows = await self._rows(
-            "SELECT * FROM events WHERE company = ? AND country = ? AND last_seen >= ? "
-            "ORDER BY first_seen",
-            (company, country, _ts(since)),
+            f"SELECT * FROM events WHERE company = ? AND country IN ({marks}) "  # noqa: S608
+            "AND last_seen >= ? ORDER BY first_seen",
+            (company, *countries, _ts(since)),
         )
         return [await self._event(r) for r in rows]
 
