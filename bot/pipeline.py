@@ -108,9 +108,7 @@ class Pipeline:
         subscriptions = await self.store.subscriptions()
         window = timedelta(days=self.scheduling.cluster_days)
         result.articles += len(articles)
-        for article in articles:
-            if not await self.store.add_article(article, source.id, now):
-                continue
+        for article in await self.store.add_articles(articles, source.id, now):
             result.new_articles += 1
             entry = self.detector.detect(article)
             if entry is None:
