@@ -57,6 +57,9 @@ class Pipeline:
     # Fetches run concurrently, but deciding "new event or another report" must not: two
     # feeds carrying the same story would both see no event yet and both create one.
     _deciding: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Fetching outruns deciding; without a bound every fetched feed waits for the lock
+    # holding its body and articles, so memory grew with the number of sources (bench/poll.py).
+    _backlog: asyncio.Semaphore | None = field(default=None, init=False)
 
     async def load_learned(self) -> None:
         """Presences the bot detected in earlier runs."""
@@ -65,6 +68,12 @@ class Pipeline:
 
     async def poll(self, source: SourceState) -> PollResult:
         """Fetch and process one source; errors are recorded, never raised."""
+        if self._backlog is None:
+            self._backlog = asyncio.Semaphore(2 * self.fetcher.network.max_connections)
+        async with self._backlog:
+            return await self._poll(source)
+
+    async def _poll(self, source: SourceState) -> PollResult:
         result = PollResult(source=source.name)
         now = self.clock()
         started = time.perf_counter()
@@ -123,9 +132,7 @@ class Pipeline:
         subscriptions = await self.store.subscriptions()
         window = timedelta(days=self.scheduling.cluster_days)
         result.articles += len(articles)
-        for article in articles:
-            if not await self.store.add_article(article, source.id, now):
-                continue
+        for article in await self.store.add_articles(articles, source.id, now):
             result.new_articles += 1
             entry = self.detector.detect(article)
             if entry is None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import chain
 
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
@@ -29,6 +31,8 @@ from bot.detect.triggers import (
 from bot.models import Article, EntryKind, MarketEntry
 
 KIND_ORDER = tuple(EntryKind)  # most specific first
+# What UNLISTED_COMPANY needs before the name: if this is absent, no unlisted company is.
+UNLISTED_HINT = re.compile(UNLISTED_COMPANY.pattern.split(" ((?:", 1)[0])
 BASE_CONFIDENCE = {
     EntryKind.OFFICE: 0.9,
     EntryKind.ENTITY: 0.9,
@@ -77,7 +81,23 @@ class Detector:
 
     def detect(self, article: Article) -> MarketEntry | None:
         """The market entry an article reports, or None (DESIGN §1)."""
-        sentences = self._sentences(article.title.strip(), article.summary[:MAX_TEXT])
+        title, summary = article.title.strip(), article.summary[:MAX_TEXT]
+        text = f"{title}\n{summary}" if title else summary
+        folded = fold(text)
+        # Cheap necessary conditions first: most feed items name no company or no entry
+        # trigger, and splitting sentences and looking up places is most of the cost.
+        if not UNLISTED_HINT.search(text) and not any(
+            chain(
+                self.knowledge.names.finditer(text, folded),
+                self.knowledge.exact_names.finditer(text),
+                self.knowledge.parent_hits(text, folded),
+            )
+        ):
+            return None
+        triggers = (*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL)
+        if not any(rx.search(folded) for rx in triggers):
+            return None
+        sentences = self._sentences(text, folded)
         company, listed = self._company(sentences)
         if company is None:
             return None
@@ -130,10 +150,8 @@ class Detector:
             planned=planned,
         )
 
-    def _sentences(self, title: str, summary: str) -> list[Sentence]:
+    def _sentences(self, text: str, folded: str) -> list[Sentence]:
         """Split headline + summary into sentences; every lookup scans the text once."""
-        text = f"{title}\n{summary}" if title else summary
-        folded = fold(text)
         starts = [0]
         starts += [m.end() for m in SENTENCE_END.finditer(text) if 0 < m.end() < len(text)]
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))

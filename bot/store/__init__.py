@@ -55,10 +55,17 @@ class Store(Protocol):
     async def add_article(self, article: Article, source_id: int, fetched_at: datetime) -> bool:
         """Store an article once ever; False if its key was already seen."""
 
+    async def add_articles(
+        self, articles: Sequence[Article], source_id: int, fetched_at: datetime
+    ) -> list[Article]:
+        """Store a feed's articles at once; returns those never seen before, in order."""
+
     async def recent_events(
         self, company: str, countries: Collection[str], since: datetime
     ) -> list[Event]:
-        """Events of this company in this country first seen at or after `since`."""
+        """Events of this company in any of these countries reported at or after `since`,
+        oldest first, each carrying only its newest report (what clustering needs; `event`
+        gives all)."""
 
     async def create_event(
         self, entry: MarketEntry, summary: str, report: Report, when: datetime, *, alerted: bool

@@ -30,6 +30,9 @@ from bot.models import (
 )
 from bot.store.schema import MIGRATIONS
 
+# Rows per INSERT: 7 parameters each stays far below SQLite's 32,766-parameter limit.
+ARTICLE_CHUNK = 500
+
 
 def _ts(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value else None
@@ -185,23 +188,41 @@ class SQLiteStore:
     # articles and events -----------------------------------------------------
     async def add_article(self, article: Article, source_id: int, fetched_at: datetime) -> bool:
         """Store an article once ever; False if its key was already seen."""
-        return (
-            await self._write(
-                "INSERT OR IGNORE INTO articles "
-                "(key, source_id, url, title, summary, published, fetched_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article.key,
-                    source_id,
-                    article.url,
-                    article.title,
-                    article.summary,
-                    _ts(article.published),
-                    _ts(fetched_at),
-                ),
+        return bool(await self.add_articles([article], source_id, fetched_at))
+
+    async def add_articles(
+        self, articles: Sequence[Article], source_id: int, fetched_at: datetime
+    ) -> list[Article]:
+        """Store a feed's articles in one statement; the ones never seen before, in order."""
+        new: set[str] = set()
+        stamp = _ts(fetched_at)
+        # One INSERT … RETURNING per chunk: the UNIQUE key decides what is new, atomically.
+        for start in range(0, len(articles), ARTICLE_CHUNK):
+            chunk = articles[start : start + ARTICLE_CHUNK]
+            values = ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+            params = [
+                value
+                for a in chunk
+                for value in (
+                    a.key, source_id, a.url, a.title, a.summary, _ts(a.published), stamp
+                )
+            ]  # fmt: skip
+            # execute_fetchall steps the statement to the end in one go: a RETURNING cursor
+            # left open would make another poll's commit fail ("SQL statements in progress").
+            rows = await self.db.execute_fetchall(
+                "INSERT OR IGNORE INTO articles "  # noqa: S608 - placeholders only
+                f"(key, source_id, url, title, summary, published, fetched_at) VALUES {values} "
+                "RETURNING key",
+                params,
             )
-            == 1
-        )
+            new.update(r[0] for r in rows)
+        await self.db.commit()
+        fresh: list[Article] = []
+        for article in articles:
+            if article.key in new:
+                new.discard(article.key)  # a key repeated within one feed is new once
+                fresh.append(article)
+        return fresh
 
     async def link_article(self, article_key: str, event_id: int) -> None:
         """Note which event an article reported."""
@@ -264,7 +285,8 @@ class SQLiteStore:
             "AND last_seen >= ? ORDER BY first_seen",
             (company, *countries, _ts(since)),
         )
-        return [await self._event(r) for r in rows]
+        # Only the newest report: all clustering needs, and a busy event has thousands.
+        return [await self._event(r, newest_only=True) for r in rows]
 
     async def event(self, event_id: int) -> Event | None:
         """One event with all its reports."""
@@ -294,10 +316,18 @@ class SQLiteStore:
         )
         return [await self._event(r) for r in rows]
 
-    async def _event(self, row: aiosqlite.Row) -> Event:
-        reports = await self._rows(
-            "SELECT * FROM event_reports WHERE event_id = ? ORDER BY added_at, rowid", (row["id"],)
-        )
+    async def _event(self, row: aiosqlite.Row, *, newest_only: bool = False) -> Event:
+        if newest_only:
+            reports = await self._rows(
+                "SELECT * FROM event_reports WHERE event_id = ? "
+                "ORDER BY published IS NULL, published DESC, rowid DESC LIMIT 1",
+                (row["id"],),
+            )
+        else:
+            reports = await self._rows(
+                "SELECT * FROM event_reports WHERE event_id = ? ORDER BY added_at, rowid",
+                (row["id"],),
+            )
         kinds = tuple(EntryKind(k) for k in json.loads(row["kinds"]))
         entry = MarketEntry(
             company=row["company"],

@@ -41,6 +41,38 @@ async def test_article_is_stored_once_ever(tmp_path: Path):
         assert not await store.add_article(article, source.id, NOW)
 
 
+async def test_add_articles_returns_only_new_ones_in_feed_order(tmp_path: Path):
+    def art(n: int) -> Article:
+        return Article(key=f"guid:{n}", url=f"https://a.example/{n}", title=f"t{n}")
+
+    async with open_store(tmp_path / "b.db") as store:
+        await store.sync_sources([("Feed", "https://a.example/feed", None)])
+        (source,) = await store.sources()
+        first = await store.add_articles([art(3), art(1), art(3)], source.id, NOW)
+        assert [a.key for a in first] == ["guid:3", "guid:1"]  # a repeat inside a feed: once
+        again = await store.add_articles([art(2), art(1), art(3), art(4)], source.id, NOW)
+        assert [a.key for a in again] == ["guid:2", "guid:4"]
+        many = [art(n) for n in range(10, 1_210)]  # more rows than one INSERT carries
+        assert len(await store.add_articles(many, source.id, NOW)) == 1_200
+        assert await store.add_articles(many, source.id, NOW) == []
+        assert not await store.add_article(art(4), source.id, NOW)
+
+
+async def test_recent_events_carry_the_newest_report_for_clustering(tmp_path: Path):
+    event = make_event(reports=1)
+    async with open_store(tmp_path / "b.db") as store:
+        stored = await store.create_event(event.entry, "s", event.reports[0], NOW, alerted=True)
+        for day in (3, 9, 1):
+            report = event.reports[0].model_copy(
+                update={"url": f"https://x.example/{day}", "published": NOW + timedelta(days=day)}
+            )
+            await store.add_report(stored.id, report, NOW)
+        (recent,) = await store.recent_events("OpenAI", {"KR"}, NOW - timedelta(days=1))
+        assert [r.url for r in recent.reports] == ["https://x.example/9"]
+        full = await store.event(stored.id)
+        assert full is not None and len(full.reports) == 4
+
+
 async def test_events_reports_query_and_outbox(tmp_path: Path):
     event = make_event()
     async with open_store(tmp_path / "b.db") as store:
