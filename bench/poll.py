@@ -93,16 +93,17 @@ def print_sizes(results: dict[int, list[dict[str, Any]]]) -> None:
     )
     for size, runs in results.items():
         print(size_row(size, runs))
-    first = runs0 = results[min(results)]
+    base = PEER_SIZE if PEER_SIZE in results else min(results)
+    first = results[base]
     for size, runs in results.items():
-        if size == min(results):
+        if size <= base:
             continue
-        scale = size / min(results)
         print(
-            f"  ×{scale:g} feeds from {min(results):,}: cold ×"
+            f"  ×{size / base:g} feeds from {base:,}: cold ×"
             f"{median(runs, 'cold', 'wall') / median(first, 'cold', 'wall'):.1f}, warm ×"
-            f"{median(runs, 'warm', 'wall') / median(runs0, 'warm', 'wall'):.1f}, RSS ×"
-            f"{median(runs, 'peak_rss_mb') / median(first, 'peak_rss_mb'):.2f}"
+            f"{median(runs, 'warm', 'wall') / median(first, 'warm', 'wall'):.1f}, RSS ×"
+            f"{median(runs, 'peak_rss_mb') / median(first, 'peak_rss_mb'):.2f}, CPU ×"
+            f"{median(runs, 'cold', 'cpu') / median(first, 'cold', 'cpu'):.1f}"
         )
     sample = next(iter(results.values()))[0]
     print(
