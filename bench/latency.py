@@ -3,9 +3,9 @@
 Runs the real service (`python -m bot run`, APScheduler and all) against a feed farm of 100
 feeds of real negative headlines. After the first cycle, items appear one at a time in random
 feeds, spread over two poll intervals so they land at every phase of the schedule; the webhook
-notes when each alert arrives. Each item is a new market entry (a distinct company × country
-pair the detector accepts and the knowledge does not already cover), written in the shape of
-real headlines in the dev set, so each must produce exactly one alert.
+notes when each alert arrives. Each item is a real reported entry from the dev set, one per
+company × country pair, that the detector accepts as new today, so each must produce exactly
+one alert.
 """
 
 from __future__ import annotations
@@ -28,44 +28,6 @@ from feedsite import FeedFarm, Headline, percentile, stamp
 ROOT = Path(__file__).resolve().parents[1]
 FEEDS = 100
 SLACK_PATH = "services/T0BENCH/B0BENCH/benchbenchbenchbench"
-# (city, country) pairs far from most companies' homes; the detector's gazetteer knows them.
-CITIES = [
-    ("Warsaw", "Poland"),
-    ("Lisbon", "Portugal"),
-    ("Madrid", "Spain"),
-    ("Stockholm", "Sweden"),
-    ("Helsinki", "Finland"),
-    ("Copenhagen", "Denmark"),
-    ("Vienna", "Austria"),
-    ("Prague", "Czech Republic"),
-    ("Dublin", "Ireland"),
-    ("Zurich", "Switzerland"),
-    ("Amsterdam", "Netherlands"),
-    ("Milan", "Italy"),
-    ("Istanbul", "Turkey"),
-    ("Cairo", "Egypt"),
-    ("Lagos", "Nigeria"),
-    ("Nairobi", "Kenya"),
-    ("Riyadh", "Saudi Arabia"),
-    ("Jakarta", "Indonesia"),
-    ("Bangkok", "Thailand"),
-    ("Manila", "Philippines"),
-    ("Mexico City", "Mexico"),
-    ("Bogotá", "Colombia"),
-    ("Santiago", "Chile"),
-    ("Buenos Aires", "Argentina"),
-    ("Auckland", "New Zealand"),
-]
-# Shapes of real headlines from the dev set, e.g. "OpenAI to open Sydney office as ChatGPT
-# use explodes in Australia", "OpenAI to Open First India Office in New Delhi ...".
-TITLES = [
-    "{company} to open {city} office as demand surges in {country}",
-    "{company} to open first {country} office in {city}, plans hiring drive",
-]
-SUMMARY = (
-    "{company} said on Monday it will open an office in {city}, its first in {country}, "
-    "and hire a local team to serve customers there."
-)
 
 
 @dataclass
@@ -80,36 +42,30 @@ class Probe:
     arrived: float | None = None
 
 
-def probes(count: int, background: list[Headline]) -> list[Probe]:
-    """Items that each make one new event with the shipped knowledge (checked here)."""
+def probes(count: int, headlines: list[Headline]) -> list[Probe]:
+    """Real reported entries from the dev set, one per company × country, each checked to
+    make a new event with the shipped knowledge when it appears today."""
     from bot.detect import build_detector
     from bot.models import Article
 
     detector = build_detector()
     taken: set[tuple[str, str]] = set()
-    for item in background:
-        found = detector.detect(
+    chosen: list[Probe] = []
+    for item in headlines:
+        if not item.label:
+            continue
+        entry = detector.detect(
             Article(key="k", url=item.url, title=item.title, summary=item.summary)
         )
-        if found:
-            taken.add((found.company, found.country))
-    companies = sorted(detector.knowledge.companies)
-    pairs = [(c, city) for c in companies for city in CITIES]
-    random.Random(11).shuffle(pairs)
-    chosen: list[Probe] = []
-    for company, (city, country) in pairs:
-        words = {"company": company, "city": city, "country": country}
-        title = TITLES[len(chosen) % len(TITLES)].format(**words)
-        url = f"https://news.example/{len(chosen)}"
-        summary = SUMMARY.format(**words)
-        entry = detector.detect(Article(key="k", url=url, title=title, summary=summary))
-        if entry is None or entry.company != company or (company, entry.country) in taken:
+        if entry is None or (entry.company, entry.country) in taken:
             continue
-        taken.add((company, entry.country))
+        taken.add((entry.company, entry.country))
         guid = f"latency{len(chosen):03d}"
-        chosen.append(Probe(Headline(title, summary, url, True), guid, company, entry.country))
+        chosen.append(Probe(item, guid, entry.company, entry.country))
         if len(chosen) == count:
             break
+    if len(chosen) < count:
+        raise SystemExit(f"only {len(chosen)} distinct real entries for {count} latency items")
     return chosen
 
 
@@ -151,7 +107,7 @@ def config(farm: FeedFarm, workdir: Path, interval: int) -> Path:
 async def run_latency(headlines: list[Headline], interval: int, count: int) -> None:
     """Start the service, publish items over two intervals, print median and p95 latency."""
     background = [h for h in headlines if not h.label]
-    found = probes(count, background)
+    found = probes(count, headlines)
     posts: list[str] = []
     farm = FeedFarm(FEEDS, background, match_share=0.0)
     farm.build()
