@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 
 import aiohttp
-from aiohttp import ClientHandlerType, ClientRequest, ClientResponse
+from aiohttp import ClientHandlerType, ClientMiddlewareType, ClientRequest, ClientResponse
 
 from bot.config import NetworkSettings
-from bot.errors import DeliveryError
+from bot.errors import BlockedAddressError, DeliveryError
 from bot.sources.fetch import USER_AGENT, GuardedResolver
+from bot.sources.guard import Guard
 
 # When a 429 names no wait at all, assume this many seconds rather than hammering.
 DEFAULT_RETRY_AFTER = 5.0
@@ -53,18 +54,33 @@ async def rate_limits(request: ClientRequest, handler: ClientHandlerType) -> Cli
     )
 
 
+def address_guard(guard: Guard) -> ClientMiddlewareType:
+    """A middleware checking every request and redirect hop: a webhook URL is typed by a
+    person, and an IP-literal host (169.254.169.254, [::ffff:10.0.0.1]) never reaches the
+    resolver, so it is checked here."""
+
+    async def check(request: ClientRequest, handler: ClientHandlerType) -> ClientResponse:
+        try:
+            guard.check_url(str(request.url))
+        except BlockedAddressError as exc:
+            raise DeliveryError(str(exc), permanent=True, scope="gone") from None
+        return await handler(request)
+
+    return check
+
+
 def make_chat_session(network: NetworkSettings) -> aiohttp.ClientSession:
-    """One session for webhooks and the Slack Web API: guarded resolver, 429 middleware."""
+    """One session for webhooks and the Slack Web API: address guard, 429 middleware."""
     connector = aiohttp.TCPConnector(
         limit=network.max_connections,
-        resolver=GuardedResolver(network.allow_private_addresses),
+        resolver=GuardedResolver(network.guard),
         ttl_dns_cache=300,
     )
     return aiohttp.ClientSession(
         connector=connector,
         headers={"User-Agent": USER_AGENT},
         timeout=aiohttp.ClientTimeout(total=network.timeout),
-        middlewares=(rate_limits,),
+        middlewares=(address_guard(network.guard), rate_limits),
     )
 
 

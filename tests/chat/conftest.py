@@ -130,7 +130,7 @@ async def desk(
     monkeypatch.setenv("DISCORD_TOKEN", api.discord_token)
     monkeypatch.setenv("SLACK_BOT_TOKEN", api.slack_token)
     async with (
-        make_chat_session(NetworkSettings()) as session,
+        make_chat_session(NetworkSettings(allowed_networks=["127.0.0.1/32"])) as session,
         open_store(tmp_path / "b.db") as store,
     ):
         desk = Desk(api, server, store, session, Clock(), Secrets(), {}, tmp_path / "b.db")
