@@ -198,6 +198,7 @@ async def service(
         )
         async with chat_sinks(settings, platforms, stdout or sys.stdout, secrets) as sinks:
             await pipeline.load_learned()
+            await pipeline.route_unrouted()
             yield Service(
                 store=store,
                 pipeline=pipeline,
@@ -239,10 +240,12 @@ async def run_once(
         results = await svc.poll_all()
         drained: DrainResult = await svc.outbox.drain()
     failed = [r for r in results if not r.ok]
+    polled = [r for r in results if not r.skipped]
     log.info(
         "run complete",
         extra=fields(
             sources=len(results),
+            skipped=len(results) - len(polled),
             failed=len(failed),
             events=sum(r.new_events for r in results),
             delivered=drained.sent,
@@ -250,7 +253,7 @@ async def run_once(
             failed_deliveries=drained.failed,
         ),
     )
-    if results and len(failed) == len(results):
+    if polled and len(failed) == len(polled):
         log.error("every source failed; first error: %s", failed[0].error)
         return 1
     if drained.broken_targets:

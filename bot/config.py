@@ -89,6 +89,11 @@ class SchedulerSettings(Section):
     jitter: int = Field(default=30, ge=0, le=3_600)
     backfill_days: float = Field(default=3, ge=0, le=3_650)
     cluster_days: int = Field(default=14, ge=1, le=365)
+    # A failing source waits interval × 2^(failures-1), at most this long (also the cap on a
+    # server's Retry-After and Cache-Control max-age).
+    max_backoff: int = Field(default=21_600, ge=10, le=7 * 86_400)
+    # A source failing for this long is paused (polled only every max_backoff) and reported.
+    pause_after: int = Field(default=172_800, ge=60, le=90 * 86_400)
 
 
 class HealthSettings(Section):

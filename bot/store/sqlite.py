@@ -132,6 +132,9 @@ class SQLiteStore:
                 last_success=_dt(r["last_success"]),
                 last_error=r["last_error"],
                 failures=r["failures"],
+                next_poll=_dt(r["next_poll"]),
+                failing_since=_dt(r["failing_since"]),
+                paused_at=_dt(r["paused_at"]),
                 origin=r["origin"],
                 added_by=r["added_by"],
                 scope=r["scope"],
@@ -165,56 +168,97 @@ class SQLiteStore:
         error: str | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
+        next_poll: datetime | None = None,
+        problem: str | None = None,
     ) -> None:
-        """Remember a poll: validators and success, or the error and one more failure."""
+        """Remember a poll: validators and success (with any `problem` the feed had), or the
+        error and one more failure; `next_poll` is the earliest time to poll again."""
         stamp = _ts(when)
         if error is not None:
             await self._write(
                 "UPDATE sources SET last_polled = ?, last_error = ?, failures = failures + 1, "
-                "first_polled = COALESCE(first_polled, ?) WHERE id = ?",
-                (stamp, error[:500], stamp, source_id),
+                "first_polled = COALESCE(first_polled, ?), "
+                "failing_since = COALESCE(failing_since, ?), next_poll = ? WHERE id = ?",
+                (stamp, error[:500], stamp, stamp, _ts(next_poll), source_id),
             )
             return
         await self._write(
-            "UPDATE sources SET last_polled = ?, last_success = ?, last_error = NULL, "
-            "failures = 0, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
+            "UPDATE sources SET last_polled = ?, last_success = ?, last_error = ?, "
+            "failures = 0, failing_since = NULL, paused_at = NULL, next_poll = ?, "
+            "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
             "first_polled = COALESCE(first_polled, ?) WHERE id = ?",
-            (stamp, stamp, etag, last_modified, stamp, source_id),
+            (
+                stamp,
+                stamp,
+                problem[:500] if problem else None,
+                _ts(next_poll),
+                etag,
+                last_modified,
+                stamp,
+                source_id,
+            ),
+        )
+
+    async def pause_source(self, source_id: int, when: datetime) -> None:
+        """The source kept failing: poll it only at the longest backoff until it recovers."""
+        await self._write(
+            "UPDATE sources SET paused_at = COALESCE(paused_at, ?) WHERE id = ?",
+            (_ts(when), source_id),
         )
 
     # articles and events -----------------------------------------------------
     async def add_article(self, article: Article, source_id: int, fetched_at: datetime) -> bool:
-        """Store an article once ever; False if its key was already seen."""
-        return (
-            await self._write(
-                "INSERT OR IGNORE INTO articles "
-                "(key, source_id, url, title, summary, published, fetched_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article.key,
-                    source_id,
-                    article.url,
-                    article.title,
-                    article.summary,
-                    _ts(article.published),
-                    _ts(fetched_at),
-                ),
-            )
-            == 1
+        """Store an article once ever; False if it was seen already: its key, or (a guid
+        scheme change, a re-dated copy) the same title from the same source. True again for
+        an article whose processing was cut off (see `mark_processed`)."""
+        cursor = await self.db.execute(
+            "INSERT INTO articles "
+            "(key, source_id, url, title, summary, published, fetched_at, processed) "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, 0 WHERE NOT EXISTS (SELECT 1 FROM articles "
+            "WHERE source_id = ? AND lower(title) = lower(?)) ON CONFLICT (key) DO NOTHING",
+            (
+                article.key,
+                source_id,
+                article.url,
+                article.title,
+                article.summary,
+                _ts(article.published),
+                _ts(fetched_at),
+                source_id,
+                article.title,
+            ),
         )
+        await self.db.commit()
+        if cursor.rowcount == 1:
+            return True
+        rows = await self._rows("SELECT processed FROM articles WHERE key = ?", (article.key,))
+        return bool(rows) and rows[0]["processed"] == 0
+
+    async def mark_processed(self, article_key: str) -> None:
+        """Everything an article leads to (event, report, deliveries) is stored."""
+        await self._write("UPDATE articles SET processed = 1 WHERE key = ?", (article_key,))
 
     async def link_article(self, article_key: str, event_id: int) -> None:
         """Note which event an article reported."""
         await self._write("UPDATE articles SET event_id = ? WHERE key = ?", (event_id, article_key))
 
     async def create_event(
-        self, entry: MarketEntry, summary: str, report: Report, when: datetime, *, alerted: bool
+        self,
+        entry: MarketEntry,
+        summary: str,
+        report: Report,
+        when: datetime,
+        *,
+        alerted: bool,
+        origin_key: str | None = None,
     ) -> Event:
-        """Record a new event with its first report."""
+        """Record a new event with its first report; the event `origin_key` (the first
+        article's key) already started, if there is one."""
         cursor = await self.db.execute(
             "INSERT INTO events (company, company_listed, country, city, kind, kinds, confidence, "
-            "headline, summary, evidence, first_seen, last_seen, planned, alerted) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "headline, summary, evidence, first_seen, last_seen, planned, alerted, origin_key, "
+            "routed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (origin_key) DO NOTHING",
             (
                 entry.company,
                 int(entry.company_listed),
@@ -230,8 +274,16 @@ class SQLiteStore:
                 _ts(when),
                 int(entry.planned),
                 int(alerted),
+                origin_key,
+                int(not alerted),
             ),
         )
+        if cursor.rowcount != 1:
+            rows = await self._rows("SELECT id FROM events WHERE origin_key = ?", (origin_key,))
+            await self.db.commit()
+            existing = await self.event(int(rows[0]["id"]))
+            assert existing is not None
+            return existing
         event_id = int(cursor.lastrowid or 0)
         await self._insert_report(event_id, report, when)
         await self.db.commit()
@@ -456,8 +508,15 @@ class SQLiteStore:
             "created_at) VALUES (?, ?, ?, ?, ?)",
             [(event_id, s.id, s.target, _ts(when), _ts(when)) for s in subscriptions],
         )
+        added = self.db.total_changes - before
+        await self.db.execute("UPDATE events SET routed = 1 WHERE id = ?", (event_id,))
         await self.db.commit()
-        return self.db.total_changes - before
+        return added
+
+    async def unrouted_events(self) -> list[Event]:
+        """Alerted events whose deliveries were never written (the process died between)."""
+        rows = await self._rows("SELECT * FROM events WHERE routed = 0 ORDER BY id")
+        return [await self._event(r) for r in rows]
 
     _DUE = "next_attempt <= ? AND (status = 'pending' OR (status = 'sent' AND edit_pending = 1))"
 

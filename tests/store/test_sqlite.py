@@ -38,7 +38,19 @@ async def test_article_is_stored_once_ever(tmp_path: Path):
         (source,) = await store.sources()
         article = Article(key="url:a.example/1", url="https://a.example/1", title="t")
         assert await store.add_article(article, source.id, NOW)
+        # Not yet marked processed (as after a crash mid-way): offered again.
+        assert await store.add_article(article, source.id, NOW)
+        await store.mark_processed(article.key)
         assert not await store.add_article(article, source.id, NOW)
+        # The same story under another id (guid scheme changed, re-dated copy): same title,
+        # same source, so not new either; another source's copy of it is its own article.
+        moved = Article(key="guid:tag:a.example,2025:1", url="https://a.example/1?x", title="T")
+        assert not await store.add_article(moved, source.id, NOW)
+        await store.sync_sources([("Other", "https://b.example/feed", None)])
+        other = (await store.sources())[1]
+        assert await store.add_article(
+            moved.model_copy(update={"key": "url:b.example/1"}), other.id, NOW
+        )
 
 
 async def test_events_reports_query_and_outbox(tmp_path: Path):
