@@ -121,6 +121,9 @@ class ChatSettings(Section):
     # The longest single wait (a 429's retry_after, a backoff) slept before retrying; a
     # longer one is written to the outbox as the delivery's next attempt time instead.
     max_wait: float = Field(default=30, ge=0, le=3_600)
+    # Invalid requests (401, 403, 429) risked per 10 minutes before every Discord delivery
+    # waits; Discord bans an address at 10,000.
+    discord_invalid_budget: int = Field(default=500, ge=1, le=5_000)
     # API base URLs: change only for a proxy or a test server.
     discord_api_url: HttpUrl | None = None
     slack_api_url: HttpUrl = "https://slack.com/api/"
