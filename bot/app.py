@@ -191,7 +191,7 @@ async def service(
     detector = detector_for(settings)
     async with (
         make_session(settings.network) as session,
-        open_store(settings.database) as store,
+        open_store(settings.database, lock_timeout=settings.storage.lock_timeout) as store,
     ):
         await store.sync_sources([(s.name, s.url, s.interval) for s in settings.sources])
         await store.sync_subscriptions(subscriptions)

@@ -51,6 +51,8 @@ class StorageSettings(Section):
     """[storage]"""
 
     path: Path = Path("data/beachhead.db")
+    # Seconds to wait for a database another process has locked before giving up.
+    lock_timeout: float = Field(default=10, gt=0, le=600)
 
 
 class NetworkSettings(Section):

@@ -53,12 +53,16 @@ def _filter_columns(s: Subscription) -> tuple[Any, ...]:
 
 
 @asynccontextmanager
-async def open_store(path: Path) -> AsyncIterator[SQLiteStore]:
-    """Open (creating and migrating) the database; StoreError says why it cannot be used."""
+async def open_store(path: Path, *, lock_timeout: float = 10.0) -> AsyncIterator[SQLiteStore]:
+    """Open (creating and migrating) the database; StoreError says why it cannot be used.
+
+    At start-up the file is checked (`PRAGMA quick_check`) and a write lock is taken once,
+    so a damaged file or another process holding the database fails here, in one line,
+    not at the first write mid-poll. `lock_timeout` is how long to wait for that lock."""
     try:
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(path, timeout=10)
+        db = await aiosqlite.connect(path, timeout=lock_timeout)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{path}: cannot open database: {exc}") from None
     try:
@@ -66,7 +70,13 @@ async def open_store(path: Path) -> AsyncIterator[SQLiteStore]:
         store = SQLiteStore(db)
         try:
             await store.migrate()
+            await store.check()
         except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(
+                    f"{path}: database is locked by another process (is another beachhead "
+                    f"running on it?); waited {lock_timeout:g} s"
+                ) from None
             raise StoreError(
                 f"{path}: database unusable ({exc}); restore a backup or move it away"
             ) from None
@@ -95,6 +105,16 @@ class SQLiteStore:
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             await self.db.executescript(f"BEGIN;{script};PRAGMA user_version={number};COMMIT;")
+
+    async def check(self) -> None:
+        """Raise sqlite3.DatabaseError if the file is damaged or another process holds the
+        write lock (waiting up to the connection's timeout for it)."""
+        rows = await self._rows("PRAGMA quick_check")
+        verdict = [str(r[0]) for r in rows]
+        if verdict != ["ok"]:
+            raise sqlite3.DatabaseError("; ".join(verdict)[:300])
+        await self.db.execute("BEGIN IMMEDIATE")
+        await self.db.rollback()
 
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
         async with self.db.execute(sql, params) as cursor:
