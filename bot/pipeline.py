@@ -120,6 +120,13 @@ class Pipeline:
             await self._failed(source, exc, result, now)
             self.metrics.poll_done(source.name, "error", time.perf_counter() - started)
             return result
+        except Exception as exc:
+            # A bug met by one feed's content must not stop the other sources' polls.
+            log.exception("poll crashed", extra=fields(source=source.name))
+            wrapped = FeedError(f"{source.name}: internal error ({type(exc).__name__}: {exc})")
+            await self._failed(source, wrapped, result, now)
+            self.metrics.poll_done(source.name, "error", time.perf_counter() - started)
+            return result
         fresh = fetched.max_age
         interval = source.interval or self.scheduling.interval
         next_poll = (

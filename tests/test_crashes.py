@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import io
 import os
 import random
 import signal
@@ -378,3 +379,36 @@ async def test_kill_9_at_random_moments_20_times_then_a_clean_run_delivers_every
         f"{sum(c - 1 for c in nonces.values())}; feed requests {sum(site.hits.values())}; "
         f"chat requests {len(api.received)}; final clean run {final:.1f} s"
     )
+
+
+async def test_what_a_kill_between_event_and_deliveries_leaves_is_finished_at_restart(
+    tmp_path: Path, feed_site
+):
+    """The exact state a kill leaves after an event is written but before its deliveries
+    (articles not marked processed, events not routed, validators not saved): the next
+    start writes the deliveries once, and re-polling adds no second event."""
+    from bot.app import service
+    from tests.ops_support import ops_settings
+
+    site, server = feed_site
+    site.add("desk.xml", rss(*(story(c, k, i) for i, (c, k) in enumerate(COUNTRIES[:4]))))
+    settings = ops_settings(
+        tmp_path, server, ["desk.xml"], subscriptions=[{"name": "desk", "target": "console"}]
+    )
+    async with service(settings, stdout=io.StringIO()) as svc:
+        (result,) = await svc.poll_all()
+        assert result.new_events == 4 and result.deliveries == 4
+        await svc.store._write("DELETE FROM deliveries")
+        await svc.store._write("UPDATE events SET routed = 0")
+        await svc.store._write("UPDATE articles SET processed = 0")
+        await svc.store._write("UPDATE sources SET etag = NULL, last_modified = NULL")
+    async with service(settings, stdout=io.StringIO()) as svc:  # the restart
+        rows = await svc.store._rows("SELECT event_id FROM deliveries ORDER BY event_id")
+        assert [r[0] for r in rows] == [1, 2, 3, 4]
+        (again,) = await svc.poll_all()
+        assert again.ok and again.new_events == 0 and again.deliveries == 0
+        assert again.new_articles == 4  # offered again, found their events, added nothing
+        assert (await svc.store.stats()).events == 4
+        assert len(await svc.store._rows("SELECT * FROM deliveries")) == 4
+        (article_rows,) = await svc.store._rows("SELECT COUNT(*) FROM articles WHERE processed = 0")
+        assert article_rows[0] == 0
