@@ -43,9 +43,11 @@ class Probe:
 
 
 def probes(count: int, headlines: list[Headline]) -> list[Probe]:
-    """Real reported entries from the dev set, one per company × country, each checked to
-    make a new event with the shipped knowledge when it appears today."""
+    """Real reported entries from the dev set, one per company × market (a region and its
+    countries cluster together), each checked to make a new event with the shipped knowledge
+    when it appears today."""
     from bot.detect import build_detector
+    from bot.detect.places import same_market
     from bot.models import Article
 
     detector = build_detector()
@@ -57,7 +59,10 @@ def probes(count: int, headlines: list[Headline]) -> list[Probe]:
         entry = detector.detect(
             Article(key="k", url=item.url, title=item.title, summary=item.summary)
         )
-        if entry is None or (entry.company, entry.country) in taken:
+        if entry is None or any(
+            company == entry.company and same_market(country, entry.country)
+            for company, country in taken
+        ):
             continue
         taken.add((entry.company, entry.country))
         guid = f"latency{len(chosen):03d}"

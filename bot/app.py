@@ -17,7 +17,7 @@ import aiohttp
 
 from bot.chat import Sink
 from bot.chat.console import ConsoleSink
-from bot.chat.http import make_chat_session
+from bot.chat.http import InvalidBudget, make_chat_session
 from bot.chat.outbox import DrainResult, Outbox
 from bot.commands import Desk
 from bot.config import ChatSettings, Secrets, Settings
@@ -74,8 +74,10 @@ def build_sinks(
     *,
     secrets: Secrets | None = None,
     chat: ChatSettings | None = None,
+    invalid: InvalidBudget | None = None,
 ) -> dict[Platform, Sink]:
-    """One sink per platform the subscriptions use; bot targets need their token."""
+    """One sink per platform the subscriptions use; bot targets need their token. `invalid`
+    counts Discord's invalid-request answers (shared with the outbox)."""
     secrets = secrets or Secrets()
     chat = chat or ChatSettings()
     sinks: dict[Platform, Sink] = {}
@@ -96,7 +98,7 @@ def build_sinks(
             if secrets.discord_token is None:
                 raise ConfigError("target 'discord:' needs DISCORD_TOKEN in the environment")
             sinks[platform] = DiscordBotSink(
-                secrets.discord_token.get_secret_value(), max_wait=chat.max_wait
+                secrets.discord_token.get_secret_value(), max_wait=chat.max_wait, invalid=invalid
             )
         elif platform is Platform.SLACK:
             from bot.chat.slack import SlackBotSink
@@ -125,7 +127,11 @@ def usable_platforms(subscriptions: list[Subscription], secrets: Secrets) -> set
 
 @asynccontextmanager
 async def chat_sinks(
-    settings: Settings, platforms: set[Platform], stdout: TextIO, secrets: Secrets
+    settings: Settings,
+    platforms: set[Platform],
+    stdout: TextIO,
+    secrets: Secrets,
+    invalid: InvalidBudget | None = None,
 ) -> AsyncIterator[dict[Platform, Sink]]:
     """The sinks with their own HTTP session (429s go to the outbox); closed on exit."""
     if settings.chat.discord_api_url:
@@ -133,8 +139,10 @@ async def chat_sinks(
 
         # discord.py keeps its API base in one class attribute, webhooks included.
         discord.http.Route.BASE = settings.chat.discord_api_url.rstrip("/")
-    async with make_chat_session(settings.network) as session:
-        sinks = build_sinks(platforms, session, stdout, secrets=secrets, chat=settings.chat)
+    async with make_chat_session(settings.network, invalid) as session:
+        sinks = build_sinks(
+            platforms, session, stdout, secrets=secrets, chat=settings.chat, invalid=invalid
+        )
         try:
             yield sinks
         finally:
@@ -183,7 +191,7 @@ async def service(
     detector = detector_for(settings)
     async with (
         make_session(settings.network) as session,
-        open_store(settings.database) as store,
+        open_store(settings.database, lock_timeout=settings.storage.lock_timeout) as store,
     ):
         await store.sync_sources([(s.name, s.url, s.interval) for s in settings.sources])
         await store.sync_subscriptions(subscriptions)
@@ -196,13 +204,20 @@ async def service(
             clock=clock,
             metrics=metrics,
         )
-        async with chat_sinks(settings, platforms, stdout or sys.stdout, secrets) as sinks:
+        invalid = InvalidBudget(settings.chat.discord_invalid_budget)
+        async with chat_sinks(settings, platforms, stdout or sys.stdout, secrets, invalid) as sinks:
             await pipeline.load_learned()
+            await pipeline.route_unrouted()
             yield Service(
                 store=store,
                 pipeline=pipeline,
                 outbox=Outbox(
-                    store, sinks, clock, max_wait=settings.chat.max_wait, metrics=metrics
+                    store,
+                    sinks,
+                    clock,
+                    max_wait=settings.chat.max_wait,
+                    metrics=metrics,
+                    invalid=invalid,
                 ),
                 metrics=metrics,
             )
@@ -239,10 +254,12 @@ async def run_once(
         results = await svc.poll_all()
         drained: DrainResult = await svc.outbox.drain()
     failed = [r for r in results if not r.ok]
+    polled = [r for r in results if not r.skipped]
     log.info(
         "run complete",
         extra=fields(
             sources=len(results),
+            skipped=len(results) - len(polled),
             failed=len(failed),
             events=sum(r.new_events for r in results),
             delivered=drained.sent,
@@ -250,7 +267,7 @@ async def run_once(
             failed_deliveries=drained.failed,
         ),
     )
-    if results and len(failed) == len(results):
+    if polled and len(failed) == len(polled):
         log.error("every source failed; first error: %s", failed[0].error)
         return 1
     if drained.broken_targets:

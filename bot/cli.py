@@ -144,7 +144,7 @@ async def events(args: argparse.Namespace, settings: Any) -> int:
         raise ConfigError(str(exc)) from None
     if not settings.database.exists():
         raise StoreError(f"{settings.database}: no database yet; run `beachhead run` first")
-    async with open_store(settings.database) as store:
+    async with open_store(settings.database, lock_timeout=settings.storage.lock_timeout) as store:
         found = await find_events(store, query)
     for event in found:
         if args.json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from pathlib import Path
@@ -23,6 +24,7 @@ from bot.detect.places import country_code
 from bot.errors import ConfigError
 from bot.models import EntryKind, Platform, Subscription, Target
 from bot.shipped import shipped_file
+from bot.sources.guard import Guard
 from bot.targets import parse_target
 
 DEFAULT_CONFIG = Path("config/beachhead.toml")
@@ -49,17 +51,37 @@ class StorageSettings(Section):
     """[storage]"""
 
     path: Path = Path("data/beachhead.db")
+    # Seconds to wait for a database another process has locked before giving up.
+    lock_timeout: float = Field(default=10, gt=0, le=600)
 
 
 class NetworkSettings(Section):
     """[network]"""
 
     allow_private_addresses: bool = False
+    # Networks fetched despite the guard, e.g. ["10.20.0.5/32"] for one feed server inside
+    # your network; narrower than allow_private_addresses, and meant for production.
+    allowed_networks: list[str] = []
     timeout: float = Field(default=20, gt=0, le=300)
     max_feed_bytes: int = Field(default=10_000_000, ge=1_000, le=200_000_000)
     max_redirects: int = Field(default=5, ge=0, le=10)
     max_connections: int = Field(default=32, ge=1, le=1000)
     max_per_host: int = Field(default=2, ge=1, le=32)
+
+    @field_validator("allowed_networks")
+    @classmethod
+    def _networks(cls, values: list[str]) -> list[str]:
+        for value in values:
+            try:
+                ipaddress.ip_network(value, strict=False)
+            except ValueError:
+                raise ValueError(f"{value!r} is not a network like 10.0.0.5/32") from None
+        return values
+
+    @property
+    def guard(self) -> Guard:
+        """The address guard these settings describe."""
+        return Guard.of(self.allow_private_addresses, self.allowed_networks)
 
 
 class SchedulerSettings(Section):
@@ -69,6 +91,11 @@ class SchedulerSettings(Section):
     jitter: int = Field(default=30, ge=0, le=3_600)
     backfill_days: float = Field(default=3, ge=0, le=3_650)
     cluster_days: int = Field(default=14, ge=1, le=365)
+    # A failing source waits interval × 2^(failures-1), at most this long (also the cap on a
+    # server's Retry-After and Cache-Control max-age).
+    max_backoff: int = Field(default=21_600, ge=10, le=7 * 86_400)
+    # A source failing for this long is paused (polled only every max_backoff) and reported.
+    pause_after: int = Field(default=172_800, ge=60, le=90 * 86_400)
 
 
 class HealthSettings(Section):
@@ -96,6 +123,9 @@ class ChatSettings(Section):
     # The longest single wait (a 429's retry_after, a backoff) slept before retrying; a
     # longer one is written to the outbox as the delivery's next attempt time instead.
     max_wait: float = Field(default=30, ge=0, le=3_600)
+    # Invalid requests (401, 403, 429) risked per 10 minutes before every Discord delivery
+    # waits; Discord bans an address at 10,000.
+    discord_invalid_budget: int = Field(default=500, ge=1, le=5_000)
     # API base URLs: change only for a proxy or a test server.
     discord_api_url: HttpUrl | None = None
     slack_api_url: HttpUrl = "https://slack.com/api/"

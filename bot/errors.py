@@ -12,14 +12,18 @@ class ConfigError(BeachheadError):
 class FetchError(BeachheadError):
     """A source could not be fetched; names the URL and the cause.
 
-    `kind` is a short fixed word (timeout, connect, http_4xx, too_large, …) for metrics."""
+    `kind` is a short fixed word (timeout, connect, http_4xx, too_large, …) for metrics;
+    `retry_after` the seconds the server asked us to wait (Retry-After), if it said."""
 
     kind = "other"
 
-    def __init__(self, message: str, *, kind: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, kind: str | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         if kind is not None:
             self.kind = kind
+        self.retry_after = retry_after
 
 
 class BlockedAddressError(FetchError):

@@ -158,6 +158,13 @@ class SourceState(Frozen):
     last_success: datetime | None = None
     last_error: str | None = None
     failures: int = 0
+    next_poll: datetime | None = Field(
+        default=None, description="not polled before this (backoff, Retry-After, max-age)"
+    )
+    failing_since: datetime | None = None
+    paused_at: datetime | None = Field(
+        default=None, description="failing too long: polled only at the longest backoff"
+    )
     origin: str = Field(default="config", description="'config' (the file) or 'chat' (a command)")
     added_by: str | None = None
     scope: str | None = Field(default=None, description="the server or workspace that added it")

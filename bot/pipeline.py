@@ -18,13 +18,17 @@ from bot.detect.places import related_markets
 from bot.errors import FeedError, FetchError
 from bot.logs import fields
 from bot.metrics import Metrics
-from bot.models import Article, Report, SourceState
+from bot.models import Article, Report, SourceState, Subscription
 from bot.route import route
 from bot.sources.feed import parse_feed
 from bot.sources.fetch import Fetcher
 from bot.store import Store
 
 log = logging.getLogger(__name__)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
 
 
 @dataclass
@@ -41,6 +45,7 @@ class PollResult:
     reports_added: int = 0
     deliveries: int = 0
     edits: int = 0
+    skipped: bool = False
 
 
 @dataclass
@@ -66,27 +71,54 @@ class Pipeline:
         for presence in await self.store.presences():
             self.learned.add(presence)
 
-    async def poll(self, source: SourceState) -> PollResult:
-        """Fetch and process one source; errors are recorded, never raised."""
+    def due(self, source: SourceState, now: datetime) -> bool:
+        """May `source` be polled now? A backoff or a server's wait puts `next_poll` ahead;
+        half an interval of slack keeps the scheduler's own rhythm from skipping a turn."""
+        if source.next_poll is None:
+            return True
+        interval = source.interval or self.scheduling.interval
+        return source.next_poll <= now + timedelta(seconds=interval / 2)
+
+    def retry_delay(self, source: SourceState, failures: int, asked: float | None) -> timedelta:
+        """Exponential backoff per source: interval × 2^(failures-1), at least what the server
+        asked for (Retry-After), at most max_backoff."""
+        interval = source.interval or self.scheduling.interval
+        delay = interval * 2 ** min(failures - 1, 30)
+        if asked is not None:
+            delay = max(delay, asked)
+        return timedelta(seconds=min(delay, self.scheduling.max_backoff))
+
+    async def poll(self, source: SourceState, *, force: bool = False) -> PollResult:
+        """Fetch and process one source; errors are recorded, never raised. A source still
+        backing off is skipped unless `force`."""
         if self._backlog is None:
             self._backlog = asyncio.Semaphore(2 * self.fetcher.network.max_connections)
         async with self._backlog:
-            return await self._poll(source)
+            return await self._poll(source, force=force)
 
-    async def _poll(self, source: SourceState) -> PollResult:
+    async def _poll(self, source: SourceState, *, force: bool) -> PollResult:
         result = PollResult(source=source.name)
         now = self.clock()
+        if not force and not self.due(source, now):
+            result.skipped = True
+            log.debug(
+                "not due, backing off",
+                extra=fields(source=source.name, next_poll=_iso(source.next_poll)),
+            )
+            return result
         started = time.perf_counter()
         try:
             fetched = await self.fetcher.fetch(
                 source.url, etag=source.etag, last_modified=source.last_modified
             )
+            problem = None
             if fetched.not_modified or fetched.body is None:
                 result.not_modified = True
             else:
                 feed = parse_feed(
                     fetched.body, source=source.name, content_type=fetched.content_type
                 )
+                problem = feed.problem
                 if feed.problem:
                     log.warning(
                         "feed damaged, kept what parsed",
@@ -95,16 +127,36 @@ class Pipeline:
                 async with self._deciding:
                     await self.process(source, feed.articles, result, now)
         except (FetchError, FeedError) as exc:
-            result.ok, result.error = False, str(exc)
-            kind = exc.kind if isinstance(exc, FetchError) else "feed"
-            log.warning("poll failed", extra=fields(source=source.name, kind=kind, error=str(exc)))
-            await self.store.record_fetch(source.id, now, error=str(exc))
-            self.metrics.fetch_failed(source.name, kind)
+            await self._failed(source, exc, result, now)
             self.metrics.poll_done(source.name, "error", time.perf_counter() - started)
             return result
-        await self.store.record_fetch(
-            source.id, now, etag=fetched.etag, last_modified=fetched.last_modified
+        except Exception as exc:
+            # A bug met by one feed's content must not stop the other sources' polls.
+            log.exception("poll crashed", extra=fields(source=source.name))
+            wrapped = FeedError(f"{source.name}: internal error ({type(exc).__name__}: {exc})")
+            await self._failed(source, wrapped, result, now)
+            self.metrics.poll_done(source.name, "error", time.perf_counter() - started)
+            return result
+        fresh = fetched.max_age
+        interval = source.interval or self.scheduling.interval
+        next_poll = (
+            now + timedelta(seconds=min(fresh, self.scheduling.max_backoff))
+            if fresh is not None and fresh > interval
+            else None
         )
+        await self.store.record_fetch(
+            source.id,
+            now,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            next_poll=next_poll,
+            problem=problem,
+        )
+        if source.paused_at is not None:
+            log.info(
+                "source recovered, polling resumes",
+                extra=fields(source=source.name, paused_since=_iso(source.paused_at)),
+            )
         outcome = "not_modified" if result.not_modified else "ok"
         self.metrics.poll_done(source.name, outcome, time.perf_counter() - started)
         self.metrics.articles(source.name, result.articles, result.new_articles)
@@ -123,88 +175,157 @@ class Pipeline:
         )
         return result
 
+    async def _failed(
+        self, source: SourceState, exc: FetchError | FeedError, result: PollResult, now: datetime
+    ) -> None:
+        """Record a failure, back off, and pause a source failing for too long. The log says
+        so once per source: a warning per failure until it is paused, one error when it is,
+        and quiet (debug) while it stays paused."""
+        result.ok, result.error = False, str(exc)
+        kind = exc.kind if isinstance(exc, FetchError) else "feed"
+        asked = exc.retry_after if isinstance(exc, FetchError) else None
+        failures = source.failures + 1
+        delay = self.retry_delay(source, failures, asked)
+        failing_since = source.failing_since or now
+        pausing = source.paused_at is None and (now - failing_since).total_seconds() >= (
+            self.scheduling.pause_after
+        )
+        if pausing or source.paused_at is not None:
+            delay = timedelta(seconds=self.scheduling.max_backoff)
+        await self.store.record_fetch(source.id, now, error=str(exc), next_poll=now + delay)
+        self.metrics.fetch_failed(source.name, kind)
+        if pausing:
+            await self.store.pause_source(source.id, now)
+            log.error(
+                "source paused: failing since %s, now polled every %s s until it recovers",
+                _iso(failing_since),
+                self.scheduling.max_backoff,
+                extra=fields(source=source.name, failures=failures, error=str(exc)),
+            )
+        elif source.paused_at is not None:
+            log.debug("paused source still failing", extra=fields(source=source.name))
+        else:
+            log.warning(
+                "poll failed",
+                extra=fields(
+                    source=source.name,
+                    kind=kind,
+                    error=str(exc),
+                    failures=failures,
+                    retry_in=int(delay.total_seconds()),
+                ),
+            )
+
+    async def route_unrouted(self) -> int:
+        """Write the deliveries of events a crash left without them; returns how many."""
+        subscriptions = await self.store.subscriptions()
+        written = 0
+        for event in await self.store.unrouted_events():
+            written += await self.store.enqueue(event.id, route(event, subscriptions), self.clock())
+        if written:
+            log.warning(
+                "deliveries written for events a crash had cut off", extra=fields(n=written)
+            )
+        return written
+
     async def process(
         self, source: SourceState, articles: list[Article], result: PollResult, now: datetime
     ) -> None:
         """Store new articles and turn detected entries into events and deliveries."""
-        backfill_cutoff = now - timedelta(days=self.scheduling.backfill_days)
         first_poll = source.first_polled is None
         subscriptions = await self.store.subscriptions()
-        window = timedelta(days=self.scheduling.cluster_days)
         result.articles += len(articles)
         for article in await self.store.add_articles(articles, source.id, now):
             result.new_articles += 1
-            entry = self.detector.detect(article)
-            if entry is None:
-                continue
-            when = article.published or now
-            report = Report(
-                url=article.url,
-                title=article.title,
-                source=source.name,
-                published=article.published,
-            )
-            markets = related_markets(entry.country)
-            candidates = await self.store.recent_events(entry.company, markets, when - window)
-            known = match_event(entry, candidates, article.published, now, window)
-            if known is not None:
-                if await self.store.add_report(known.id, report, now):
-                    result.reports_added += 1
-                    # Messages already posted for this event are edited to add the source.
-                    result.edits += await self.store.request_edits(known.id, now)
-                    self.metrics.report_attached()
-                    log.info(
-                        "report joined known event",
-                        extra=fields(source=source.name, event_id=known.id, url=article.url),
-                    )
-                await self.store.link_article(article.key, known.id)
-                continue
-            if self.learned.covers(
-                entry.company, entry.country, entry.kind, when, planned=entry.planned
-            ):
+            await self._article(source, article, subscriptions, result, now, first_poll=first_poll)
+            # Only now is the article done: a crash before this line processes it again,
+            # and unique constraints make the second pass add nothing twice.
+            await self.store.mark_processed(article.key)
+
+    async def _article(
+        self,
+        source: SourceState,
+        article: Article,
+        subscriptions: list[Subscription],
+        result: PollResult,
+        now: datetime,
+        *,
+        first_poll: bool,
+    ) -> None:
+        """Detect, cluster, store and route one new article."""
+        backfill_cutoff = now - timedelta(days=self.scheduling.backfill_days)
+        window = timedelta(days=self.scheduling.cluster_days)
+        entry = self.detector.detect(article)
+        if entry is None:
+            return
+        when = article.published or now
+        report = Report(
+            url=article.url,
+            title=article.title,
+            source=source.name,
+            published=article.published,
+        )
+        markets = related_markets(entry.country)
+        candidates = await self.store.recent_events(entry.company, markets, when - window)
+        known = match_event(entry, candidates, article.published, now, window)
+        if known is not None:
+            if await self.store.add_report(known.id, report, now):
+                result.reports_added += 1
+                # Messages already posted for this event are edited to add the source.
+                result.edits += await self.store.request_edits(known.id, now)
+                self.metrics.report_attached()
                 log.info(
-                    "already present, not a new entry",
-                    extra=fields(
-                        source=source.name,
-                        company=entry.company,
-                        country=entry.country,
-                        kind=entry.kind.value,
-                        url=article.url,
-                    ),
+                    "report joined known event",
+                    extra=fields(source=source.name, event_id=known.id, url=article.url),
                 )
-                continue
-            alerted = not (first_poll and when < backfill_cutoff)
-            event = await self.store.create_event(
-                entry, summarize(article, entry), report, now, alerted=alerted
-            )
-            await self.store.link_article(article.key, event.id)
-            presence = Presence(
-                entry.company,
-                entry.country,
-                entry.kind,
-                when.date(),
-                entry.city or "",
-                planned=entry.planned,
-            )
-            self.learned.add(presence)
-            await self.store.add_presence(presence, event.id)
-            result.new_events += 1
-            self.metrics.event_detected(entry.kind.value)
+            await self.store.link_article(article.key, known.id)
+            return
+        if self.learned.covers(
+            entry.company, entry.country, entry.kind, when, planned=entry.planned
+        ):
             log.info(
-                "event detected",
+                "already present, not a new entry",
                 extra=fields(
                     source=source.name,
-                    event_id=event.id,
                     company=entry.company,
                     country=entry.country,
-                    city=entry.city,
                     kind=entry.kind.value,
-                    confidence=round(entry.confidence, 2),
-                    alerted=alerted,
                     url=article.url,
                 ),
             )
-            if alerted:
-                result.deliveries += await self.store.enqueue(
-                    event.id, route(event, subscriptions), now
-                )
+            return
+        alerted = not (first_poll and when < backfill_cutoff)
+        event = await self.store.create_event(
+            entry, summarize(article, entry), report, now, alerted=alerted, origin_key=article.key
+        )
+        await self.store.link_article(article.key, event.id)
+        presence = Presence(
+            entry.company,
+            entry.country,
+            entry.kind,
+            when.date(),
+            entry.city or "",
+            planned=entry.planned,
+        )
+        self.learned.add(presence)
+        await self.store.add_presence(presence, event.id)
+        result.new_events += 1
+        self.metrics.event_detected(entry.kind.value)
+        log.info(
+            "event detected",
+            extra=fields(
+                source=source.name,
+                event_id=event.id,
+                company=entry.company,
+                country=entry.country,
+                city=entry.city,
+                kind=entry.kind.value,
+                confidence=round(entry.confidence, 2),
+                alerted=alerted,
+                url=article.url,
+            ),
+        )
+        if alerted:
+            result.deliveries += await self.store.enqueue(
+                event.id, route(event, subscriptions), now
+            )

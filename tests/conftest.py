@@ -30,6 +30,8 @@ async def chat_api(aiohttp_server) -> AsyncIterator[tuple[ChatAPI, TestServer]]:
     api = ChatAPI()
     server = await aiohttp_server(api.app())
     yield api, server
+    # Every Discord body any test sent passed Discord's request schema and limits.
+    assert api.invalid_bodies == [], api.invalid_bodies[:3]
 
 
 @pytest.fixture
@@ -47,6 +49,7 @@ async def app_api(aiohttp_server) -> AsyncIterator[tuple[InteractionsAPI, TestSe
     api = InteractionsAPI()
     server = await aiohttp_server(api.app())
     yield api, server
+    assert api.invalid_bodies == [], api.invalid_bodies[:3]
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import aiohttp
 import discord
 
 from bot.chat import Posted
-from bot.chat.http import ambiguous, retry_after_of
+from bot.chat.http import InvalidBudget, ambiguous, retry_after_of
 from bot.chat.render import discord_embed
 from bot.errors import DeliveryError
 from bot.models import Delivery, Event, Subscription
@@ -80,8 +80,22 @@ class DiscordBotSink:
     can_edit = True
     dedupe_window: timedelta | None = NONCE_WINDOW
 
-    def __init__(self, token: str, *, max_wait: float) -> None:
+    def __init__(
+        self, token: str, *, max_wait: float, invalid: InvalidBudget | None = None
+    ) -> None:
         self._token = token
+        # discord.py retries some 429s itself: count every answer where it arrives.
+        budget = invalid or InvalidBudget()
+        trace = aiohttp.TraceConfig()
+
+        async def answered(
+            session: aiohttp.ClientSession,
+            context: object,
+            params: aiohttp.TraceRequestEndParams,
+        ) -> None:
+            budget.count(params.response.status)
+
+        trace.on_request_end.append(answered)
         # Waits longer than max_wait raise discord.RateLimited instead of sleeping.
         intents = discord.Intents.none()
         intents.guilds = True  # no gateway is opened; this only quiets a start-up warning
@@ -89,6 +103,7 @@ class DiscordBotSink:
             intents=intents,
             allowed_mentions=discord.AllowedMentions.none(),
             max_ratelimit_timeout=max_wait,
+            http_trace=trace,
         )
         self._login = asyncio.Lock()
         self._logged_in = False

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.chat import Posted, Sink
+from bot.chat.http import InvalidBudget
 from bot.errors import DeliveryError
 from bot.logs import fields
 from bot.metrics import Metrics
@@ -36,6 +37,10 @@ from bot.targets import parse_target
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=1)
+# Retries slept inside a lane before a delivery is rescheduled instead: a server answering
+# 429 "retry after 0" forever must not keep a lane spinning.
+MAX_TRIES_IN_LANE = 8
+DISCORD = (Platform.DISCORD, Platform.DISCORD_WEBHOOK)
 
 
 def backoff(
@@ -130,6 +135,8 @@ class Outbox:
     backoff_base: float = 5.0
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     metrics: Metrics = field(default_factory=Metrics)
+    # Shared with the sinks' HTTP sessions, which count Discord's 401, 403 and 429 answers.
+    invalid: InvalidBudget = field(default_factory=InvalidBudget)
     _pacers: dict[str, Pacer] = field(default_factory=dict)
     _lanes: dict[str, asyncio.Task[None]] = field(default_factory=dict)
     # target (or "platform:" prefix) → why it was stopped
@@ -222,6 +229,8 @@ class Outbox:
         pacer = self._pacers.setdefault(delivery.target, Pacer(self.paces.get(target.platform, ())))
         tries = 0
         while True:
+            if target.platform in DISCORD and (spent := self.invalid.wait()) > 0:
+                return await self._over_budget(delivery, spent, result)
             if (
                 not delivery.is_edit
                 and delivery.uncertain >= 2
@@ -269,6 +278,21 @@ class Outbox:
             await self._record_success(delivery, posted, len(event.reports), result, sent_in)
             return True
 
+    async def _over_budget(self, delivery: Delivery, wait: float, result: DrainResult) -> bool:
+        """Hold this Discord target until the invalid-request budget frees up."""
+        retry_at = self.clock() + timedelta(seconds=wait)
+        await self.store.hold_target(delivery.target, delivery.id - 1, retry_at)
+        log.error(
+            "Discord invalid-request budget spent, Discord deliveries wait",
+            extra=fields(
+                target=parse_target(delivery.target).redacted,
+                spent=self.invalid.limit,
+                until=retry_at.isoformat(timespec="seconds"),
+            ),
+        )
+        result.retried += 1
+        return False
+
     async def _note_retry(
         self, delivery: Delivery, exc: DeliveryError, tries: int
     ) -> tuple[float, Delivery]:
@@ -278,6 +302,8 @@ class Outbox:
         else:
             attempt = delivery.attempts + tries - 1
             wait = backoff(attempt, base=self.backoff_base).total_seconds()
+        if tries >= MAX_TRIES_IN_LANE:  # retried in the lane often enough: reschedule
+            wait = max(wait, self.max_wait + backoff(tries, base=self.backoff_base).total_seconds())
         uncertain = exc.uncertain and not delivery.is_edit
         await self.store.mark_retry(
             delivery.id, str(exc), self.clock() + timedelta(seconds=wait), uncertain=uncertain

@@ -74,8 +74,16 @@ def _subscription_line(sub: Subscription, esc: Escape) -> str:
 
 
 def _source_line(source: SourceState, esc: Escape) -> str:
-    if source.last_error:
-        health = f"failing ×{source.failures}: {truncate(source.last_error, 160)}"
+    if source.paused_at is not None:
+        health = (
+            f"PAUSED since {source.paused_at:%Y-%m-%d %H:%M} UTC after failing ×{source.failures}"
+            f" (retried every few hours): {truncate(source.last_error or '', 160)}"
+        )
+    elif source.last_error and source.failures:
+        retry = f", next try {source.next_poll:%H:%M} UTC" if source.next_poll else ""
+        health = f"failing ×{source.failures}{retry}: {truncate(source.last_error, 160)}"
+    elif source.last_error:
+        health = f"ok, with a problem: {truncate(source.last_error, 160)}"
     elif source.last_success:
         health = f"ok, last success {source.last_success:%Y-%m-%d %H:%M} UTC"
     else:

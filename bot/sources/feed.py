@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import html
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -23,6 +24,13 @@ from bot.models import Article
 MAX_TITLE = 500
 MAX_SUMMARY = 4_000
 MAX_ITEMS = 500
+MAX_URL = 2_000
+MAX_KEY = 500
+MAX_LANG = 35
+# JSON is parsed by us: bound what json.loads is handed (fetches are capped far lower anyway).
+MAX_JSON_BYTES = 20_000_000
+# Dates outside this span are a feed's mistake (or a trap for date arithmetic), not news.
+EARLIEST, LATEST = datetime(1990, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC)
 TRACKING_PARAMS = frozenset(
     {
         "fbclid",
@@ -53,10 +61,12 @@ TRACKING_PARAMS = frozenset(
         "yclid",
     }
 )
-_DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*(\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
+_DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+_DOCTYPE_SUBSET_END = re.compile(rb"\]\s*>")
 _DROP_BLOCKS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _SPACE = re.compile(r"\s+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -68,11 +78,60 @@ class ParsedFeed:
     problem: str | None = None
 
 
+def clean(text: str) -> str:
+    """Text that can be stored and sent: no lone surrogates, no NULs or other C0 controls."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return _CONTROLS.sub(" ", text)
+
+
 def plain_text(markup: str, limit: int) -> str:
     """HTML → one line of plain text: tags dropped, entities decoded, spaces folded."""
     text = _DROP_BLOCKS.sub(" ", markup[: limit * 4])
     text = html.unescape(_TAG.sub(" ", text))
-    return _SPACE.sub(" ", text).strip()[:limit]
+    return _SPACE.sub(" ", clean(text)).strip()[:limit]
+
+
+def strip_doctype(body: bytes) -> bytes:
+    """The body without its `<!DOCTYPE …>`, internal subset and all, however long.
+
+    feedparser defuses billion-laughs and external entities but still expands one large
+    entity referenced many times (56 KB can become a 100-million-character title); a
+    feed has no use for a DOCTYPE, so none reaches the parser."""
+    start = _DOCTYPE_START.search(body, 0, 4096)
+    if start is None:
+        return body
+    bracket, close = body.find(b"[", start.end()), body.find(b">", start.end())
+    if close == -1:
+        raise FeedError("unterminated <!DOCTYPE")
+    if bracket != -1 and bracket < close:
+        end = _DOCTYPE_SUBSET_END.search(body, bracket)
+        if end is None:
+            raise FeedError("unterminated <!DOCTYPE internal subset")
+        return body[: start.start()] + body[end.end() :]
+    return body[: start.start()] + body[close + 1 :]
+
+
+def _url(value: object) -> str:
+    """A link as we store it: an http(s) URL of sane length, canonical, else empty."""
+    if not isinstance(value, str):
+        return ""
+    value = clean(value.strip())
+    if len(value) > MAX_URL or not value.lower().startswith(("http://", "https://")):
+        return ""
+    try:
+        return canonical_url(value)
+    except ValueError:  # e.g. a port out of range, a broken IPv6 literal
+        return ""
+
+
+def _in_range(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    try:
+        moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except (OverflowError, ValueError):
+        return None
+    return moment if EARLIEST <= moment < LATEST else None
 
 
 def canonical_url(url: str) -> str:
@@ -91,28 +150,54 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(query), ""))
 
 
-def article_key(guid: str | None, link: str | None, title: str) -> str:
-    """Stable identity: guid, else canonical link, else a hash of title and link.
+def _url_key(url: str) -> str:
+    """A URL as identity: no scheme, no tracking parameters, so http→https is the same item.
+    (A move to another host is caught by the store: same source, same title.)"""
+    try:
+        canonical = canonical_url(url)
+    except ValueError:
+        canonical = url
+    rest = canonical.split("://", 1)[-1]
+    return "url:" + rest[:MAX_KEY]
 
-    URL-shaped ids drop their scheme so an http→https change is not a new item."""
+
+def article_key(
+    guid: str | None, link: str | None, title: str, published: datetime | None = None
+) -> str:
+    """Stable identity: guid, else canonical link, else a hash of title and date.
+
+    URL-shaped ids drop their scheme so an http→https change is not a new item;
+    dates enter only the last fallback, so a re-dated item keeps its identity."""
     if guid and guid.strip():
-        value = guid.strip()
-        if value.startswith(("http://", "https://")):
-            return "url:" + canonical_url(value).split("://", 1)[1]
-        return "guid:" + value[:500]
+        value = clean(guid.strip())
+        if value.lower().startswith(("http://", "https://")):
+            return _url_key(value)
+        return "guid:" + value[:MAX_KEY]
     if link and link.strip():
-        return "url:" + canonical_url(link).split("://", 1)[-1]
-    digest = hashlib.sha256(f"{title}\n{link or ''}".encode()).hexdigest()[:32]
+        return _url_key(clean(link.strip()))
+    day = published.date().isoformat() if published else ""
+    digest = hashlib.sha256(f"{clean(title)}\n{day}".encode()).hexdigest()[:32]
     return "hash:" + digest
 
 
 def parse_feed(body: bytes, *, source: str, content_type: str | None = None) -> ParsedFeed:
     """Parse feed bytes; raises FeedError when nothing usable is in them."""
+    if not isinstance(body, bytes):
+        # A str would be taken by feedparser as a URL to fetch or a file to open.
+        raise TypeError("parse_feed takes the feed's bytes")
     if _is_json(body, content_type):
         return _parse_json_feed(body, source)
-    # feedparser defuses entity expansion only partly; a DOCTYPE has no business in a feed.
-    cleaned = _DOCTYPE.sub(b"", body[:4096]) + body[4096:]
-    parsed = feedparser.parse(cleaned, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        cleaned = strip_doctype(body)
+    except FeedError as exc:
+        raise FeedError(f"{source}: {exc}") from None
+    # A stream, not bytes: feedparser opens bytes that name an existing file (b"/etc/passwd").
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(cleaned), sanitize_html=False, resolve_relative_uris=False
+        )
+    except (RecursionError, MemoryError, ValueError, LookupError) as exc:
+        raise FeedError(f"{source}: unreadable feed ({type(exc).__name__})") from None
     problem = None
     if parsed.get("bozo"):
         problem = (
@@ -121,9 +206,16 @@ def parse_feed(body: bytes, *, source: str, content_type: str | None = None) -> 
         )
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         raise FeedError(problem or f"{source}: not an RSS, Atom or JSON feed")
-    lang = parsed.feed.get("language")
+    lang = _lang(parsed.feed.get("language"))
     articles = [a for a in (_from_entry(e, source, lang) for e in parsed.entries[:MAX_ITEMS]) if a]
-    return ParsedFeed(plain_text(parsed.feed.get("title", ""), MAX_TITLE), articles, problem)
+    title = plain_text(_str(parsed.feed.get("title")), MAX_TITLE)
+    return ParsedFeed(title, articles, problem)
+
+
+def _lang(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return clean(value.strip())[:MAX_LANG]
 
 
 def _is_json(body: bytes, content_type: str | None) -> bool:
@@ -136,34 +228,47 @@ def _when(entry: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:
-            return datetime.fromtimestamp(calendar.timegm(value), UTC)
+            try:
+                return _in_range(datetime.fromtimestamp(calendar.timegm(value), UTC))
+            except (OverflowError, ValueError, OSError):
+                continue
     return None
 
 
 def _from_entry(entry: Any, source: str, feed_lang: str | None) -> Article | None:
-    title = plain_text(entry.get("title", ""), MAX_TITLE)
-    link = entry.get("link") or ""
-    summary_html = entry.get("summary") or ""
+    title = plain_text(_str(entry.get("title")), MAX_TITLE)
+    link = _str(entry.get("link"))
+    summary_html = _str(entry.get("summary"))
     if not summary_html and entry.get("content"):
-        summary_html = entry["content"][0].get("value", "")
+        summary_html = _str(entry["content"][0].get("value"))
     summary = plain_text(summary_html, MAX_SUMMARY)
     if not title and not summary:
         return None
+    published = _when(entry)
+    guid = _str(entry.get("id"))
     return Article(
-        key=article_key(entry.get("id"), link, title),
-        url=canonical_url(link) if link else "",
+        key=article_key(guid, link if _url(link) else "", title or summary[:120], published),
+        url=_url(link),
         title=title or summary[:120],
         summary=summary,
-        published=_when(entry),
-        lang=(entry.get("language") or feed_lang or None),
+        published=published,
+        lang=_lang(entry.get("language")) or feed_lang,
         source=source,
     )
 
 
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
 def _parse_json_feed(body: bytes, source: str) -> ParsedFeed:
+    if len(body) > MAX_JSON_BYTES:
+        raise FeedError(f"{source}: JSON feed over {MAX_JSON_BYTES} bytes")
     try:
+        # Huge integers are refused by Python's digit limit (ValueError), huge floats become
+        # inf, deep nesting raises RecursionError: each is this source's error, not a crash.
         data = json.loads(body)
-    except (ValueError, RecursionError) as exc:
+    except (ValueError, RecursionError, MemoryError) as exc:
         raise FeedError(f"{source}: not valid JSON ({type(exc).__name__})") from None
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(
         "https://jsonfeed.org/version/"
@@ -195,23 +300,24 @@ def _from_json_item(item: dict[str, Any], source: str, feed: dict[str, Any]) -> 
         return None
     link = _text(item, "url") or _text(item, "external_url")
     raw_id = item.get("id")
+    # JSON Feed ids are strings, but many feeds send numbers; both are the same id.
     guid = (
-        str(raw_id)[:500]
+        str(raw_id)[:MAX_KEY]
         if isinstance(raw_id, str | int) and not isinstance(raw_id, bool)
         else None
     )
     published = None
     for key in ("date_published", "date_modified"):
         try:
-            published = datetime.fromisoformat(_text(item, key).replace("Z", "+00:00"))
+            published = _in_range(datetime.fromisoformat(_text(item, key).replace("Z", "+00:00")))
         except ValueError:
             continue
-        published = published if published.tzinfo else published.replace(tzinfo=UTC)
-        break
-    lang = _text(item, "language") or _text(feed, "language") or None
+        if published is not None:
+            break
+    lang = _lang(_text(item, "language")) or _lang(_text(feed, "language"))
     return Article(
-        key=article_key(guid, link, title),
-        url=canonical_url(link) if link else "",
+        key=article_key(guid, link if _url(link) else "", title or summary[:120], published),
+        url=_url(link),
         title=title or summary[:120],
         summary=summary,
         published=published,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import socket
+import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import aiohttp
@@ -18,7 +20,7 @@ from yarl import URL
 from bot import __version__
 from bot.config import NetworkSettings
 from bot.errors import BlockedAddressError, FetchError
-from bot.sources.guard import address_allowed, check_url
+from bot.sources.guard import Guard
 
 USER_AGENT = f"Beachhead/{__version__} (+https://github.com/beachhead-bot; AI market-entry alerts)"
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -26,47 +28,78 @@ CHUNK = 64 * 1024
 
 
 class GuardedResolver(AbstractResolver):
-    """Resolves names and drops blocked addresses at connect time, so DNS rebinding fails."""
+    """Resolves names at connect time and refuses a host when any address it resolves to is
+    blocked; the connection uses exactly the addresses checked here, so DNS rebinding fails."""
 
-    def __init__(self, allow_private: bool) -> None:
-        self._inner = DefaultResolver()
-        self._allow_private = allow_private
+    def __init__(self, guard: Guard | bool, inner: AbstractResolver | None = None) -> None:
+        self._inner = inner or DefaultResolver()
+        self._guard = guard if isinstance(guard, Guard) else Guard(allow_private=guard)
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[ResolveResult]:
-        """Resolve `host`, keeping only addresses the guard allows."""
+        """Resolve `host`; BlockedAddressError unless every address is allowed."""
         results = await self._inner.resolve(host, port, family)
-        allowed = [
-            r
-            for r in results
-            if address_allowed(ipaddress.ip_address(r["host"]), allow_private=self._allow_private)
-        ]
-        if not allowed:
-            raise BlockedAddressError(
-                f"{host} resolves only to private or reserved addresses "
-                "(set network.allow_private_addresses = true only for local testing)"
-            )
-        return allowed
+        self._guard.check_addresses(host, [r["host"] for r in results])
+        return results
 
     async def close(self) -> None:
         """Release the inner resolver."""
         await self._inner.close()
 
 
-def make_session(network: NetworkSettings) -> aiohttp.ClientSession:
-    """The one HTTP session: guarded resolver, connection caps overall and per host."""
+def make_session(
+    network: NetworkSettings,
+    *,
+    resolver: AbstractResolver | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+) -> aiohttp.ClientSession:
+    """The one HTTP session: guarded resolver, connection caps overall and per host.
+
+    `resolver` is the DNS lookup the guard wraps (default: the system's); `ssl_context` the
+    certificates trusted (default: the system's)."""
     connector = aiohttp.TCPConnector(
         limit=network.max_connections,
         limit_per_host=network.max_per_host,
-        resolver=GuardedResolver(network.allow_private_addresses),
+        resolver=GuardedResolver(network.guard, resolver),
         ttl_dns_cache=300,
+        ssl=ssl_context if ssl_context is not None else True,
     )
     return aiohttp.ClientSession(
         connector=connector,
         headers={"User-Agent": USER_AGENT},
         timeout=aiohttp.ClientTimeout(total=network.timeout),
     )
+
+
+def seconds_header(value: str | None, now: datetime | None = None) -> float | None:
+    """A Retry-After value: delta-seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def max_age(cache_control: str | None) -> float | None:
+    """`max-age` from a Cache-Control header (no-store / no-cache mean none)."""
+    if not cache_control:
+        return None
+    found = None
+    for part in cache_control.lower().split(","):
+        name, _, value = part.strip().partition("=")
+        if name in ("no-store", "no-cache"):
+            return None
+        if name == "max-age" and value.strip().strip('"').isdigit():
+            found = float(value.strip().strip('"'))
+    return found
 
 
 @dataclass(frozen=True)
@@ -79,6 +112,8 @@ class FetchResult:
     content_type: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+    # Seconds the server says the feed stays fresh (Cache-Control: max-age).
+    max_age: float | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -127,7 +162,7 @@ class Fetcher:
         try:
             async with self._slot(url), asyncio.timeout(self.network.timeout):
                 for _ in range(self.network.max_redirects + 1):
-                    check_url(current, allow_private=self.network.allow_private_addresses)
+                    self.network.guard.check_url(current)
                     async with self.session.get(
                         current, headers=headers, allow_redirects=False
                     ) as response:
@@ -166,13 +201,17 @@ class Fetcher:
         validators: dict[str, Any] = {
             "etag": response.headers.get("ETag"),
             "last_modified": response.headers.get("Last-Modified"),
+            "max_age": max_age(response.headers.get("Cache-Control")),
         }
         if response.status == 304:
             return FetchResult(url=url, status=304, body=None, **validators)
         if response.status >= 400:
+            wait = seconds_header(response.headers.get("Retry-After"))
             raise FetchError(
-                f"{url}: HTTP {response.status} {response.reason or ''}".rstrip(),
+                f"{url}: HTTP {response.status} {response.reason or ''}".rstrip()
+                + (f" (retry after {wait:g} s)" if wait is not None else ""),
                 kind=f"http_{response.status // 100}xx",
+                retry_after=wait,
             )
         declared = response.content_length
         if declared is not None and declared > self.network.max_feed_bytes:

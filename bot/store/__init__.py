@@ -49,11 +49,21 @@ class Store(Protocol):
         error: str | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
+        next_poll: datetime | None = None,
+        problem: str | None = None,
     ) -> None:
-        """Remember a poll: validators and success, or the error and one more failure."""
+        """Remember a poll: validators and success (with any `problem` the feed had), or the
+        error and one more failure; `next_poll` is the earliest time to poll again."""
+
+    async def pause_source(self, source_id: int, when: datetime) -> None:
+        """The source kept failing: poll it only at the longest backoff until it recovers."""
 
     async def add_article(self, article: Article, source_id: int, fetched_at: datetime) -> bool:
-        """Store an article once ever; False if its key was already seen."""
+        """Store an article once ever; False if it was seen already: its key, or the same
+        title from the same source. True again for an article whose processing was cut off."""
+
+    async def mark_processed(self, article_key: str) -> None:
+        """Everything an article leads to (event, report, deliveries) is stored."""
 
     async def add_articles(
         self, articles: Sequence[Article], source_id: int, fetched_at: datetime
@@ -68,9 +78,20 @@ class Store(Protocol):
         gives all)."""
 
     async def create_event(
-        self, entry: MarketEntry, summary: str, report: Report, when: datetime, *, alerted: bool
+        self,
+        entry: MarketEntry,
+        summary: str,
+        report: Report,
+        when: datetime,
+        *,
+        alerted: bool,
+        origin_key: str | None = None,
     ) -> Event:
-        """Record a new event with its first report."""
+        """Record a new event with its first report; the event `origin_key` (the first
+        article's key) already started, if there is one (UNIQUE: never two)."""
+
+    async def unrouted_events(self) -> list[Event]:
+        """Alerted events whose deliveries were never written (the process died between)."""
 
     async def add_report(self, event_id: int, report: Report, when: datetime) -> bool:
         """Attach another outlet's report; False if that URL was already attached."""

@@ -121,4 +121,16 @@ MIGRATIONS: list[str] = [
         since TEXT NOT NULL
     );
     """,
+    # 4: source health (backoff, pause), crash-safe article processing, one event per
+    # first article (two polls of one source at once cannot create the same event twice).
+    """
+    ALTER TABLE sources ADD COLUMN next_poll TEXT;
+    ALTER TABLE sources ADD COLUMN failing_since TEXT;
+    ALTER TABLE sources ADD COLUMN paused_at TEXT;
+    ALTER TABLE articles ADD COLUMN processed INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX articles_source_title ON articles (source_id, lower(title));
+    ALTER TABLE events ADD COLUMN origin_key TEXT;
+    ALTER TABLE events ADD COLUMN routed INTEGER NOT NULL DEFAULT 1;
+    CREATE UNIQUE INDEX events_origin ON events (origin_key);
+    """,
 ]

@@ -34,6 +34,14 @@ from bot.store.schema import MIGRATIONS
 ARTICLE_CHUNK = 500
 
 
+def _sql_lower(text: str) -> str:
+    """SQLite's lower(): ASCII letters only (no ICU), so Python and SQL agree."""
+    return text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _ts(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value else None
 
@@ -56,12 +64,16 @@ def _filter_columns(s: Subscription) -> tuple[Any, ...]:
 
 
 @asynccontextmanager
-async def open_store(path: Path) -> AsyncIterator[SQLiteStore]:
-    """Open (creating and migrating) the database; StoreError says why it cannot be used."""
+async def open_store(path: Path, *, lock_timeout: float = 10.0) -> AsyncIterator[SQLiteStore]:
+    """Open (creating and migrating) the database; StoreError says why it cannot be used.
+
+    At start-up the file is checked (`PRAGMA quick_check`) and a write lock is taken once,
+    so a damaged file or another process holding the database fails here, in one line,
+    not at the first write mid-poll. `lock_timeout` is how long to wait for that lock."""
     try:
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(path, timeout=10)
+        db = await aiosqlite.connect(path, timeout=lock_timeout)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{path}: cannot open database: {exc}") from None
     try:
@@ -69,7 +81,13 @@ async def open_store(path: Path) -> AsyncIterator[SQLiteStore]:
         store = SQLiteStore(db)
         try:
             await store.migrate()
+            await store.check()
         except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(
+                    f"{path}: database is locked by another process (is another beachhead "
+                    f"running on it?); waited {lock_timeout:g} s"
+                ) from None
             raise StoreError(
                 f"{path}: database unusable ({exc}); restore a backup or move it away"
             ) from None
@@ -98,6 +116,16 @@ class SQLiteStore:
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             await self.db.executescript(f"BEGIN;{script};PRAGMA user_version={number};COMMIT;")
+
+    async def check(self) -> None:
+        """Raise sqlite3.DatabaseError if the file is damaged or another process holds the
+        write lock (waiting up to the connection's timeout for it)."""
+        rows = await self._rows("PRAGMA quick_check")
+        verdict = [str(r[0]) for r in rows]
+        if verdict != ["ok"]:
+            raise sqlite3.DatabaseError("; ".join(verdict)[:300])
+        await self.db.execute("BEGIN IMMEDIATE")
+        await self.db.rollback()
 
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
         async with self.db.execute(sql, params) as cursor:
@@ -135,6 +163,9 @@ class SQLiteStore:
                 last_success=_dt(r["last_success"]),
                 last_error=r["last_error"],
                 failures=r["failures"],
+                next_poll=_dt(r["next_poll"]),
+                failing_since=_dt(r["failing_since"]),
+                paused_at=_dt(r["paused_at"]),
                 origin=r["origin"],
                 added_by=r["added_by"],
                 scope=r["scope"],
@@ -168,74 +199,133 @@ class SQLiteStore:
         error: str | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
+        next_poll: datetime | None = None,
+        problem: str | None = None,
     ) -> None:
-        """Remember a poll: validators and success, or the error and one more failure."""
+        """Remember a poll: validators and success (with any `problem` the feed had), or the
+        error and one more failure; `next_poll` is the earliest time to poll again."""
         stamp = _ts(when)
         if error is not None:
             await self._write(
                 "UPDATE sources SET last_polled = ?, last_error = ?, failures = failures + 1, "
-                "first_polled = COALESCE(first_polled, ?) WHERE id = ?",
-                (stamp, error[:500], stamp, source_id),
+                "first_polled = COALESCE(first_polled, ?), "
+                "failing_since = COALESCE(failing_since, ?), next_poll = ? WHERE id = ?",
+                (stamp, error[:500], stamp, stamp, _ts(next_poll), source_id),
             )
             return
         await self._write(
-            "UPDATE sources SET last_polled = ?, last_success = ?, last_error = NULL, "
-            "failures = 0, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
+            "UPDATE sources SET last_polled = ?, last_success = ?, last_error = ?, "
+            "failures = 0, failing_since = NULL, paused_at = NULL, next_poll = ?, "
+            "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
             "first_polled = COALESCE(first_polled, ?) WHERE id = ?",
-            (stamp, stamp, etag, last_modified, stamp, source_id),
+            (
+                stamp,
+                stamp,
+                problem[:500] if problem else None,
+                _ts(next_poll),
+                etag,
+                last_modified,
+                stamp,
+                source_id,
+            ),
+        )
+
+    async def pause_source(self, source_id: int, when: datetime) -> None:
+        """The source kept failing: poll it only at the longest backoff until it recovers."""
+        await self._write(
+            "UPDATE sources SET paused_at = COALESCE(paused_at, ?) WHERE id = ?",
+            (_ts(when), source_id),
         )
 
     # articles and events -----------------------------------------------------
     async def add_article(self, article: Article, source_id: int, fetched_at: datetime) -> bool:
-        """Store an article once ever; False if its key was already seen."""
+        """Store an article once ever; False if it was seen already (see `add_articles`)."""
         return bool(await self.add_articles([article], source_id, fetched_at))
 
     async def add_articles(
         self, articles: Sequence[Article], source_id: int, fetched_at: datetime
     ) -> list[Article]:
-        """Store a feed's articles in one statement; the ones never seen before, in order."""
-        new: set[str] = set()
+        """Store a feed's articles at once; returns, in order, those to process: never seen
+        by key nor (a guid scheme change, a re-dated copy) by the same title from the same
+        source, and those whose processing was cut off before (see `mark_processed`)."""
         stamp = _ts(fetched_at)
-        # One INSERT … RETURNING per chunk: the UNIQUE key decides what is new, atomically.
+        fresh: list[Article] = []
         for start in range(0, len(articles), ARTICLE_CHUNK):
             chunk = articles[start : start + ARTICLE_CHUNK]
-            values = ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
-            params = [
-                value
-                for a in chunk
-                for value in (
-                    a.key, source_id, a.url, a.title, a.summary, _ts(a.published), stamp
-                )
-            ]  # fmt: skip
-            # execute_fetchall steps the statement to the end in one go: a RETURNING cursor
-            # left open would make another poll's commit fail ("SQL statements in progress").
-            rows = await self.db.execute_fetchall(
-                "INSERT OR IGNORE INTO articles "  # noqa: S608 - placeholders only
-                f"(key, source_id, url, title, summary, published, fetched_at) VALUES {values} "
-                "RETURNING key",
-                params,
+            marks = ", ".join("?" * len(chunk))
+            rows = await self._rows(
+                f"SELECT key, processed FROM articles WHERE key IN ({marks})",  # noqa: S608
+                [a.key for a in chunk],
             )
-            new.update(r[0] for r in rows)
+            unfinished = {r["key"] for r in rows if r["processed"] == 0}
+            stored = {r["key"] for r in rows}
+            rows = await self._rows(
+                "SELECT lower(title) AS t FROM articles WHERE source_id = ? "  # noqa: S608
+                f"AND lower(title) IN ({marks})",
+                [source_id, *(_sql_lower(a.title) for a in chunk)],
+            )
+            titles = {r["t"] for r in rows}
+            candidates: list[Article] = []
+            for article in chunk:
+                title = _sql_lower(article.title)
+                if article.key in stored or (title.strip() and title in titles):
+                    continue
+                titles.add(title)
+                stored.add(article.key)  # a key repeated within one feed is new once
+                candidates.append(article)
+            inserted: set[str] = set()
+            if candidates:
+                values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, 0)"] * len(candidates))
+                params = [
+                    value
+                    for a in candidates
+                    for value in (
+                        a.key, source_id, a.url, a.title, a.summary, _ts(a.published), stamp
+                    )
+                ]  # fmt: skip
+                # One INSERT … RETURNING per chunk: the UNIQUE key still decides, atomically,
+                # what is new when two processes poll the same source at once.
+                # execute_fetchall steps the statement to the end in one go: a RETURNING
+                # cursor left open would make another poll's commit fail.
+                returned = await self.db.execute_fetchall(
+                    "INSERT OR IGNORE INTO articles (key, source_id, url, title, summary, "  # noqa: S608
+                    f"published, fetched_at, processed) VALUES {values} RETURNING key",
+                    params,
+                )
+                inserted = {r[0] for r in returned}
+            for article in chunk:
+                if article.key in inserted or article.key in unfinished:
+                    inserted.discard(article.key)
+                    unfinished.discard(article.key)
+                    fresh.append(article)
         await self.db.commit()
-        fresh: list[Article] = []
-        for article in articles:
-            if article.key in new:
-                new.discard(article.key)  # a key repeated within one feed is new once
-                fresh.append(article)
         return fresh
+
+    async def mark_processed(self, article_key: str) -> None:
+        """Everything an article leads to (event, report, deliveries) is stored."""
+        await self._write("UPDATE articles SET processed = 1 WHERE key = ?", (article_key,))
 
     async def link_article(self, article_key: str, event_id: int) -> None:
         """Note which event an article reported."""
         await self._write("UPDATE articles SET event_id = ? WHERE key = ?", (event_id, article_key))
 
     async def create_event(
-        self, entry: MarketEntry, summary: str, report: Report, when: datetime, *, alerted: bool
+        self,
+        entry: MarketEntry,
+        summary: str,
+        report: Report,
+        when: datetime,
+        *,
+        alerted: bool,
+        origin_key: str | None = None,
     ) -> Event:
-        """Record a new event with its first report."""
+        """Record a new event with its first report; the event `origin_key` (the first
+        article's key) already started, if there is one."""
         cursor = await self.db.execute(
             "INSERT INTO events (company, company_listed, country, city, kind, kinds, confidence, "
-            "headline, summary, evidence, first_seen, last_seen, planned, alerted) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "headline, summary, evidence, first_seen, last_seen, planned, alerted, origin_key, "
+            "routed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (origin_key) DO NOTHING",
             (
                 entry.company,
                 int(entry.company_listed),
@@ -251,8 +341,16 @@ class SQLiteStore:
                 _ts(when),
                 int(entry.planned),
                 int(alerted),
+                origin_key,
+                int(not alerted),
             ),
         )
+        if cursor.rowcount != 1:
+            rows = await self._rows("SELECT id FROM events WHERE origin_key = ?", (origin_key,))
+            await self.db.commit()
+            existing = await self.event(int(rows[0]["id"]))
+            assert existing is not None
+            return existing
         event_id = int(cursor.lastrowid or 0)
         await self._insert_report(event_id, report, when)
         await self.db.commit()
@@ -489,8 +587,15 @@ class SQLiteStore:
             "created_at) VALUES (?, ?, ?, ?, ?)",
             [(event_id, s.id, s.target, _ts(when), _ts(when)) for s in subscriptions],
         )
+        added = self.db.total_changes - before
+        await self.db.execute("UPDATE events SET routed = 1 WHERE id = ?", (event_id,))
         await self.db.commit()
-        return self.db.total_changes - before
+        return added
+
+    async def unrouted_events(self) -> list[Event]:
+        """Alerted events whose deliveries were never written (the process died between)."""
+        rows = await self._rows("SELECT * FROM events WHERE routed = 0 ORDER BY id")
+        return [await self._event(r) for r in rows]
 
     _DUE = "next_attempt <= ? AND (status = 'pending' OR (status = 'sent' AND edit_pending = 1))"
 

@@ -14,7 +14,7 @@ from aiohttp.test_utils import TestServer
 
 from bot.app import build_sinks
 from bot.chat import Sink
-from bot.chat.http import make_chat_session
+from bot.chat.http import InvalidBudget, make_chat_session
 from bot.chat.outbox import PACES, Outbox, scaled
 from bot.config import ChatSettings, NetworkSettings, Secrets
 from bot.models import Event, Platform, Report, Subscription
@@ -51,6 +51,8 @@ class Desk:
     secrets: Secrets
     sinks: dict[Platform, Sink]
     db: Path
+    # Discord's invalid answers, counted by the session and the bot sink, read by the outbox
+    invalid: InvalidBudget
 
     def url(self, path: str) -> str:
         return str(self.server.make_url(path))
@@ -67,7 +69,7 @@ class Desk:
             max_wait=max_wait,
             paces=scaled(PACES, pace),
             backoff_base=0.05,
-            **kw,
+            **{"invalid": self.invalid, **kw},
         )
 
     async def subscribe(self, *subs: Subscription) -> list[Subscription]:
@@ -81,6 +83,7 @@ class Desk:
                 _Null(),
                 secrets=self.secrets,
                 chat=ChatSettings(max_wait=5, slack_api_url=self.url("/slack/api/")),
+                invalid=self.invalid,
             )
         )
         return stored
@@ -129,11 +132,12 @@ async def desk(
     api, server = chat_api
     monkeypatch.setenv("DISCORD_TOKEN", api.discord_token)
     monkeypatch.setenv("SLACK_BOT_TOKEN", api.slack_token)
+    invalid = InvalidBudget()
     async with (
-        make_chat_session(NetworkSettings()) as session,
+        make_chat_session(NetworkSettings(allowed_networks=["127.0.0.1/32"]), invalid) as session,
         open_store(tmp_path / "b.db") as store,
     ):
-        desk = Desk(api, server, store, session, Clock(), Secrets(), {}, tmp_path / "b.db")
+        desk = Desk(api, server, store, session, Clock(), Secrets(), {}, tmp_path / "b.db", invalid)
         yield desk
         for sink in desk.sinks.values():
             await sink.aclose()

@@ -18,7 +18,7 @@ from bot.store.sqlite import open_store
 
 async def deliver(db: Path, base: str, pace: float) -> int:
     settings = Settings(
-        network=NetworkSettings(timeout=10),
+        network=NetworkSettings(timeout=10, allowed_networks=["127.0.0.1/32"]),
         chat=ChatSettings(
             max_wait=5, discord_api_url=f"{base}/api/v10", slack_api_url=f"{base}/slack/api/"
         ),

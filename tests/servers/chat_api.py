@@ -18,6 +18,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.servers import discord_schema
+
 BOT_USER = {
     "id": "1200000000000000001",
     "username": "beachhead",
@@ -97,6 +99,8 @@ class ChatAPI:
     limited: int = 0
     # seconds to wait after storing a write and before answering it
     delay: float = 0.0
+    # Discord bodies refused for breaking Discord's schema or limits: (route, problems)
+    invalid_bodies: list[tuple[str, list[str]]] = field(default_factory=list)
     discord_token: str = "discord-bot-token-for-tests"
     slack_token: str = "xoxb-slack-token-for-tests"
     # Discord channels or Slack channels that answer 403 / 404
@@ -213,6 +217,18 @@ class ChatAPI:
             **({"webhook_id": webhook_id} if webhook_id else {}),
         }
 
+    def check_body(self, route: str, body: Any) -> web.Response | None:
+        """Answer 400 Invalid Form Body (code 50035), as Discord does, to a body that breaks
+        Discord's request schema or its limits; every refusal is kept for the test."""
+        found = discord_schema.problems(route, body)
+        if not found:
+            return None
+        self.invalid_bodies.append((route, found))
+        return discord_json(
+            {"message": "Invalid Form Body", "code": 50035, "errors": {"_errors": found}},
+            status=400,
+        )
+
     def find(self, key: str, message_id: str) -> Posted | None:
         return next((m for m in self.channels.get(key, []) if m.id == message_id), None)
 
@@ -246,6 +262,7 @@ class ChatAPI:
             or self.fault(request, True)
             or self.channel_problem(channel)
             or self.rate_limited("discord_channel", channel, True)
+            or self.check_body("POST /channels/{channel_id}/messages", body)
         )
         if answer is not None:
             entry.status = answer.status
@@ -279,6 +296,7 @@ class ChatAPI:
             or self.fault(request, True)
             or self.channel_problem(channel)
             or self.rate_limited("discord_channel", channel, True)
+            or self.check_body("PATCH /channels/{channel_id}/messages/{message_id}", body)
         )
         if answer is not None:
             entry.status = answer.status
@@ -296,7 +314,16 @@ class ChatAPI:
         body = await self._body(request)
         entry = self.record(request, body)
         hook = f"webhook:{request.match_info['id']}"
-        answer = self.fault(request, True) or self.rate_limited("discord_webhook", hook, True)
+        route = (
+            "POST /webhooks/{webhook_id}/{webhook_token}"
+            if "message" not in request.match_info
+            else "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"
+        )
+        answer = (
+            self.fault(request, True)
+            or self.rate_limited("discord_webhook", hook, True)
+            or self.check_body(route, body)
+        )
         if answer is not None:
             entry.status = answer.status
             return answer

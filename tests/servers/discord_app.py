@@ -14,6 +14,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.servers import discord_schema
+
 
 def discord_json(
     data: Any, status: int = 200, headers: dict[str, str] | None = None
@@ -55,6 +57,8 @@ class InteractionsAPI:
     answered_messages: list[str] = field(default_factory=list)
     # path prefix → list of (status, body) answered in order before succeeding
     faults: dict[str, list[tuple[int, Any]]] = field(default_factory=dict)
+    # bodies refused for breaking Discord's request schema or limits: (route, problems)
+    invalid_bodies: list[tuple[str, list[str]]] = field(default_factory=list)
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
     _ids: itertools.count = field(
         default_factory=lambda: itertools.count(1_300_000_000_000_000_000)
@@ -129,7 +133,8 @@ class InteractionsAPI:
         """Interaction responses: answered with the callback resource, as `with_response=1`."""
         body = await self._body(request)
         self.record(Received(request.path, request.method, body, dict(request.query)))
-        if (answer := self.fault(request)) is not None:
+        route = "POST /interactions/{interaction_id}/{interaction_token}/callback"
+        if (answer := self.fault(request) or self.check_body(route, body)) is not None:
             return answer
         kind = body["type"]
         message_id = str(next(self._ids))
@@ -157,6 +162,17 @@ class InteractionsAPI:
             if r.path.startswith(f"/api/v10/webhooks/{APP_ID}/") and r.method == "POST"
         ]
 
+    def check_body(self, route: str, body: Any) -> web.Response | None:
+        """400 Invalid Form Body (50035), as Discord answers, to a body breaking its schema."""
+        found = discord_schema.problems(route, body)
+        if not found:
+            return None
+        self.invalid_bodies.append((route, found))
+        return discord_json(
+            {"message": "Invalid Form Body", "code": 50035, "errors": {"_errors": found}},
+            status=400,
+        )
+
     def fault(self, request: web.Request) -> web.Response | None:
         for prefix, queue in self.faults.items():
             if request.path.startswith(prefix) and queue:
@@ -170,7 +186,13 @@ class InteractionsAPI:
     async def discord_webhook(self, request: web.Request) -> web.Response:
         body = await self._body(request)
         self.record(Received(request.path, request.method, body, dict(request.query)))
-        if (answer := self.fault(request)) is not None:
+        route = (
+            "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"
+            if request.method == "PATCH"
+            else "POST /webhooks/{webhook_id}/{webhook_token}"
+        )
+        checked = self.check_body(route, body) if request.method in ("POST", "PATCH") else None
+        if (answer := self.fault(request) or checked) is not None:
             return answer
         message_id = request.match_info.get("message") or str(next(self._ids))
         if message_id == "@original":

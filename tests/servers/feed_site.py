@@ -19,6 +19,8 @@ class Page:
     status: int = 200
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
+    # seconds between single bytes of the body: a server that never quite stops sending
+    trickle: float = 0.0
 
 
 class FeedSite:
@@ -29,6 +31,7 @@ class FeedSite:
         self.hits: Counter[str] = Counter()
         self.not_modified: Counter[str] = Counter()
         self.user_agents: list[str] = []
+        self.hosts: list[str] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self.app = web.Application()
@@ -42,6 +45,7 @@ class FeedSite:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         self.hits[request.path] += 1
         self.user_agents.append(request.headers.get("User-Agent", ""))
+        self.hosts.append(request.headers.get("Host", ""))
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
@@ -66,6 +70,20 @@ class FeedSite:
             if unchanged:
                 self.not_modified[request.path] += 1
                 return web.Response(status=304, headers=headers)
+            if page.trickle:
+                return await self.trickle(request, page, headers)
             return web.Response(body=page.body, content_type=page.content_type, headers=headers)
         finally:
             self.in_flight -= 1
+
+    async def trickle(
+        self, request: web.Request, page: Page, headers: dict[str, str]
+    ) -> web.StreamResponse:
+        response = web.StreamResponse(headers={**headers, "Content-Type": page.content_type})
+        response.content_length = len(page.body)
+        await response.prepare(request)
+        for i in range(len(page.body)):
+            await response.write(page.body[i : i + 1])
+            await asyncio.sleep(page.trickle)
+        await response.write_eof()
+        return response

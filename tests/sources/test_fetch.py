@@ -90,7 +90,7 @@ async def test_loopback_is_refused_unless_allowed(feed_site):
         fetcher = Fetcher(session, network)
         with pytest.raises(BlockedAddressError, match="private or reserved"):
             await fetcher.fetch(str(server.make_url("/feed.xml")))  # IP literal 127.0.0.1
-        with pytest.raises(BlockedAddressError, match="resolves only to private"):
+        with pytest.raises(BlockedAddressError, match="localhost resolves to a private"):
             await fetcher.fetch(f"http://localhost:{server.port}/feed.xml")  # name → 127.0.0.1
     assert site.hits["/feed.xml"] == 0
 
