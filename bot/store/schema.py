@@ -133,4 +133,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN routed INTEGER NOT NULL DEFAULT 1;
     CREATE UNIQUE INDEX events_origin ON events (origin_key);
     """,
+    # 5: the newest dated report of an event without sorting all of them (clustering asks
+    # for it for every report of a busy event).
+    """
+    CREATE INDEX event_reports_published ON event_reports (event_id, published);
+    """,
 ]

@@ -416,9 +416,14 @@ class SQLiteStore:
 
     async def _event(self, row: aiosqlite.Row, *, newest_only: bool = False) -> Event:
         if newest_only:
+            # Two index lookups instead of sorting every report: the newest dated report,
+            # else (no report has a date) the latest added.
             reports = await self._rows(
-                "SELECT * FROM event_reports WHERE event_id = ? "
-                "ORDER BY published IS NULL, published DESC, rowid DESC LIMIT 1",
+                "SELECT * FROM event_reports WHERE event_id = ? AND published IS NOT NULL "
+                "ORDER BY published DESC LIMIT 1",
+                (row["id"],),
+            ) or await self._rows(
+                "SELECT * FROM event_reports WHERE event_id = ? ORDER BY rowid DESC LIMIT 1",
                 (row["id"],),
             )
         else:
