@@ -235,12 +235,13 @@ class Pipeline:
         first_poll = source.first_polled is None
         subscriptions = await self.store.subscriptions()
         result.articles += len(articles)
-        for article in await self.store.add_articles(articles, source.id, now):
+        fresh = await self.store.add_articles(articles, source.id, now)
+        for article in fresh:
             result.new_articles += 1
             await self._article(source, article, subscriptions, result, now, first_poll=first_poll)
-            # Only now is the article done: a crash before this line processes it again,
-            # and unique constraints make the second pass add nothing twice.
-            await self.store.mark_processed(article.key)
+        # Only now are the articles done: a crash before this line processes the feed's new
+        # articles again, and unique constraints make the second pass add nothing twice.
+        await self.store.mark_processed([a.key for a in fresh])
 
     async def _article(
         self,

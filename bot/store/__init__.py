@@ -62,8 +62,8 @@ class Store(Protocol):
         """Store an article once ever; False if it was seen already: its key, or the same
         title from the same source. True again for an article whose processing was cut off."""
 
-    async def mark_processed(self, article_key: str) -> None:
-        """Everything an article leads to (event, report, deliveries) is stored."""
+    async def mark_processed(self, article_keys: Sequence[str]) -> None:
+        """Everything these articles lead to (events, reports, deliveries) is stored."""
 
     async def add_articles(
         self, articles: Sequence[Article], source_id: int, fetched_at: datetime

@@ -301,9 +301,16 @@ class SQLiteStore:
         await self.db.commit()
         return fresh
 
-    async def mark_processed(self, article_key: str) -> None:
-        """Everything an article leads to (event, report, deliveries) is stored."""
-        await self._write("UPDATE articles SET processed = 1 WHERE key = ?", (article_key,))
+    async def mark_processed(self, article_keys: Sequence[str]) -> None:
+        """Everything these articles lead to (events, reports, deliveries) is stored."""
+        for start in range(0, len(article_keys), ARTICLE_CHUNK):
+            chunk = article_keys[start : start + ARTICLE_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            await self.db.execute(
+                f"UPDATE articles SET processed = 1 WHERE key IN ({marks})",  # noqa: S608
+                chunk,
+            )
+        await self.db.commit()
 
     async def link_article(self, article_key: str, event_id: int) -> None:
         """Note which event an article reported."""

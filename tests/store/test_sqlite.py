@@ -40,7 +40,7 @@ async def test_article_is_stored_once_ever(tmp_path: Path):
         assert await store.add_article(article, source.id, NOW)
         # Not yet marked processed (as after a crash mid-way): offered again.
         assert await store.add_article(article, source.id, NOW)
-        await store.mark_processed(article.key)
+        await store.mark_processed([article.key])
         assert not await store.add_article(article, source.id, NOW)
         # The same story under another id (guid scheme changed, re-dated copy): same title,
         # same source, so not new either; another source's copy of it is its own article.
@@ -62,17 +62,16 @@ async def test_add_articles_returns_only_new_ones_in_feed_order(tmp_path: Path):
         (source,) = await store.sources()
         first = await store.add_articles([art(3), art(1), art(3)], source.id, NOW)
         assert [a.key for a in first] == ["guid:3", "guid:1"]  # a repeat inside a feed: once
-        await store.mark_processed("guid:3")
+        await store.mark_processed(["guid:3"])
         again = await store.add_articles([art(2), art(1), art(3), art(4)], source.id, NOW)
         # guid:1 was stored but never marked processed (a crash): it comes back, once.
         assert [a.key for a in again] == ["guid:2", "guid:1", "guid:4"]
         many = [art(n) for n in range(10, 1_210)]  # more rows than one INSERT carries
         assert len(await store.add_articles(many, source.id, NOW)) == 1_200
-        for article in many:
-            await store.mark_processed(article.key)
+        await store.mark_processed([a.key for a in many])
         assert await store.add_articles(many, source.id, NOW) == []
         assert await store.add_article(art(4), source.id, NOW)  # still unprocessed
-        await store.mark_processed("guid:4")
+        await store.mark_processed(["guid:4"])
         assert not await store.add_article(art(4), source.id, NOW)
 
 
