@@ -31,6 +31,10 @@ from bot.detect.triggers import (
 from bot.models import Article, EntryKind, MarketEntry
 
 KIND_ORDER = tuple(EntryKind)  # most specific first
+# Every entry trigger in one pattern: one scan says whether the text can be an entry at all.
+ANY_TRIGGER = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL))
+)
 # What UNLISTED_COMPANY needs before the name: if this is absent, no unlisted company is.
 UNLISTED_HINT = re.compile(UNLISTED_COMPANY.pattern.split(" ((?:", 1)[0])
 BASE_CONFIDENCE = {
@@ -94,8 +98,7 @@ class Detector:
             )
         ):
             return None
-        triggers = (*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL)
-        if not any(rx.search(folded) for rx in triggers):
+        if not ANY_TRIGGER.search(folded):
             return None
         sentences = self._sentences(text, folded)
         company, listed = self._company(sentences)
