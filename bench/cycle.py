@@ -4,14 +4,16 @@
     python bench/cycle.py reader URLS_FILE WORKDIR [WORKERS]
 
 Prints one JSON line: cold and warm wall and CPU seconds, peak RSS (ru_maxrss of this
-process), and the result counts. bench/poll.py runs it once per client and size so each
-peak is the process's own.
+process plus the peak of its live children, i.e. the service's feed parser process; CPU
+seconds include those children too), and the result counts. bench/poll.py runs it once per
+client and size so each peak is the process's own.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 import resource
 import sys
 import time
@@ -23,10 +25,40 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def descendants(pid: int | None = None) -> list[int]:
+    """Live child processes, recursively (Linux /proc): the service's feed parser process."""
+    found: list[int] = []
+    for children in Path(f"/proc/{pid or os.getpid()}/task").glob("*/children"):
+        for child in children.read_text().split():
+            found += [int(child), *descendants(int(child))]
+    return found
+
+
 def cpu() -> float:
-    """User plus system CPU seconds of this process so far."""
+    """User plus system CPU seconds of this process and its live children so far."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    total = usage.ru_utime + usage.ru_stime
+    for pid in descendants():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def children_peak_mb() -> float:
+    """Peak resident memory of the live children (VmHWM), in MB."""
+    total = 0
+    for pid in descendants():
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        total += next(
+            (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM")), 0
+        )
+    return total / 1024
 
 
 def measure(run: Callable[[], Any]) -> tuple[float, float, Any]:
@@ -68,6 +100,7 @@ def ours(urls: list[str], workdir: Path) -> dict[str, Any]:
                     "new_articles": sum(r.new_articles for r in results),
                     "events": sum(r.new_events for r in results),
                 }
+            figures["children_peak_rss_mb"] = children_peak_mb()
 
     asyncio.run(main())
     return figures
@@ -105,7 +138,9 @@ def main() -> int:
         figures = ours(urls, workdir)
     else:
         figures = peer(urls, workdir, int(sys.argv[4]) if len(sys.argv) > 4 else 1)
-    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The service's parser process counts too: its peak is added to this process's own.
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures["peak_rss_mb"] = own + figures.pop("children_peak_rss_mb", 0.0)
     print(json.dumps(figures))
     return 0
 

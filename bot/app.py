@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
+import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -175,6 +178,21 @@ class Service:
         return None
 
 
+# With this many sources a parser process on the second core pays for its start-up.
+PARSER_PROCESS_MIN_SOURCES = 50
+
+
+def parser_process(stack: AsyncExitStack, sources: int) -> ProcessPoolExecutor | None:
+    """A one-worker process pool for feed parsing, shut down with `stack`; None on one core
+    or for a handful of sources."""
+    if sources < PARSER_PROCESS_MIN_SOURCES or (os.cpu_count() or 1) < 2:
+        return None
+    # forkserver: this process already runs threads (SQLite), which fork must not copy.
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+    stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+    return pool
+
+
 @asynccontextmanager
 async def service(
     settings: Settings,
@@ -192,6 +210,7 @@ async def service(
     async with (
         make_session(settings.network) as session,
         open_store(settings.database, lock_timeout=settings.storage.lock_timeout) as store,
+        AsyncExitStack() as stack,
     ):
         await store.sync_sources([(s.name, s.url, s.interval) for s in settings.sources])
         await store.sync_subscriptions(subscriptions)
@@ -203,6 +222,7 @@ async def service(
             scheduling=settings.scheduler,
             clock=clock,
             metrics=metrics,
+            parser=parser_process(stack, len(await store.sources())),
         )
         invalid = InvalidBudget(settings.chat.discord_invalid_budget)
         async with chat_sinks(settings, platforms, stdout or sys.stdout, secrets, invalid) as sinks:

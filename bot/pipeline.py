@@ -6,8 +6,10 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 
 from bot.cluster import match_event
 from bot.config import SchedulerSettings
@@ -20,7 +22,7 @@ from bot.logs import fields
 from bot.metrics import Metrics
 from bot.models import Article, Report, SourceState, Subscription
 from bot.route import route
-from bot.sources.feed import parse_feed
+from bot.sources.feed import ParsedFeed, parse_feed
 from bot.sources.fetch import Fetcher
 from bot.store import Store
 
@@ -65,11 +67,24 @@ class Pipeline:
     # Fetching outruns deciding; without a bound every fetched feed waits for the lock
     # holding its body and articles, so memory grew with the number of sources (bench/poll.py).
     _backlog: asyncio.Semaphore | None = field(default=None, init=False)
+    # A process that parses feeds, when polling enough of them to use the second core:
+    # feedparser is pure Python and would otherwise hold the event loop's core.
+    parser: Executor | None = None
 
     async def load_learned(self) -> None:
         """Presences the bot detected in earlier runs."""
         for presence in await self.store.presences():
             self.learned.add(presence)
+
+    async def _parse(self, body: bytes, source: str, content_type: str | None) -> ParsedFeed:
+        if self.parser is not None:
+            call = partial(parse_feed, body, source=source, content_type=content_type)
+            try:
+                return await asyncio.get_running_loop().run_in_executor(self.parser, call)
+            except BrokenExecutor:
+                log.warning("feed parser process died; parsing in the service from now on")
+                self.parser = None
+        return parse_feed(body, source=source, content_type=content_type)
 
     def due(self, source: SourceState, now: datetime) -> bool:
         """May `source` be polled now? A backoff or a server's wait puts `next_poll` ahead;
@@ -115,9 +130,7 @@ class Pipeline:
             if fetched.not_modified or fetched.body is None:
                 result.not_modified = True
             else:
-                feed = parse_feed(
-                    fetched.body, source=source.name, content_type=fetched.content_type
-                )
+                feed = await self._parse(fetched.body, source.name, fetched.content_type)
                 problem = feed.problem
                 if feed.problem:
                     log.warning(
