@@ -99,7 +99,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"data ?cent(?:er|re)s?",
             r"datacent(?:er|re)s?",
             r"compute (?:capacity|cluster)",
-            r"AI (?:factory|factories|gigafactory|infrastructure hub|supercomputer|campus)",
+            r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
+            r"|supercomputer|supercomputing|campus|facility|facilities|compute)",
+            r"supercomput(?:er|ers|ing)",
             r"GPU (?:cluster|capacity)",
             r"Stargate",
             r"(?:centre|centro|centros) de (?:données|datos|dados)",
