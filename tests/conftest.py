@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import discord.http
@@ -34,14 +35,22 @@ async def chat_api(aiohttp_server) -> AsyncIterator[tuple[ChatAPI, TestServer]]:
     assert api.invalid_bodies == [], api.invalid_bodies[:3]
 
 
-@pytest.fixture
-def discord_base(chat_api: tuple[ChatAPI, TestServer]) -> Iterator[str]:
-    """Point discord.py's REST client (webhooks included) at the loopback fake."""
-    _, server = chat_api
+@contextmanager
+def discord_api_at(server: TestServer) -> Iterator[str]:
+    """Point discord.py's REST client (webhooks included) at a loopback fake."""
     original = discord.http.Route.BASE
     discord.http.Route.BASE = str(server.make_url("/api/v10"))
-    yield discord.http.Route.BASE
-    discord.http.Route.BASE = original
+    try:
+        yield discord.http.Route.BASE
+    finally:
+        discord.http.Route.BASE = original
+
+
+@pytest.fixture
+def discord_base(chat_api: tuple[ChatAPI, TestServer]) -> Iterator[str]:
+    """discord.py talks to the loopback delivery fake."""
+    with discord_api_at(chat_api[1]) as base:
+        yield base
 
 
 @pytest.fixture
@@ -54,12 +63,9 @@ async def app_api(aiohttp_server) -> AsyncIterator[tuple[InteractionsAPI, TestSe
 
 @pytest.fixture
 def app_api_base(app_api: tuple[InteractionsAPI, TestServer]) -> Iterator[str]:
-    """Point discord.py's REST client at the loopback slash-command API."""
-    _, server = app_api
-    original = discord.http.Route.BASE
-    discord.http.Route.BASE = str(server.make_url("/api/v10"))
-    yield discord.http.Route.BASE
-    discord.http.Route.BASE = original
+    """discord.py talks to the loopback slash-command API."""
+    with discord_api_at(app_api[1]) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)
