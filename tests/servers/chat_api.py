@@ -218,16 +218,7 @@ class ChatAPI:
         }
 
     def check_body(self, route: str, body: Any) -> web.Response | None:
-        """Answer 400 Invalid Form Body (code 50035), as Discord does, to a body that breaks
-        Discord's request schema or its limits; every refusal is kept for the test."""
-        found = discord_schema.problems(route, body)
-        if not found:
-            return None
-        self.invalid_bodies.append((route, found))
-        return discord_json(
-            {"message": "Invalid Form Body", "code": 50035, "errors": {"_errors": found}},
-            status=400,
-        )
+        return check_discord_body(self.invalid_bodies, route, body)
 
     def find(self, key: str, message_id: str) -> Posted | None:
         return next((m for m in self.channels.get(key, []) if m.id == message_id), None)
@@ -460,14 +451,7 @@ class ChatAPI:
     # bodies ----------------------------------------------------------------------------
     @staticmethod
     async def _body(request: web.Request) -> Any:
-        if request.content_type == "multipart/form-data":
-            reader = await request.multipart()
-            async for part in reader:
-                if part.name == "payload_json":  # type: ignore[union-attr]
-                    return json.loads(await part.text())  # type: ignore[union-attr]
-            return None
-        text = await request.text()
-        return json.loads(text) if text else None
+        return await request_body(request)
 
     async def _slack_args(self, request: web.Request) -> dict[str, Any]:
         if request.content_type == "application/json":
@@ -489,3 +473,30 @@ class ChatAPI:
             for r in self.received
             if fragment in r.path and (method is None or r.method == method)
         ]
+
+
+async def request_body(request: web.Request) -> Any:
+    """A request's JSON, also from discord.py's multipart `payload_json` form."""
+    if request.content_type == "multipart/form-data":
+        reader = await request.multipart()
+        async for part in reader:
+            if part.name == "payload_json":  # type: ignore[union-attr]
+                return json.loads(await part.text())  # type: ignore[union-attr]
+        return None
+    text = await request.text()
+    return json.loads(text) if text else None
+
+
+def check_discord_body(
+    invalid_bodies: list[tuple[str, list[str]]], route: str, body: Any
+) -> web.Response | None:
+    """Answer 400 Invalid Form Body (code 50035), as Discord does, to a body that breaks
+    Discord's request schema or its limits; every refusal is kept for the test."""
+    found = discord_schema.problems(route, body)
+    if not found:
+        return None
+    invalid_bodies.append((route, found))
+    return discord_json(
+        {"message": "Invalid Form Body", "code": 50035, "errors": {"_errors": found}},
+        status=400,
+    )

@@ -7,25 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
 
-from tests.servers import discord_schema
-
-
-def discord_json(
-    data: Any, status: int = 200, headers: dict[str, str] | None = None
-) -> web.Response:
-    """JSON exactly as Discord sends it: discord.py compares the Content-Type verbatim."""
-    return web.Response(
-        body=json.dumps(data).encode(),
-        status=status,
-        headers={**(headers or {}), "Content-Type": "application/json"},
-    )
+from tests.servers.chat_api import check_discord_body, discord_json, request_body
 
 
 @dataclass
@@ -163,15 +151,7 @@ class InteractionsAPI:
         ]
 
     def check_body(self, route: str, body: Any) -> web.Response | None:
-        """400 Invalid Form Body (50035), as Discord answers, to a body breaking its schema."""
-        found = discord_schema.problems(route, body)
-        if not found:
-            return None
-        self.invalid_bodies.append((route, found))
-        return discord_json(
-            {"message": "Invalid Form Body", "code": 50035, "errors": {"_errors": found}},
-            status=400,
-        )
+        return check_discord_body(self.invalid_bodies, route, body)
 
     def fault(self, request: web.Request) -> web.Response | None:
         for prefix, queue in self.faults.items():
@@ -238,14 +218,7 @@ class InteractionsAPI:
 
     @staticmethod
     async def _body(request: web.Request) -> Any:
-        if request.content_type == "multipart/form-data":
-            reader = await request.multipart()
-            async for part in reader:
-                if part.name == "payload_json":  # type: ignore[union-attr]
-                    return json.loads(await part.text())  # type: ignore[union-attr]
-            return None
-        text = await request.text()
-        return json.loads(text) if text else None
+        return await request_body(request)
 
     def discord_posts(self) -> list[Received]:
         return [r for r in self.received if r.path.startswith("/api/") and r.method == "POST"]
