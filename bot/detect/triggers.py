@@ -44,7 +44,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering) (?:center|centre|lab|hub))",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffic[io]|B[üu]ro|biuro"
-            r"|kantor|cabang"
+            r"|kantor|cabang|kantoor|vestiging|ofis|ofisi"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
         ],
         [
@@ -67,6 +67,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "कार्यालय",
             "ऑफिस",
             "văn phòng",
+            "设立办公室",
+            "开设办公室",
+            "入驻",
+            "事務所を開設",
+            "拠点を開設",
         ],
     ),
     EntryKind.ENTITY: _compile(
@@ -132,6 +137,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"disponible|dispon[ií]vel|verf[üu]gbar",
             r"d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)|arrive (?:en|au)",
             r"sbarca",
+            r"lanceert (?:\S+ ){0,4}in|komt naar|hadir di|meluncurkan (?:\S+ ){0,4}di"
+            r"|ra mắt tại",
             r"robotaxi (?:service|operations|testing|trials?)",
             r"driverless (?:service|testing|rides)",
         ],
@@ -154,6 +161,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "إطلاق",
             "تطلق",
             "يطلق",
+            "落地",
+            "लॉन्च",
         ],
     ),
     EntryKind.HIRING: _compile(
@@ -218,6 +227,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"beachhead",
             r"operations in",
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
+            r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar|espansione in"
+            r"|entra (?:en|no|na|in)|ingresa (?:a|en)|arriva in",
         ],
         [
             "진출",
