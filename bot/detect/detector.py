@@ -284,17 +284,22 @@ class Detector:
 
 
 def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -> Hit[Place]:
-    """A region ("expands in Europe") gives way to the one country the story names."""
+    """A region ("expands in Europe") gives way to a country the story names: the only one
+    in a sentence, or the first after the entry trigger ("… in Europe, with a centre in
+    Luxembourg and a team in London")."""
     if not is_region(target.value.country):
         return target
     for sentence in sentences:
-        countries = {
-            h.value.country
-            for h in sentence.places
-            if not is_region(h.value.country) and h.value.country != home
-        }
-        if len(countries) == 1:
-            return next(h for h in sentence.places if h.value.country in countries)
+        hits = [
+            h for h in sentence.places if not is_region(h.value.country) and h.value.country != home
+        ]
+        if len({h.value.country for h in hits}) == 1:
+            return hits[0]
+        if hits and sentence.kinds:
+            trigger = min(sentence.kinds.values())
+            after = [h for h in hits if h.start >= trigger]
+            if after:
+                return after[0]
     return target
 
 
