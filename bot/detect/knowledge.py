@@ -162,12 +162,16 @@ def _company(row: dict[str, Any]) -> Company:
 
 
 def parse_since(value: Any) -> date | None:
-    """A presence date written as YYYY, YYYY-MM or YYYY-MM-DD."""
+    """A presence date written as YYYY, YYYY-MM or YYYY-MM-DD.
+
+    A bare year means "by the end of that year": read as 1 January it would make the
+    entry's own reports later that year look like news of a company already present."""
     if value in (None, ""):
         return None
-    text = str(value)
-    parts = [int(p) for p in text.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    parts = [int(p) for p in str(value).split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
 
 
 def build_knowledge(

@@ -1,12 +1,13 @@
 """The detector on the seed article (DESIGN §1), its real sister reports, and clear negatives."""
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from bot.classify import article_from_record
 from bot.detect import build_detector
+from bot.detect.knowledge import Presence, PresenceBook, parse_since
 from bot.models import Article, EntryKind
 from bot.sources.feed import parse_feed
 from tests.conftest import DATA, SEED_ARTICLE
@@ -114,3 +115,11 @@ def test_a_firm_the_text_calls_an_ai_developer_is_reported_unlisted():
     )
     assert entry is not None and not entry.company_listed
     assert (entry.company, entry.country) == ("Yitu Technology", "SG")
+
+
+def test_a_presence_known_only_by_its_year_does_not_hide_that_years_entry():
+    book = PresenceBook()
+    book.add(Presence("OpenAI", "FR", EntryKind.OFFICE, parse_since("2024")))
+    assert not book.covers("OpenAI", "FR", EntryKind.OFFICE, datetime(2024, 10, 1, tzinfo=UTC))
+    assert book.covers("OpenAI", "FR", EntryKind.OFFICE, datetime(2025, 6, 1, tzinfo=UTC))
+    assert parse_since("2025-05") == date(2025, 5, 1)
