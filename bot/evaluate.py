@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import combinations
 from typing import Any
@@ -17,7 +17,6 @@ from typing import Any
 from bot.classify import article_from_record
 from bot.cluster import match_event
 from bot.detect.detector import Detector
-from bot.detect.knowledge import PresenceBook
 from bot.models import Article, Event, MarketEntry, Report
 
 Predict = Callable[[dict[str, Any]], MarketEntry | None]
@@ -154,16 +153,8 @@ def date_from_event(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def predictor(detector: Detector, judge: Judge = Detector.detect) -> Predict:
-    """Adapt a judge (the detector, or the keyword baseline) to labelled records.
-
-    Known presences say what a company had *before* a report; an undated item has no
-    before, so it is judged on its text alone instead of against today's presences."""
-    text_only = Detector(
-        knowledge=replace(detector.knowledge, presences=PresenceBook()), places=detector.places
-    )
-    return lambda item: judge(
-        detector if item.get("published") else text_only, article_from_record(item)
-    )
+    """Adapt a judge (the detector, or the keyword baseline) to labelled records."""
+    return lambda item: judge(detector, article_from_record(item))
 
 
 @dataclass

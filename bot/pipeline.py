@@ -269,7 +269,9 @@ class Pipeline:
         """Detect, cluster, store and route one new article."""
         backfill_cutoff = now - timedelta(days=self.scheduling.backfill_days)
         window = timedelta(days=self.scheduling.cluster_days)
-        entry = self.detector.detect(article)
+        # An undated feed item is news as of now: known presences apply as of now.
+        dated = article if article.published else article.model_copy(update={"published": now})
+        entry = self.detector.detect(dated)
         if entry is None:
             return
         when = article.published or now

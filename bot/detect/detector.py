@@ -115,16 +115,17 @@ class Detector:
         primary = min(evidence.kinds, key=KIND_ORDER.index)
         if self._rejected(negatives, primary, evidence, company):
             return None
-        if "funding" in sentences[0].negatives:  # a funding headline, whatever the money is for
-            return None
-        title = sentences[0].text.strip()
-        if title.endswith("?") and title.isascii():  # an English question headline: opinion
+        if _headline_rules_out(sentences[0], evidence, home):
             return None
         country = place.value.country
         planned = bool(PLANNED.search(evidence.folded))
+        # Known presences say what a company had before the report: an undated text has no
+        # "before" and is judged on its words alone (the pipeline dates feed items it fetched).
         presences = self.knowledge.presences
-        if listed and presences.covers(
-            company, country, primary, article.published, planned=planned
+        if (
+            listed
+            and article.published is not None
+            and presences.covers(company, country, primary, article.published, planned=planned)
         ):
             return None
         city = place.value.city or self._city(sentences, country)
@@ -301,6 +302,20 @@ def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -
             if after:
                 return after[0]
     return target
+
+
+def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) -> bool:
+    """What the headline says the story is, whatever a later sentence mentions: a funding
+    round (whatever the money is for), an English question (opinion), or an office at home
+    ("OpenAI to open NYC office" that goes on to list its Tokyo office)."""
+    if "funding" in lead.negatives:
+        return True
+    text = lead.text.strip()
+    if text.endswith("?") and text.isascii():
+        return True
+    at_home = bool(lead.places) and all(h.value.country == home for h in lead.places)
+    home_office = {EntryKind.OFFICE, EntryKind.ENTITY} & lead.kinds.keys()
+    return lead is not evidence and bool(home_office) and at_home
 
 
 def _with_road_trial(sentence: Sentence) -> Sentence:

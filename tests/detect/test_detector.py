@@ -123,3 +123,14 @@ def test_a_presence_known_only_by_its_year_does_not_hide_that_years_entry():
     assert not book.covers("OpenAI", "FR", EntryKind.OFFICE, datetime(2024, 10, 1, tzinfo=UTC))
     assert book.covers("OpenAI", "FR", EntryKind.OFFICE, datetime(2025, 6, 1, tzinfo=UTC))
     assert parse_since("2025-05") == date(2025, 5, 1)
+
+
+def test_known_presences_apply_to_dated_reports_only():
+    seed = SEED_ARTICLE.read_text()
+    # A year after OpenAI's Korean office opened, the same words are old news ...
+    later = article("", seed, published=datetime(2026, 11, 1, tzinfo=UTC))
+    assert detector.detect(later) is None
+    # ... while an undated text (classify input) is judged on its words alone.
+    undated = article("", seed).model_copy(update={"published": None})
+    entry = detector.detect(undated)
+    assert entry is not None and (entry.company, entry.country) == ("OpenAI", "KR")
