@@ -44,6 +44,23 @@ ENTRY_FEED = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+# (city, country) pairs for entry stories written by fault tests, one event each.
+ENTRY_CITIES = [
+    ("Seoul", "South Korea"),
+    ("Tokyo", "Japan"),
+    ("Paris", "France"),
+    ("Berlin", "Germany"),
+    ("Madrid", "Spain"),
+    ("Singapore", "Singapore"),
+    ("Mumbai", "India"),
+    ("Toronto", "Canada"),
+    ("Sydney", "Australia"),
+    ("Dubai", "United Arab Emirates"),
+    ("Warsaw", "Poland"),
+    ("Lagos", "Nigeria"),
+]
+
+
 def knowledge(tmp_path: Path) -> dict[str, str]:
     """Write a one-company knowledge base; the [detector] table pointing at it."""
     companies = tmp_path / "companies.toml"

@@ -22,27 +22,13 @@ import pytest
 from bot.cli import main
 from bot.models import Article
 from bot.store.sqlite import open_store
-from tests.ops_support import knowledge
+from tests.ops_support import ENTRY_CITIES, knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
 HOOK_TOKEN = "H" * 68
 HOOK = f"https://discord.com/api/webhooks/112233445566778899/{HOOK_TOKEN}"
 BOT_CHANNEL = "1100000000000000001"
 SLACK_CHANNEL = "C0123456789"
-COUNTRIES = [
-    ("Seoul", "South Korea"),
-    ("Tokyo", "Japan"),
-    ("Paris", "France"),
-    ("Berlin", "Germany"),
-    ("Madrid", "Spain"),
-    ("Singapore", "Singapore"),
-    ("Mumbai", "India"),
-    ("Toronto", "Canada"),
-    ("Sydney", "Australia"),
-    ("Dubai", "United Arab Emirates"),
-    ("Warsaw", "Poland"),
-    ("Lagos", "Nigeria"),
-]
 
 
 def story(city: str, country: str, n: int) -> str:
@@ -152,7 +138,7 @@ async def test_run_once_with_good_and_hostile_sources_delivers_and_exits_0_withi
 ):
     site, feeds = feed_site
     api, chat = chat_api
-    good = {f"good{i}.xml": rss(story(c, k, i)) for i, (c, k) in enumerate(COUNTRIES[:3])}
+    good = {f"good{i}.xml": rss(story(c, k, i)) for i, (c, k) in enumerate(ENTRY_CITIES[:3])}
     for path, body in good.items():
         site.add(path, body)
     big = "B" * 12_000
@@ -292,7 +278,7 @@ async def test_kill_9_at_random_moments_20_times_then_a_clean_run_delivers_every
 
     def publish(count: int) -> None:
         for f, path in enumerate(paths):
-            items = [story(c, k, i) for i, (c, k) in enumerate(COUNTRIES[:count]) if i % 4 == f]
+            items = [story(c, k, i) for i, (c, k) in enumerate(ENTRY_CITIES[:count]) if i % 4 == f]
             site.add(path, rss(*items), delay=0.02)
 
     config = kill_config(tmp_path, feeds, chat, paths)
@@ -334,7 +320,7 @@ async def test_kill_9_at_random_moments_20_times_then_a_clean_run_delivers_every
 
     kills: list[tuple[str, float]] = []
     for n in range(20):
-        publish(min(len(COUNTRIES), 2 + n // 2))
+        publish(min(len(ENTRY_CITIES), 2 + n // 2))
         kill = (
             ("after first fetch", rng.uniform(0.0, 0.3))
             if n % 2 == 0
@@ -342,7 +328,7 @@ async def test_kill_9_at_random_moments_20_times_then_a_clean_run_delivers_every
         )
         kills.append(kill)
         await run(kill)
-    publish(len(COUNTRIES))
+    publish(len(ENTRY_CITIES))
     started = time.monotonic()
     await run(None)
     final = time.monotonic() - started
@@ -359,15 +345,15 @@ async def test_kill_9_at_random_moments_20_times_then_a_clean_run_delivers_every
     async with open_store(tmp_path / "b.db") as store:
         events = await store._rows("SELECT id FROM events ORDER BY id")
         deliveries = await store._rows("SELECT target, status FROM deliveries")
-    assert len(events) == len(COUNTRIES)  # one event per story, however often it was re-polled
-    assert len(deliveries) == 3 * len(COUNTRIES)
+    assert len(events) == len(ENTRY_CITIES)  # one event per story, however often it was re-polled
+    assert len(deliveries) == 3 * len(ENTRY_CITIES)
     assert {d["status"] for d in deliveries} == {"sent"}
     bot = shown_in(BOT_CHANNEL)
-    assert len(bot) == len(set(bot)) == len(COUNTRIES)  # exactly once
+    assert len(bot) == len(set(bot)) == len(ENTRY_CITIES)  # exactly once
     slack = shown_in(SLACK_CHANNEL)
-    assert slack == sorted(slack, key=int) and len(set(slack)) == len(slack) == len(COUNTRIES)
+    assert slack == sorted(slack, key=int) and len(set(slack)) == len(slack) == len(ENTRY_CITIES)
     hook = Counter(shown_in("webhook:112233445566778899"))
-    assert len(hook) == len(COUNTRIES) and max(hook.values()) <= 2
+    assert len(hook) == len(ENTRY_CITIES) and max(hook.values()) <= 2
     repeats = sum(hook.values()) - len(hook)
     assert repeats <= len(kills)  # a kill cuts off at most one webhook request
     nonces = Counter(
@@ -391,7 +377,7 @@ async def test_what_a_kill_between_event_and_deliveries_leaves_is_finished_at_re
     from tests.ops_support import ops_settings
 
     site, server = feed_site
-    site.add("desk.xml", rss(*(story(c, k, i) for i, (c, k) in enumerate(COUNTRIES[:4]))))
+    site.add("desk.xml", rss(*(story(c, k, i) for i, (c, k) in enumerate(ENTRY_CITIES[:4]))))
     settings = ops_settings(
         tmp_path, server, ["desk.xml"], subscriptions=[{"name": "desk", "target": "console"}]
     )

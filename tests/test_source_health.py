@@ -18,19 +18,10 @@ from bot.app import service
 from bot.chat.replies import discord_sources
 from bot.models import SourceState
 from bot.sources.fetch import max_age, seconds_header
-from tests.ops_support import ops_settings
+from tests.ops_support import ENTRY_CITIES, ops_settings
 
 T0 = datetime(2025, 6, 1, 12, tzinfo=UTC)
-CITIES = [
-    ("Seoul", "South Korea"),
-    ("Tokyo", "Japan"),
-    ("Paris", "France"),
-    ("Berlin", "Germany"),
-    ("Madrid", "Spain"),
-    ("Singapore", "Singapore"),
-    ("Mumbai", "India"),
-    ("Toronto", "Canada"),
-]
+CITIES = ENTRY_CITIES[:8]
 
 
 class Clock:
