@@ -1,4 +1,5 @@
-"""Bytes → Articles: RSS 0.9x/1.0/2.0 and Atom via feedparser, JSON Feed by hand; pure.
+"""Bytes → Articles: well-formed RSS 2.0 and Atom by expat (xmlfeed.py), anything else
+RSS or Atom (RSS 1.0, damaged feeds) via feedparser, JSON Feed by hand; pure.
 
 Never handed a URL or a path: feedparser would fetch or open it.
 """
@@ -20,6 +21,7 @@ import feedparser
 
 from bot.errors import FeedError
 from bot.models import Article
+from bot.sources.xmlfeed import read_simple_feed
 
 MAX_TITLE = 500
 MAX_SUMMARY = 4_000
@@ -191,10 +193,34 @@ def parse_feed(body: bytes, *, source: str, content_type: str | None = None) -> 
         cleaned = strip_doctype(body)
     except FeedError as exc:
         raise FeedError(f"{source}: {exc}") from None
+    simple = read_simple_feed(cleaned, MAX_ITEMS)
+    if simple is None:
+        return parse_with_feedparser(cleaned, source)
+    articles = [
+        a
+        for a in (
+            _article(
+                source,
+                title_markup=item.title,
+                link=item.link,
+                summary_markup=item.summary,
+                guid=item.guid,
+                published=_in_range(item.published),
+                lang=_lang(item.lang) or _lang(simple.lang),
+            )
+            for item in simple.items
+        )
+        if a
+    ]
+    return ParsedFeed(plain_text(simple.title, MAX_TITLE), articles)
+
+
+def parse_with_feedparser(body: bytes, source: str) -> ParsedFeed:
+    """Any RSS or Atom, damaged ones too (feedparser keeps what it can). `body` has no DOCTYPE."""
     # A stream, not bytes: feedparser opens bytes that name an existing file (b"/etc/passwd").
     try:
         parsed = feedparser.parse(
-            io.BytesIO(cleaned), sanitize_html=False, resolve_relative_uris=False
+            io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False
         )
     except (RecursionError, MemoryError, ValueError, LookupError) as exc:
         raise FeedError(f"{source}: unreadable feed ({type(exc).__name__})") from None
@@ -236,23 +262,43 @@ def _when(entry: Any) -> datetime | None:
 
 
 def _from_entry(entry: Any, source: str, feed_lang: str | None) -> Article | None:
-    title = plain_text(_str(entry.get("title")), MAX_TITLE)
-    link = _str(entry.get("link"))
-    summary_html = _str(entry.get("summary"))
-    if not summary_html and entry.get("content"):
-        summary_html = _str(entry["content"][0].get("value"))
-    summary = plain_text(summary_html, MAX_SUMMARY)
+    summary_markup = _str(entry.get("summary"))
+    if not summary_markup and entry.get("content"):
+        summary_markup = _str(entry["content"][0].get("value"))
+    return _article(
+        source,
+        title_markup=_str(entry.get("title")),
+        link=_str(entry.get("link")),
+        summary_markup=summary_markup,
+        guid=_str(entry.get("id")),
+        published=_when(entry),
+        lang=_lang(entry.get("language")) or feed_lang,
+    )
+
+
+def _article(
+    source: str,
+    *,
+    title_markup: str,
+    link: str,
+    summary_markup: str,
+    guid: str | None,
+    published: datetime | None,
+    lang: str | None,
+) -> Article | None:
+    """An item as an Article, whichever format it came in; None when it has no text."""
+    title = plain_text(title_markup, MAX_TITLE)
+    summary = plain_text(summary_markup, MAX_SUMMARY)
     if not title and not summary:
         return None
-    published = _when(entry)
-    guid = _str(entry.get("id"))
+    url = _url(link)
     return Article(
-        key=article_key(guid, link if _url(link) else "", title or summary[:120], published),
-        url=_url(link),
+        key=article_key(guid, link if url else "", title or summary[:120], published),
+        url=url,
         title=title or summary[:120],
         summary=summary,
         published=published,
-        lang=_lang(entry.get("language")) or feed_lang,
+        lang=lang,
         source=source,
     )
 
@@ -291,14 +337,6 @@ def _text(item: dict[str, Any], key: str) -> str:
 
 
 def _from_json_item(item: dict[str, Any], source: str, feed: dict[str, Any]) -> Article | None:
-    title = plain_text(_text(item, "title"), MAX_TITLE)
-    summary_source = (
-        _text(item, "summary") or _text(item, "content_html") or _text(item, "content_text")
-    )
-    summary = plain_text(summary_source, MAX_SUMMARY)
-    if not title and not summary:
-        return None
-    link = _text(item, "url") or _text(item, "external_url")
     raw_id = item.get("id")
     # JSON Feed ids are strings, but many feeds send numbers; both are the same id.
     guid = (
@@ -314,13 +352,14 @@ def _from_json_item(item: dict[str, Any], source: str, feed: dict[str, Any]) -> 
             continue
         if published is not None:
             break
-    lang = _lang(_text(item, "language")) or _lang(_text(feed, "language"))
-    return Article(
-        key=article_key(guid, link if _url(link) else "", title or summary[:120], published),
-        url=_url(link),
-        title=title or summary[:120],
-        summary=summary,
+    return _article(
+        source,
+        title_markup=_text(item, "title"),
+        link=_text(item, "url") or _text(item, "external_url"),
+        summary_markup=(
+            _text(item, "summary") or _text(item, "content_html") or _text(item, "content_text")
+        ),
+        guid=guid,
         published=published,
-        lang=lang,
-        source=source,
+        lang=_lang(_text(item, "language")) or _lang(_text(feed, "language")),
     )

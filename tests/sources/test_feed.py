@@ -3,7 +3,15 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.errors import FeedError
-from bot.sources.feed import article_key, canonical_url, parse_feed, plain_text
+from bot.sources.feed import (
+    article_key,
+    canonical_url,
+    parse_feed,
+    parse_with_feedparser,
+    plain_text,
+    strip_doctype,
+)
+from bot.sources.xmlfeed import read_simple_feed
 from tests.conftest import DATA
 
 FEEDS = DATA / "feeds"
@@ -44,6 +52,42 @@ def test_rss1_and_rss091_parse():
     assert old.title.startswith("OpenAI Opens First Seoul Office")
     assert "’" in old.summary  # &#8217; decoded
     assert old.published is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["joongang_rss2.xml", "chosun_atom.xml", "rss091.xml", "markup_rss2.xml", "markup_atom.xml"],
+)
+def test_the_expat_reader_reads_plain_feeds_exactly_as_feedparser_does(name: str):
+    body = strip_doctype((FEEDS / name).read_bytes())
+    assert read_simple_feed(body, 500) is not None  # the fast path, not the fallback
+    fast, slow = parse_feed(body, source=name), parse_with_feedparser(body, name)
+    assert fast.title == slow.title and fast.problem == slow.problem is None
+    assert len(fast.articles) == len(slow.articles) > 0
+    for ours, theirs in zip(fast.articles, slow.articles, strict=True):
+        # feedparser drops an entry's own xml:lang for the feed's; the entry's is right.
+        own_lang = name == "markup_atom.xml"
+        assert ours == (theirs.model_copy(update={"lang": ours.lang}) if own_lang else theirs)
+
+
+def test_an_atom_entry_keeps_its_own_language():
+    langs = [a.lang for a in parse("markup_atom.xml").articles]
+    assert langs == ["ja", "en", "ja"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<rss version="2.0"><channel><item><title>Caf&eacute;&nbsp;news</title></item>'
+        b"</channel></rss>",
+        (FEEDS / "newsbytes_rss1.xml").read_bytes(),
+        b'<rss version="2.0"><channel><item><title>cut off',
+    ],
+    ids=["html-entities", "rss1", "truncated"],
+)
+def test_feeds_the_expat_reader_does_not_know_go_to_feedparser(body: bytes):
+    assert read_simple_feed(body, 500) is None
+    assert parse_feed(body, source="s") == parse_with_feedparser(body, "s")
 
 
 def test_json_feed_by_content_type_and_by_sniffing():
