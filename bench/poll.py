@@ -16,9 +16,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +43,23 @@ async def client(farm: FeedFarm, mode: str, workers: int = 1) -> dict[str, Any]:
         urls.write_text(json.dumps(farm.urls()))
         log = Path(tmp) / "client.log"
         with log.open("wb") as errors:
+            # BENCH_PROFILE=DIR records each client with py-spy (flame data, one file per run).
+            profile = os.environ.get("BENCH_PROFILE")
+            spy = []
+            if profile:
+                out = Path(profile) / f"{mode}-{len(farm.urls())}-{time.monotonic_ns()}.txt"
+                spy = [
+                    "py-spy",
+                    "record",
+                    "--subprocesses",
+                    "--format",
+                    "raw",
+                    "-o",
+                    str(out),
+                    "--",
+                ]
             process = await asyncio.create_subprocess_exec(
+                *spy,
                 sys.executable,
                 str(BENCH / "cycle.py"),
                 mode,
@@ -55,7 +73,8 @@ async def client(farm: FeedFarm, mode: str, workers: int = 1) -> dict[str, Any]:
         if process.returncode != 0:
             tail = log.read_text(errors="replace")[-2000:]
             raise SystemExit(f"{mode} client failed ({process.returncode}):\n{tail}")
-    figures: dict[str, Any] = json.loads(out.decode().strip().splitlines()[-1])
+    lines = [line for line in out.decode().splitlines() if line.startswith("{")]
+    figures: dict[str, Any] = json.loads(lines[-1])
     figures["peak_per_host"] = farm.peak_per_host
     figures["requests"] = dict(farm.requests)
     return figures

@@ -30,7 +30,7 @@ from bot.health import Health, Running, serve_health
 from bot.logs import fields
 from bot.metrics import Metrics
 from bot.models import Platform, Subscription
-from bot.pipeline import Pipeline, PollResult
+from bot.pipeline import Pipeline, PollResult, start_worker
 from bot.scheduler import add_poll_job, build_scheduler, remove_poll_job
 from bot.sources.fetch import Fetcher, make_session
 from bot.store.sqlite import SQLiteStore, open_store
@@ -178,17 +178,24 @@ class Service:
         return None
 
 
-# With this many sources a parser process on the second core pays for its start-up.
-PARSER_PROCESS_MIN_SOURCES = 50
+# With this many sources a worker process on the second core pays for its start-up.
+WORKER_PROCESS_MIN_SOURCES = 50
 
 
-def parser_process(stack: AsyncExitStack, sources: int) -> ProcessPoolExecutor | None:
-    """A one-worker process pool for feed parsing, shut down with `stack`; None on one core
-    or for a handful of sources."""
-    if sources < PARSER_PROCESS_MIN_SOURCES or (os.cpu_count() or 1) < 2:
+def worker_process(
+    stack: AsyncExitStack, sources: int, detector: Detector
+) -> ProcessPoolExecutor | None:
+    """A one-worker process pool for parsing and detection, shut down with `stack`; None on
+    one core or for a handful of sources."""
+    if sources < WORKER_PROCESS_MIN_SOURCES or (os.cpu_count() or 1) < 2:
         return None
     # forkserver: this process already runs threads (SQLite), which fork must not copy.
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+    pool = ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("forkserver"),
+        initializer=start_worker,
+        initargs=(detector,),
+    )
     stack.callback(pool.shutdown, wait=True, cancel_futures=True)
     return pool
 
@@ -222,7 +229,7 @@ async def service(
             scheduling=settings.scheduler,
             clock=clock,
             metrics=metrics,
-            parser=parser_process(stack, len(await store.sources())),
+            worker=worker_process(stack, len(await store.sources()), detector),
         )
         invalid = InvalidBudget(settings.chat.discord_invalid_budget)
         async with chat_sinks(settings, platforms, stdout or sys.stdout, secrets, invalid) as sinks:

@@ -10,6 +10,7 @@ from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
+from typing import TypeVar
 
 from bot.cluster import match_event
 from bot.config import SchedulerSettings
@@ -20,13 +21,33 @@ from bot.detect.places import related_markets
 from bot.errors import FeedError, FetchError
 from bot.logs import fields
 from bot.metrics import Metrics
-from bot.models import Article, Report, SourceState, Subscription
+from bot.models import Article, MarketEntry, Report, SourceState, Subscription
 from bot.route import route
 from bot.sources.feed import ParsedFeed, parse_feed
 from bot.sources.fetch import Fetcher
 from bot.store import Store
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+# The worker process's detector, installed once when the process starts.
+_worker_detector: Detector | None = None
+
+
+def start_worker(detector: Detector) -> None:
+    """Process-pool initializer: the worker keeps the service's detector."""
+    global _worker_detector  # noqa: PLW0603 - one per worker process, set once at its start
+    _worker_detector = detector
+
+
+def detect_in_worker(articles: list[Article]) -> list[MarketEntry | None]:
+    """Detection in the worker process, with the detector `start_worker` installed."""
+    if _worker_detector is None:
+        raise RuntimeError("worker process started without start_worker")
+    return _detect_all(_worker_detector, articles)
+
+
+def _detect_all(detector: Detector, articles: list[Article]) -> list[MarketEntry | None]:
+    return [detector.detect(article) for article in articles]
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -67,24 +88,37 @@ class Pipeline:
     # Fetching outruns deciding; without a bound every fetched feed waits for the lock
     # holding its body and articles, so memory grew with the number of sources (bench/poll.py).
     _backlog: asyncio.Semaphore | None = field(default=None, init=False)
-    # A process that parses feeds, when polling enough of them to use the second core:
-    # feedparser is pure Python and would otherwise hold the event loop's core.
-    parser: Executor | None = None
+    # A process for the CPU-bound stages (parsing, detection) when polling enough sources to
+    # use the second core; it holds its own copy of `detector` (see `start_worker`).
+    worker: Executor | None = None
 
     async def load_learned(self) -> None:
         """Presences the bot detected in earlier runs."""
         for presence in await self.store.presences():
             self.learned.add(presence)
 
-    async def _parse(self, body: bytes, source: str, content_type: str | None) -> ParsedFeed:
-        if self.parser is not None:
-            call = partial(parse_feed, body, source=source, content_type=content_type)
+    async def _in_worker(self, call: Callable[[], T], here: Callable[[], T]) -> T:
+        """`call` in the worker process if there is one, else (or once it died) `here`."""
+        if self.worker is not None:
             try:
-                return await asyncio.get_running_loop().run_in_executor(self.parser, call)
+                return await asyncio.get_running_loop().run_in_executor(self.worker, call)
             except BrokenExecutor:
-                log.warning("feed parser process died; parsing in the service from now on")
-                self.parser = None
-        return parse_feed(body, source=source, content_type=content_type)
+                log.warning("worker process died; parsing and detecting in the service from now on")
+                self.worker = None
+        return here()
+
+    async def _parse(self, body: bytes, source: str, content_type: str | None) -> ParsedFeed:
+        call = partial(parse_feed, body, source=source, content_type=content_type)
+        return await self._in_worker(call, call)
+
+    async def _detect(self, articles: list[Article], now: datetime) -> list[MarketEntry | None]:
+        # An undated feed item is news as of now: known presences apply as of now.
+        dated = [a if a.published else a.model_copy(update={"published": now}) for a in articles]
+        if not dated:
+            return []
+        return await self._in_worker(
+            partial(detect_in_worker, dated), partial(_detect_all, self.detector, dated)
+        )
 
     def due(self, source: SourceState, now: datetime) -> bool:
         """May `source` be polled now? A backoff or a server's wait puts `next_poll` ahead;
@@ -137,8 +171,12 @@ class Pipeline:
                         "feed damaged, kept what parsed",
                         extra=fields(source=source.name, problem=feed.problem),
                     )
+                result.articles += len(feed.articles)
+                # New or left half-done by a crash; the unique key makes a second store a no-op.
+                fresh = await self.store.add_articles(feed.articles, source.id, now)
+                entries = await self._detect(fresh, now)
                 async with self._deciding:
-                    await self.process(source, feed.articles, result, now)
+                    await self.process(source, fresh, entries, result, now)
         except (FetchError, FeedError) as exc:
             await self._failed(source, exc, result, now)
             self.metrics.poll_done(source.name, "error", time.perf_counter() - started)
@@ -150,11 +188,11 @@ class Pipeline:
             await self._failed(source, wrapped, result, now)
             self.metrics.poll_done(source.name, "error", time.perf_counter() - started)
             return result
-        fresh = fetched.max_age
+        max_age = fetched.max_age
         interval = source.interval or self.scheduling.interval
         next_poll = (
-            now + timedelta(seconds=min(fresh, self.scheduling.max_backoff))
-            if fresh is not None and fresh > interval
+            now + timedelta(seconds=min(max_age, self.scheduling.max_backoff))
+            if max_age is not None and max_age > interval
             else None
         )
         await self.store.record_fetch(
@@ -242,38 +280,47 @@ class Pipeline:
         return written
 
     async def process(
-        self, source: SourceState, articles: list[Article], result: PollResult, now: datetime
+        self,
+        source: SourceState,
+        fresh: list[Article],
+        entries: list[MarketEntry | None],
+        result: PollResult,
+        now: datetime,
     ) -> None:
-        """Store new articles and turn detected entries into events and deliveries."""
+        """Turn the entries detected in a feed's stored new articles into events and
+        deliveries."""
         first_poll = source.first_polled is None
         subscriptions = await self.store.subscriptions()
-        result.articles += len(articles)
-        fresh = await self.store.add_articles(articles, source.id, now)
-        for article in fresh:
-            result.new_articles += 1
-            await self._article(source, article, subscriptions, result, now, first_poll=first_poll)
+        result.new_articles += len(fresh)
+        for article, entry in zip(fresh, entries, strict=True):
+            if entry is not None:
+                await self._entry(
+                    source,
+                    article,
+                    entry,
+                    subscriptions=subscriptions,
+                    result=result,
+                    now=now,
+                    first_poll=first_poll,
+                )
         # Only now are the articles done: a crash before this line processes the feed's new
         # articles again, and unique constraints make the second pass add nothing twice.
         await self.store.mark_processed([a.key for a in fresh])
 
-    async def _article(
+    async def _entry(
         self,
         source: SourceState,
         article: Article,
+        entry: MarketEntry,
+        *,
         subscriptions: list[Subscription],
         result: PollResult,
         now: datetime,
-        *,
         first_poll: bool,
     ) -> None:
-        """Detect, cluster, store and route one new article."""
+        """Cluster, store and route the entry one new article reports."""
         backfill_cutoff = now - timedelta(days=self.scheduling.backfill_days)
         window = timedelta(days=self.scheduling.cluster_days)
-        # An undated feed item is news as of now: known presences apply as of now.
-        dated = article if article.published else article.model_copy(update={"published": now})
-        entry = self.detector.detect(dated)
-        if entry is None:
-            return
         when = article.published or now
         report = Report(
             url=article.url,

@@ -158,18 +158,19 @@ async def test_a_later_report_edits_the_posted_message_instead_of_posting_again(
     assert len(api.slack_posts()) == 1  # an incoming webhook cannot edit: nothing new there
 
 
-async def test_feeds_parsed_in_a_parser_process_give_the_same_alerts(
+async def test_feeds_parsed_and_detected_in_a_worker_process_give_the_same_alerts(
     tmp_path: Path, feed_site, chat_api, discord_base, monkeypatch
 ):
-    monkeypatch.setattr("bot.app.PARSER_PROCESS_MIN_SOURCES", 1)  # the size a big install has
+    monkeypatch.setattr("bot.app.WORKER_PROCESS_MIN_SOURCES", 1)  # the size a big install has
     site, feed_server = feed_site
     api, chat_server = chat_api
     slack = str(chat_server.make_url("/services/T1/B1/secret"))
     settings = settings_for(tmp_path, feed_server, serve_seoul(site), slack)
     async with service(settings, stdout=io.StringIO()) as svc:
-        assert svc.pipeline.parser is not None
+        assert svc.pipeline.worker is not None
         results = await svc.poll_all()
         await svc.outbox.drain()
+        assert svc.pipeline.worker is not None  # still there: nothing fell back to the service
     assert all(r.ok for r in results) and sum(r.new_events for r in results) == 1
     (post,) = api.discord_posts()
     assert post.body["embeds"][0]["fields"][0]["value"] == "OpenAI"
