@@ -100,7 +100,8 @@ class Detector:
             return None
         if not ANY_TRIGGER.search(folded):
             return None
-        sentences = self._sentences(text, folded)
+        # A headline is one statement: "Nebius Group N.V. announces …" must not split at "N.V."
+        sentences = self._sentences(text, folded, headline_end=len(title))
         company, listed = self._company(sentences)
         if company is None:
             return None
@@ -112,7 +113,7 @@ class Detector:
             return None
         evidence, place, place_from_evidence = found
         negatives = evidence.negatives | sentences[0].negatives
-        primary = min(evidence.kinds, key=KIND_ORDER.index)
+        primary = _primary(sentences[0], evidence, company)
         if self._rejected(negatives, primary, evidence, company):
             return None
         if _headline_rules_out(sentences[0], evidence, home):
@@ -154,10 +155,13 @@ class Detector:
             planned=planned,
         )
 
-    def _sentences(self, text: str, folded: str) -> list[Sentence]:
-        """Split headline + summary into sentences; every lookup scans the text once."""
+    def _sentences(self, text: str, folded: str, headline_end: int = 0) -> list[Sentence]:
+        """Split headline + summary into sentences (the headline, text[:headline_end], stays
+        whole); every lookup scans the text once."""
         starts = [0]
-        starts += [m.end() for m in SENTENCE_END.finditer(text) if 0 < m.end() < len(text)]
+        starts += [
+            m.end() for m in SENTENCE_END.finditer(text) if headline_end < m.end() < len(text)
+        ]
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
 
         def bucket(position: int) -> int:
@@ -318,10 +322,26 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     return lead is not evidence and bool(home_office) and at_home
 
 
+def _primary(lead: Sentence, evidence: Sentence, company: str) -> EntryKind:
+    """The move the headline reports (else the evidence sentence's), the most specific one
+    when it names several; but an appointment the headline leads with is hiring, even of
+    someone "to lead the new office" (tests/data/README.md, the labelling guide)."""
+    source = lead if lead.kinds and company in lead.companies else evidence
+    first = min(source.kinds, key=source.kinds.__getitem__)
+    if first is EntryKind.HIRING:
+        return first
+    return min(source.kinds, key=KIND_ORDER.index)
+
+
 def _with_road_trial(sentence: Sentence) -> Sentence:
-    if not sentence.road:
-        return sentence
-    return replace(sentence, kinds={**sentence.road, **sentence.kinds})
+    """Self-driving firms enter by stage: road tests are expansion, a service is a launch,
+    and a deal with a local partner is the launch unless it says it is for testing."""
+    kinds = dict(sentence.kinds)
+    deal = kinds.pop(EntryKind.PARTNERSHIP, None)
+    kinds = {**sentence.road, **kinds}
+    if deal is not None and not kinds:
+        kinds[EntryKind.LAUNCH] = deal
+    return replace(sentence, kinds=kinds) if kinds != sentence.kinds else sentence
 
 
 def headline(company: str, country: str, city: str | None, kinds: tuple[EntryKind, ...]) -> str:

@@ -319,6 +319,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"seed round",
             r"rais(?:es|ed|ing) [\d.]+ ?(?:million|billion|bn|m)\b",
             r"IPO",
+            r"(?:financial|quarterly|annual|half-year|full-year) results",
+            r"(?:first|second|third|fourth) quarter",
+            r"earnings",
             r"lev[ée]e de fonds|ronda de financiaci[oó]n|rodada de investimento|Finanzierungsrunde",
         ],
         ["투자 유치", "투자유치", "資金調達", "融资"],
@@ -431,7 +434,8 @@ ORIGIN_BEFORE = re.compile(
 )
 ORIGIN_AFTER = re.compile(
     r"(?:-based|-headquartered|\s+(?:AI|artificial intelligence|start-?up|company|firm"
-    r"|giant|lab|unicorn|developer|chipmaker|rival|tech|group|competitor|-born|based)\b)",
+    r"|giant|lab|unicorn|developer|chipmaker|rival|tech|group|competitor|-born|based"
+    r"|-made|made|chips?|semiconductors?|GPUs?|technology|export controls?)\b)",
     re.IGNORECASE,
 )
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
