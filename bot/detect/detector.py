@@ -310,12 +310,13 @@ def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -
 
 def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) -> bool:
     """What the headline says the story is, whatever a later sentence mentions: a funding
-    round (whatever the money is for), an English question (opinion), or an office at home
+    round (whatever the money is for), a question (opinion), or an office at home
     ("OpenAI to open NYC office" that goes on to list its Tokyo office)."""
     if "funding" in lead.negatives:
         return True
     text = lead.text.strip()
-    if text.endswith("?") and text.isascii():
+    # Latin script only: in Japanese and Chinese headlines a question mark is often a teaser.
+    if text.endswith("?") and all(ch < "\u0250" or "\u2000" <= ch < "\u2070" for ch in text):
         return True
     at_home = bool(lead.places) and all(h.value.country == home for h in lead.places)
     home_office = {EntryKind.OFFICE, EntryKind.ENTITY} & lead.kinds.keys()
