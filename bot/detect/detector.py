@@ -10,7 +10,7 @@ from itertools import chain
 
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
-from bot.detect.places import Gazetteer, Place, country_name, is_region
+from bot.detect.places import REGION_MEMBERS, Gazetteer, Place, country_name, is_region
 from bot.detect.triggers import (
     ANAPHORA,
     HEDGES,
@@ -225,7 +225,11 @@ class Detector:
                 continue
             targets = [h for h in sentence.places if h.value.country != home]
             if targets:
-                return sentence, _specific(self._nearest(targets, sentence), sentences, home), True
+                target = _specific(self._nearest(targets, sentence), sentences, home)
+                # "An Italian startup's supercomputer for Europe" is at home, not abroad.
+                if home is not None and home in REGION_MEMBERS.get(target.value.country, ()):
+                    continue
+                return sentence, target, True
             at_home = bool(sentence.places)  # "opens an office in New York" for a US company
             if fallback is None and not at_home and STRONG_KINDS & sentence.kinds.keys():
                 elsewhere = [h for s in sentences for h in s.places if h.value.country != home]

@@ -42,7 +42,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
-            r"|(?:research|R&D|engineering) (?:center|centre|lab|hub))",
+            r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub))",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffic[io]|B[üu]ro|biuro"
             r"|kantor|cabang|kantoor|vestiging|ofis|ofisi"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
