@@ -343,7 +343,10 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     and a deal with a local partner is the launch unless it says it is for testing."""
     kinds = dict(sentence.kinds)
     deal = kinds.pop(EntryKind.PARTNERSHIP, None)
-    kinds = {**sentence.road, **kinds}
+    road = dict(sentence.road)
+    if EntryKind.EXPANSION in road:  # "test operations", "robotaxi testing service": a trial
+        road.pop(EntryKind.LAUNCH, None)
+    kinds = {**road, **kinds}
     if deal is not None and not kinds:
         kinds[EntryKind.LAUNCH] = deal
     return replace(sentence, kinds=kinds) if kinds != sentence.kinds else sentence

@@ -106,7 +106,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"compute (?:capacity|cluster)",
             r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
             r"|supercomputer|supercomputing|campus|facility|facilities|compute)",
-            r"supercomput(?:er|ers|ing)",
+            r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
+            r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
             r"Stargate",
             r"(?:centre|centro|centros) de (?:données|datos|dados)",
@@ -123,6 +124,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "مركز بيانات",
             "مراكز بيانات",
             "مركز البيانات",
+            "بنية تحتية للذكاء الاصطناعي",
         ],
     ),
     EntryKind.LAUNCH: _compile(
@@ -262,7 +264,23 @@ ROAD_TRIAL = _compile(
         r"road[- ]tests?|on-road",
         r"Testfahrten|pruebas|essais|testes",
     ],
-    ["走行", "試験", "テスト", "実証", "测试", "试运营", "牌照", "许可", "운행", "시범", "테스트"],
+    [
+        "走行",
+        "試験",
+        "テスト",
+        "実証",
+        "测试",
+        "測試",
+        "试运营",
+        "試運營",
+        "路测",
+        "路測",
+        "牌照",
+        "许可",
+        "운행",
+        "시범",
+        "테스트",
+    ],
 )
 # ... and start a service by deploying vehicles: a launch.
 ROAD_SERVICE = _compile(
@@ -274,7 +292,7 @@ ROAD_SERVICE = _compile(
         r"(?:robotaxi|robo-taxi|driverless|autonomous|self-driving) (?:\S+ ){0,2}(?:fleet"
         r"|service|rides?|shuttles?|buses|operations)",
     ],
-    ["运营", "出行服务", "서비스"],
+    ["运营", "運營", "营运", "營運", "出行服务", "서비스"],
 )
 # "<company> rival <firm>": the named company is the comparison, not the subject.
 RIVAL_AFTER = re.compile(
@@ -306,7 +324,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"interdit\w*",
             r"prohíbe|proíbe|verbiet\w*|verboten",
         ],
-        ["금지", "차단", "철수", "중단", "禁止", "撤退", "撤出", "暂停", "حظر"],
+        ["금지", "차단", "철수", "중단", "禁止", "撤退", "撤出", "暂停", "暫停", "停止", "حظر"],
     ),
     "funding": _compile(
         [
