@@ -46,6 +46,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffic[io]|B[üu]ro|biuro"
             r"|kantor|cabang|kantoor|vestiging|ofis|ofisi"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
+            # Moving the headquarters into a country is an office there (labelling guide).
+            r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its )?(?:\S+ )?(?:headquarters|HQ"
+            r"|head office|base|operations) to|relocat(?:es|ed|ing) to",
+            r"chuyển trụ sở sang",
         ],
         [
             "사무소",
@@ -68,6 +72,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "ऑफिस",
             "văn phòng",
             "设立办公室",
+            "总部迁至",
+            "总部迁往",
+            "總部遷至",
+            "本社を移転",
             "开设办公室",
             "入驻",
             "事務所を開設",

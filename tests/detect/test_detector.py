@@ -101,6 +101,51 @@ def test_real_look_alike_negatives(url: str):
     assert detector.detect(dev_item(url)) is None
 
 
+@pytest.mark.parametrize(
+    ("url", "facts"),
+    [
+        # moving the headquarters into a country is an office there
+        (
+            "https://www.malaymail.com/amp/news/singapore/2025/07/10/china-born-ai-firm-manus-moves-"
+            "hq-to-singapore-amid-scrutiny-over-us-chip-curbs-national-security-review/183448",
+            ("Manus", "SG", EntryKind.OFFICE),
+        ),
+        # a self-driving firm's deal with a local partner is its launch ...
+        (
+            "https://www.blogto.com/tech/2020/11/loblaw-self-driving-delivery-trucks-toronto/",
+            ("Gatik", "CA", EntryKind.LAUNCH),
+        ),
+        # ... and "test operations" (測試運營) are a trial: expansion
+        (
+            "https://www.moneydj.com/KMDJ/News/NewsViewer.aspx?a=0f1f3c1c-f9da-4779-af65-fad5f9778370",
+            ("Pony.ai", "AE", EntryKind.EXPANSION),
+        ),
+    ],
+)
+def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, EntryKind]):
+    entry = detector.detect(dev_item(url))
+    assert entry is not None and (entry.company, entry.country, entry.kind) == facts
+    assert (DEV[url]["company"], DEV[url]["country"], DEV[url]["kind"]) == facts
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # the headline is not split at "N.V.": an earnings release
+        "https://app.feingold-research.com/en/newswire/NL0009805522/nebius-group/nv-announces-"
+        "third-quarter-2024-financial-results-2020197",
+        # New Jersey is in the US, CoreWeave's home, not Jersey
+        "https://www.bisnow.com/national/news/data-center/coreweave-acquires-former-merck-hq-in-"
+        "new-jersey-for-data-center-campus-130416",
+        # a question headline with a typographic apostrophe
+        "https://news-you-need.com/?p=224581",
+    ],
+)
+def test_more_real_look_alikes(url: str):
+    assert DEV[url]["label"] is False
+    assert detector.detect(dev_item(url)) is None
+
+
 def test_detect_is_pure_and_deterministic():
     text = SEED_ARTICLE.read_text()
     assert detector.detect(article("", text)) == detector.detect(article("", text))
