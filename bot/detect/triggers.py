@@ -459,7 +459,7 @@ ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$", re.IGNORECASE
 )
 ORIGIN_AFTER = re.compile(
-    r"(?:-based|-headquartered|\s+(?:AI|artificial intelligence|start-?up|company|firm"
+    r"(?:\$|-based|-headquartered|\s+(?:AI|artificial intelligence|start-?up|company|firm"
     r"|giant|lab|unicorn|developer|chipmaker|rival|tech|group|competitor|-born|based"
     r"|-made|made|chips?|semiconductors?|GPUs?|technology|export controls?)\b)",
     re.IGNORECASE,
