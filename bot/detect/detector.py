@@ -9,7 +9,7 @@ from functools import cached_property
 from itertools import chain
 
 from bot.detect.knowledge import Knowledge
-from bot.detect.lexicon import Hit, fold
+from bot.detect.lexicon import Hit, fold, trie_pattern
 from bot.detect.places import Gazetteer, Place, country_name, is_region
 from bot.detect.triggers import (
     ANAPHORA,
@@ -17,9 +17,11 @@ from bot.detect.triggers import (
     INVITATION,
     KIND_PATTERNS,
     NEGATIVE_CUES,
+    NON_WORD,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
+    PARTS,
     PLANNED,
     RIVAL_AFTER,
     ROAD_SERVICE,
@@ -31,10 +33,68 @@ from bot.detect.triggers import (
 from bot.models import Article, EntryKind, MarketEntry
 
 KIND_ORDER = tuple(EntryKind)  # most specific first
-# Every entry trigger in one pattern: one scan says whether the text can be an entry at all.
-ANY_TRIGGER = re.compile(
-    "|".join(f"(?:{rx.pattern})" for rx in (*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL))
-)
+ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
+
+
+class TriggerStarts:
+    """Every position where at least one of some `_compile` patterns matches, in one scan.
+
+    Running each pattern over the text costs a try of every alternative at every position:
+    sre can skip nothing, as each pattern opens with a lookbehind and its literal phrases
+    may start anywhere. Here the literal phrases become one pattern led by a character
+    set, which sre skips to in C, and the bounded phrases are only tried after a non-word
+    character. Each pattern then matches from some of these positions only: trying just
+    those (`finditer_starts`) finds what its own finditer would.
+    """
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        bounded = [part for rx in patterns if (part := PARTS[rx][0]) is not None]
+        literals = {phrase for rx in patterns for phrase in PARTS[rx][1]}
+        self._everywhere = "" in literals  # an empty phrase matches at every position
+        literals.discard("")
+        union = "|".join(f"(?:{part})" for part in bounded) or r"(?!x)x"
+        self._at_start = re.compile(union)
+        # The boundary character is consumed, the phrase only looked at: each match is one
+        # character long, so a boundary that ends one phrase can begin the next.
+        self._after_boundary = re.compile(NON_WORD + f"(?={union})")
+        # First character consumed, the rest looked at: every start is found, overlaps too.
+        by_first: dict[str, list[str]] = {}
+        for phrase in sorted(literals):
+            by_first.setdefault(phrase[0], []).append(phrase[1:])
+        alternatives = [
+            re.escape(first) + ("" if "" in rests else f"(?={trie_pattern(rests)})")
+            for first, rests in by_first.items()
+        ]
+        self._literal = re.compile("|".join(alternatives) or r"(?!x)x")
+
+    def __call__(self, folded: str) -> list[int]:
+        """Sorted positions in `folded` where some of the patterns may match."""
+        if self._everywhere:
+            return list(range(len(folded) + 1))
+        starts = [m.start() for m in self._literal.finditer(folded)]
+        starts += [m.end() for m in self._after_boundary.finditer(folded)]
+        if self._at_start.match(folded):
+            starts.append(0)
+        return sorted(set(starts))
+
+
+def finditer_starts(rx: re.Pattern[str], folded: str, starts: list[int]) -> list[int]:
+    """Where `rx.finditer(folded)` matches begin, trying only `starts` (which must include
+    every position `rx` can match from): as finditer, each search resumes where the last
+    match ended."""
+    found: list[int] = []
+    end = 0
+    for start in starts:
+        if start >= end and (match := rx.match(folded, start)):
+            if match.end() == start:  # finditer has special rules for empty matches
+                return [m.start() for m in rx.finditer(folded)]
+            found.append(start)
+            end = match.end()
+    return found
+
+
+# Where any entry trigger may start: no start, no entry.
+TRIGGER_STARTS = TriggerStarts([*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL])
 # What UNLISTED_COMPANY needs before the name: if this is absent, no unlisted company is.
 UNLISTED_HINT = re.compile(UNLISTED_COMPANY.pattern.split(" ((?:", 1)[0])
 BASE_CONFIDENCE = {
@@ -98,9 +158,10 @@ class Detector:
             )
         ):
             return None
-        if not ANY_TRIGGER.search(folded):
+        triggers = TRIGGER_STARTS(folded)
+        if not triggers:
             return None
-        sentences = self._sentences(text, folded)
+        sentences = self._sentences(text, folded, triggers)
         company, listed = self._company(sentences)
         if company is None:
             return None
@@ -154,8 +215,13 @@ class Detector:
             planned=planned,
         )
 
-    def _sentences(self, text: str, folded: str) -> list[Sentence]:
-        """Split headline + summary into sentences; every lookup scans the text once."""
+    def _sentences(
+        self, text: str, folded: str, triggers: list[int] | None = None
+    ) -> list[Sentence]:
+        """Split headline + summary into sentences; every lookup scans the text once.
+        `triggers` is TRIGGER_STARTS(folded) if the caller has it."""
+        if triggers is None:
+            triggers = TRIGGER_STARTS(folded)
         starts = [0]
         starts += [m.end() for m in SENTENCE_END.finditer(text) if 0 < m.end() < len(text)]
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
@@ -175,12 +241,12 @@ class Detector:
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, rx in KIND_PATTERNS.items():
-            for match in rx.finditer(folded):
-                kinds[bucket(match.start())].setdefault(kind, match.start())
+            for start in finditer_starts(rx, folded, triggers):
+                kinds[bucket(start)].setdefault(kind, start)
         road: list[dict[EntryKind, int]] = [{} for _ in spans]
-        for kind, rx in ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL)):
-            for match in rx.finditer(folded):
-                road[bucket(match.start())].setdefault(kind, match.start())
+        for kind, rx in ROAD_PATTERNS:
+            for start in finditer_starts(rx, folded, triggers):
+                road[bucket(start)].setdefault(kind, start)
         sentences = [
             Sentence(
                 text=text[start:end],
