@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain
@@ -150,18 +151,16 @@ class Detector:
         folded = fold(text)
         # Cheap necessary conditions first: most feed items name no company or no entry
         # trigger, and splitting sentences and looking up places is most of the cost.
-        if not UNLISTED_HINT.search(text) and not any(
-            chain(
-                self.knowledge.names.finditer(text, folded),
-                self.knowledge.exact_names.finditer(text),
-                self.knowledge.parent_hits(text, folded),
-            )
-        ):
+        names = self._names(text, folded)
+        first_name = next(names, None)
+        if first_name is None and not UNLISTED_HINT.search(text):
             return None
         triggers = TRIGGER_STARTS(folded)
         if not triggers:
             return None
-        sentences = self._sentences(text, folded, triggers)
+        # The names scan goes on where the check above stopped, instead of starting again.
+        rest = chain([first_name], names) if first_name else names
+        sentences = self._sentences(text, folded, triggers, rest)
         company, listed = self._company(sentences)
         if company is None:
             return None
@@ -215,13 +214,26 @@ class Detector:
             planned=planned,
         )
 
+    def _names(self, text: str, folded: str) -> Iterator[Hit[str]]:
+        """Every company name in the text: aliases, exact-case names, then parents."""
+        yield from self.knowledge.names.finditer(text, folded)
+        yield from self.knowledge.exact_names.finditer(text)
+        yield from self.knowledge.parent_hits(text, folded)
+
     def _sentences(
-        self, text: str, folded: str, triggers: list[int] | None = None
+        self,
+        text: str,
+        folded: str,
+        triggers: list[int] | None = None,
+        names: Iterable[Hit[str]] | None = None,
     ) -> list[Sentence]:
         """Split headline + summary into sentences; every lookup scans the text once.
-        `triggers` is TRIGGER_STARTS(folded) if the caller has it."""
+        `triggers` is TRIGGER_STARTS(folded) and `names` self._names(text, folded), if the
+        caller has them."""
         if triggers is None:
             triggers = TRIGGER_STARTS(folded)
+        if names is None:
+            names = self._names(text, folded)
         starts = [0]
         starts += [m.end() for m in SENTENCE_END.finditer(text) if 0 < m.end() < len(text)]
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
@@ -230,9 +242,7 @@ class Detector:
             return bisect_right(starts, position) - 1
 
         companies: list[list[str]] = [[] for _ in spans]
-        names = self.knowledge.names.finditer(text, folded)
-        exact = self.knowledge.exact_names.finditer(text)
-        for name in (*names, *exact, *self.knowledge.parent_hits(text, folded)):
+        for name in names:
             if not RIVAL_AFTER.match(text, name.end):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
