@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import chain
 from typing import Any
 
@@ -57,7 +57,7 @@ class TriggerStarts:
         literals = {phrase for rx in patterns for phrase in PARTS[rx][1]}
         self._everywhere = "" in literals  # an empty phrase matches at every position
         literals.discard("")
-        self._at_start = re.compile("|".join(bounded) or r"(?!x)x")
+        self._patterns = patterns  # at the text's start, each is simply tried
         # The boundary character is consumed, the phrase only looked at: each match is one
         # character long, so a boundary that ends one phrase can begin the next.
         self._after_boundary = re.compile(f"{NON_WORD}(?={_by_first_char(bounded)})")
@@ -77,7 +77,7 @@ class TriggerStarts:
             return list(range(len(folded) + 1))
         starts = [m.start() for m in self._literal.finditer(folded)]
         starts += [m.end() for m in self._after_boundary.finditer(folded)]
-        if self._at_start.match(folded):
+        if any(rx.match(folded) for rx in self._patterns):
             starts.append(0)
         return sorted(set(starts))
 
@@ -169,8 +169,13 @@ def finditer_starts(rx: re.Pattern[str], folded: str, starts: list[int]) -> list
     return found
 
 
-# Where any entry trigger may start: no start, no entry.
-TRIGGER_STARTS = TriggerStarts([*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL])
+@cache
+def trigger_starts() -> TriggerStarts:
+    """Where any entry trigger may start: no start, no entry. Built on first use, as
+    compiling it takes tens of milliseconds that `python -m bot --version` need not pay."""
+    return TriggerStarts([*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL])
+
+
 # What UNLISTED_COMPANY needs before the name: if this is absent, no unlisted company is.
 UNLISTED_HINT = re.compile(UNLISTED_COMPANY.pattern.split(" ((?:", 1)[0])
 BASE_CONFIDENCE = {
@@ -230,7 +235,7 @@ class Detector:
         first_name = next(names, None)
         if first_name is None and not UNLISTED_HINT.search(text):
             return None
-        triggers = TRIGGER_STARTS(folded)
+        triggers = trigger_starts()(folded)
         if not triggers:
             return None
         # The names scan goes on where the check above stopped, instead of starting again.
@@ -303,10 +308,10 @@ class Detector:
         names: Iterable[Hit[str]] | None = None,
     ) -> list[Sentence]:
         """Split headline + summary into sentences; every lookup scans the text once.
-        `triggers` is TRIGGER_STARTS(folded) and `names` self._names(text, folded), if the
+        `triggers` is trigger_starts()(folded) and `names` self._names(text, folded), if the
         caller has them."""
         if triggers is None:
-            triggers = TRIGGER_STARTS(folded)
+            triggers = trigger_starts()(folded)
         if names is None:
             names = self._names(text, folded)
         starts = [0]

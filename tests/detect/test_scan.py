@@ -11,7 +11,7 @@ import random
 import re
 
 from bot.detect import build_detector
-from bot.detect.detector import TRIGGER_STARTS, _first_chars, finditer_starts
+from bot.detect.detector import _first_chars, finditer_starts, trigger_starts
 from bot.detect.lexicon import _WORD, fold
 from bot.detect.triggers import KIND_PATTERNS, ROAD_SERVICE, ROAD_TRIAL
 from tests.conftest import DATA
@@ -40,7 +40,7 @@ def test_trigger_starts_give_every_patterns_own_matches():
     union = re.compile("|".join(f"(?:{rx.pattern})" for rx in TRIGGERS))
     for text in texts():
         folded = fold(text)
-        starts = TRIGGER_STARTS(folded)
+        starts = trigger_starts()(folded)
         assert bool(starts) == bool(union.search(folded)), text
         for rx in TRIGGERS:
             expected = [m.start() for m in rx.finditer(folded)]
@@ -55,7 +55,7 @@ def test_trigger_starts_overlapping_and_adjacent_phrases():
     ]
     for text in examples:
         folded = fold(text)
-        starts = TRIGGER_STARTS(folded)
+        starts = trigger_starts()(folded)
         for rx in TRIGGERS:
             expected = [m.start() for m in rx.finditer(folded)]
             assert finditer_starts(rx, folded, starts) == expected
