@@ -31,6 +31,13 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+# sre tries a branch's alternatives one by one, so a trie with hundreds of first characters
+# (Latin, Hangul, kana, CJK) costs a long walk at each position tried. Its first level is
+# cut into runs of this many characters, each behind a one-step character-set test; 16 to
+# 64 measured about the same, twice as fast as one run on the dev set.
+FIRST_LEVEL_RUN = 32
+
+
 def trie_pattern(phrases: Iterable[str]) -> str:
     """Build a regex alternation shaped like a trie, so matching cost does not grow per phrase."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -50,7 +57,19 @@ def trie_pattern(phrases: Iterable[str]) -> str:
             return f"(?:{body})?"
         return body
 
-    return render(trie)
+    firsts = sorted(char for char in trie if char)
+    if "" in trie or len(firsts) <= FIRST_LEVEL_RUN:
+        return render(trie)
+    # The same alternatives in the same order, so the same match: only one can start with
+    # a given character, and the set tests just skip runs that cannot.
+    runs = []
+    for i in range(0, len(firsts), FIRST_LEVEL_RUN):
+        run = firsts[i : i + FIRST_LEVEL_RUN]
+        chars = "".join(re.escape(char) for char in run)
+        branches = "|".join(re.escape(char) + render(trie[char]) for char in run)
+        runs.append(f"(?=[{chars}])(?:{branches})")
+    chars = "".join(re.escape(char) for char in firsts)
+    return f"(?=[{chars}])(?:{'|'.join(runs)})"
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,26 @@ from bot.models import EntryKind
 _W = r"A-Za-z0-9\u00C0-\u024F"
 
 
+# What each pattern from _compile is made of, lower-cased as compiled: the Latin phrases,
+# each of which must start at the text's start or after a NON_WORD character and end where
+# WORD_END holds, and the literal phrases that match anywhere. The detector finds where any
+# trigger can start from these in one fast scan.
+PARTS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+NON_WORD = lower_pattern(f"[^{_W}]")
+WORD_END = lower_pattern(f"(?![{_W}])")
+
+
 def _compile(latin: list[str], other: Sequence[str] = ()) -> re.Pattern[str]:
     """One pattern for a vocabulary, lower-cased: it must be matched against folded text."""
     parts = [f"(?<![{_W}])(?:{'|'.join(latin)})(?![{_W}])"] if latin else []
     if other:
         parts.append("(?:" + "|".join(re.escape(p) for p in other) + ")")
-    return re.compile(lower_pattern("|".join(parts)))
+    rx = re.compile(lower_pattern("|".join(parts)))
+    PARTS[rx] = (
+        tuple(lower_pattern(phrase) for phrase in latin),
+        tuple("".join(c.lower() for c in p) for p in other),  # what lower_pattern makes of it
+    )
+    return rx
 
 
 ENTRY_VERB = (

@@ -1,0 +1,94 @@
+"""The detector's one-scan trigger search finds what each pattern's own finditer finds.
+
+The speed-ups in detector.py (TriggerStarts, finditer_starts) and lexicon.py (runs in the
+trie) must not change a single match; these compare them with the plain regexes over the
+dev set, whole and cut into pieces, so a new phrase that the fast path mishandles fails
+here rather than quietly changing what is detected.
+"""
+
+import json
+import random
+import re
+
+from bot.detect import build_detector
+from bot.detect.detector import _first_chars, finditer_starts, trigger_starts
+from bot.detect.lexicon import _WORD, fold
+from bot.detect.triggers import KIND_PATTERNS, ROAD_SERVICE, ROAD_TRIAL
+from tests.conftest import DATA
+
+TRIGGERS = [*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL]
+
+
+def texts() -> list[str]:
+    """Dev-set texts, whole and as random slices and splices (seeded)."""
+    rng = random.Random(7)
+    whole = []
+    for line in (DATA / "market_entry_dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            whole.append(f"{record['title']}\n{record.get('summary') or ''}")
+    out = list(whole)
+    for text in whole:
+        start = rng.randrange(len(text))
+        out.append(text[start : rng.randrange(start, len(text) + 1)])
+        other = rng.choice(whole)
+        out.append(text[: rng.randrange(len(text) + 1)] + other[rng.randrange(len(other)) :])
+    return out
+
+
+def test_trigger_starts_give_every_patterns_own_matches():
+    union = re.compile("|".join(f"(?:{rx.pattern})" for rx in TRIGGERS))
+    for text in texts():
+        folded = fold(text)
+        starts = trigger_starts()(folded)
+        assert bool(starts) == bool(union.search(folded)), text
+        for rx in TRIGGERS:
+            expected = [m.start() for m in rx.finditer(folded)]
+            assert finditer_starts(rx, folded, starts) == expected, (rx.pattern[:60], text)
+
+
+def test_trigger_starts_overlapping_and_adjacent_phrases():
+    # "设立办公室" holds "办公室"; "opens" and "office" are both starts; a phrase at 0.
+    examples = [
+        *["设立办公室", "开设办公室在首尔", "拠点を開設"],
+        *["opens new office in", "x datacenter"],
+    ]
+    for text in examples:
+        folded = fold(text)
+        starts = trigger_starts()(folded)
+        for rx in TRIGGERS:
+            expected = [m.start() for m in rx.finditer(folded)]
+            assert finditer_starts(rx, folded, starts) == expected
+
+
+def test_first_chars():
+    assert _first_chars("(?:first|new|an?) office") == frozenset("fna")
+    assert _first_chars("b[üu]ro|kantor") == frozenset("bk")
+    assert _first_chars("(?:now |is )?available") == frozenset("nia")
+    assert _first_chars(r"\w+ office") is None  # any word character: unsure
+    assert _first_chars("(?:x)?") is None  # may match empty
+    assert _first_chars("(?!x)ab") == frozenset("a")
+
+
+def test_lexicon_runs_match_the_plain_trie():
+    """Lexicons with many first characters are cut into runs; matches stay the same."""
+    detector = build_detector()
+    lexicons = [
+        detector.knowledge.names,
+        detector.knowledge.exact_names,
+        detector.places._insensitive,
+        detector.places._sensitive,
+    ]
+    plain = [
+        re.compile(
+            f"(?<![{_WORD}])(?:"
+            + "|".join(re.escape(p) for p in sorted(lex._values, key=len, reverse=True))
+            + f")(?![{_WORD}])"
+        )
+        for lex in lexicons
+    ]
+    for text in texts()[:600]:
+        for lexicon, rx in zip(lexicons, plain, strict=True):
+            haystack = text if lexicon.case_sensitive else fold(text)
+            expected = [(m.start(), m.end()) for m in rx.finditer(haystack)]
+            assert [(h.start, h.end) for h in lexicon.finditer(text)] == expected, text
