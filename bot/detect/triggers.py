@@ -131,6 +131,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
+            r"(?:AI )?computing (?:hub|park|cent(?:er|re)|cluster|capacity|infrastructure)",
             r"Stargate",
             r"(?:centre|centro|centros) de (?:données|datos|dados)",
             r"Rechenzent(?:rum|ren)",
@@ -311,6 +312,7 @@ ROAD_SERVICE = _compile(
         r"roll(?:s|ed|ing)? out|rollout",
         r"hit(?:s)? the (?:streets|roads)",
         r"begins? (?:driving|operations|operating)",
+        r"Einsatz|im Einsatz",
         r"(?:robotaxi|robo-taxi|driverless|autonomous|self-driving) (?:\S+ ){0,2}(?:fleet"
         r"|service|rides?|shuttles?|buses|operations)",
     ],
