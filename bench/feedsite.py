@@ -61,6 +61,11 @@ def load_headlines(paths: Iterable[Path]) -> list[Headline]:
     return found
 
 
+def item_link(url: str, guid: str) -> str:
+    """The headline's URL with b=guid added, so each copy of a headline has its own link."""
+    return f"{url}{'&' if '?' in url else '?'}b={guid}"
+
+
 def rss(title: str, items: list[tuple[Headline, str, datetime]]) -> bytes:
     """An RSS 2.0 document; items are (headline, guid, published)."""
     parts = [
@@ -71,7 +76,7 @@ def rss(title: str, items: list[tuple[Headline, str, datetime]]) -> bytes:
     for headline, guid, published in items:
         parts.append(
             f"<item><title>{escape(headline.title)}</title>"
-            f"<link>{escape(headline.url)}?b={guid}</link>"
+            f"<link>{escape(item_link(headline.url, guid))}</link>"
             f'<guid isPermaLink="false">{guid}</guid>'
             f"<pubDate>{format_datetime(published)}</pubDate>"
             f"<description>{escape(headline.summary)}</description></item>"

@@ -54,18 +54,25 @@ def probes(count: int, headlines: list[Headline], background: list[Headline]) ->
     taken: set[tuple[str, str]] = set()
     # What the background feeds alert on (the detector's false alarms) is taken too: a
     # probe for the same company and market would join that event, not post.
+    now = datetime.now(UTC)
     for item in background:
-        found = detector.detect(
-            Article(key="k", url=item.url, title=item.title, summary=item.summary)
-        )
-        if found:
-            taken.add((found.company, found.country))
+        # Background items carry past dates in the feeds; undated or dated today, either way.
+        for published in (None, now):
+            found = detector.detect(
+                Article(
+                    key="k", url=item.url, title=item.title, summary=item.summary,
+                    published=published,
+                )
+            )  # fmt: skip
+            if found:
+                taken.add((found.company, found.country))
     chosen: list[Probe] = []
     for item in headlines:
         if not item.label:
             continue
+        # A probe is published now, so the known presences apply as of now.
         entry = detector.detect(
-            Article(key="k", url=item.url, title=item.title, summary=item.summary)
+            Article(key="k", url=item.url, title=item.title, summary=item.summary, published=now)
         )
         if entry is None or any(
             company == entry.company and same_market(country, entry.country)
@@ -151,9 +158,20 @@ async def run_latency(headlines: list[Headline], interval: int, count: int) -> N
                     await asyncio.wait_for(done.wait(), interval + 40)
                 service.send_signal(signal.SIGTERM)
                 await asyncio.wait_for(service.wait(), 60)
+                explain_missing(found, (Path(tmp) / "service.log").read_text(errors="replace"))
     finally:
         await farm.stop()
     report(found, interval, len(posts))
+
+
+def explain_missing(found: list[Probe], service_log: str) -> None:
+    """What the service logged about each item whose alert never arrived."""
+    for probe in found:
+        if probe.arrived is None:
+            said = [line for line in service_log.splitlines() if f"b={probe.guid}" in line]
+            print(f"missing {probe.guid} {probe.company}/{probe.country}: {probe.headline.title}")
+            for line in said[:3]:
+                print(f"    {line[:300]}")
 
 
 def report(found: list[Probe], interval: int, posts: int) -> None:
