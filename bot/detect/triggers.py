@@ -50,8 +50,8 @@ ENTRY_VERB = (
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
-            r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|hub|headquarters|outpost"
-            r"|campus|base|branch)",
+            r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|offices|hub|hubs|headquarters"
+            r"|outpost|campus|base|branch|branches)",
             r"(?:office|offices|hub|headquarters|outpost|branch)"
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
@@ -482,7 +482,11 @@ ORIGIN_AFTER = re.compile(
 )
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
 # robotaxi licence" is a target. Case matters, so this one is matched on the original text.
-ORIGIN_POSSESSIVE = re.compile(r"[’']s\s+(?:[A-Z0-9]|[a-z]+[A-Z])")
+# ... but "Tokyo's Streets", "Britain's Market" in a title-case headline are places.
+ORIGIN_POSSESSIVE = re.compile(
+    r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public)\b)"
+    r"(?:[A-Z0-9]|[a-z]+[A-Z])"
+)
 UNLISTED_COMPANY = re.compile(
     r"(?:AI|artificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
