@@ -1,6 +1,6 @@
 """The detector's one-scan trigger search finds what each pattern's own finditer finds.
 
-The speed-ups in detector.py (TriggerStarts, finditer_starts) and lexicon.py (runs in the
+The speed-ups in scan.py (TriggerStarts, finditer_starts) and lexicon.py (runs in the
 trie) must not change a single match; these compare them with the plain regexes over the
 dev set, whole and cut into pieces, so a new phrase that the fast path mishandles fails
 here rather than quietly changing what is detected.
@@ -11,8 +11,9 @@ import random
 import re
 
 from bot.detect import build_detector
-from bot.detect.detector import _first_chars, finditer_starts, trigger_starts
+from bot.detect.detector import trigger_starts
 from bot.detect.lexicon import _WORD, fold
+from bot.detect.scan import _first_chars, finditer_starts
 from bot.detect.triggers import KIND_PATTERNS, ROAD_SERVICE, ROAD_TRIAL
 from tests.conftest import DATA
 
