@@ -259,7 +259,22 @@ class Detector:
                 elsewhere = [h for s in sentences for h in s.places if h.value.country != home]
                 if elsewhere:
                     fallback = (sentence, _specific(elsewhere[0], sentences, home), False)
+        if fallback is None:
+            fallback = self._headline_about_unnamed(sentences, company, home)
         return fallback
+
+    @staticmethod
+    def _headline_about_unnamed(
+        sentences: list[Sentence], company: str, home: str | None
+    ) -> tuple[Sentence, Hit[Place], bool] | None:
+        """A headline with the move and the market but not the name ("Two robotaxi groups
+        flag shuttle services for Singapore"), when the lead names the company."""
+        lead = sentences[0]
+        targets = [h for h in lead.places if h.value.country != home]
+        named_soon = any(company in s.companies for s in sentences[1:3])
+        if lead.companies or not (lead.kinds and targets and named_soon):
+            return None
+        return lead, _specific(targets[0], sentences, home), False
 
     @staticmethod
     def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
