@@ -11,7 +11,7 @@ from itertools import chain
 
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
-from bot.detect.places import REGION_MEMBERS, Gazetteer, Place, country_name, is_region
+from bot.detect.places import Gazetteer, Place, country_name, is_region, same_market
 from bot.detect.scan import TriggerStarts, finditer_starts
 from bot.detect.triggers import (
     ANAPHORA,
@@ -40,7 +40,7 @@ ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TR
 def trigger_starts() -> TriggerStarts:
     """Where any entry trigger may start: no start, no entry. Built on first use, as
     compiling it takes tens of milliseconds that `python -m bot --version` need not pay."""
-    return TriggerStarts([*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL])
+    return TriggerStarts([*KIND_PATTERNS.values(), *(rx for _, rx in ROAD_PATTERNS)])
 
 
 # What UNLISTED_COMPANY needs before the name: if this is absent, no unlisted company is.
@@ -251,7 +251,7 @@ class Detector:
             if targets:
                 target = _specific(self._nearest(targets, sentence), sentences, home)
                 # "An Italian startup's supercomputer for Europe" is at home, not abroad.
-                if home is not None and home in REGION_MEMBERS.get(target.value.country, ()):
+                if home is not None and same_market(target.value.country, home):
                     continue
                 return sentence, target, True
             at_home = bool(sentence.places)  # "opens an office in New York" for a US company
