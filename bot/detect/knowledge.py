@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -13,6 +14,19 @@ from bot.detect.lexicon import Hit, Lexicon
 from bot.errors import ConfigError
 from bot.models import EntryKind
 from bot.shipped import shipped_file
+
+# Korean and Japanese press write "오픈AI" and "오픈 AI", "オープンAI" and "オープン AI" alike:
+# where a name runs from Hangul, kana or Han into Latin letters, a space may sit at the seam.
+SCRIPT_SEAM = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])(?=[A-Za-z])"
+    r"|(?<=[A-Za-z])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])"
+)
+
+
+def spellings(alias: str) -> set[str]:
+    """The alias as written and, for a name that mixes scripts, with a space at each seam."""
+    return {alias, SCRIPT_SEAM.sub(" ", alias)}
+
 
 # Presence of one kind implies the company already operates that way for these kinds.
 COVERS: dict[EntryKind, frozenset[EntryKind]] = {
@@ -113,7 +127,7 @@ class Knowledge:
         exact: list[tuple[str, str]] = []
         for company in self.companies.values():
             loose = {company.name, *company.aliases} - set(company.ambiguous)
-            names += [(alias, company.name) for alias in loose]
+            names += [(form, company.name) for alias in loose for form in spellings(alias)]
             exact += [(alias, company.name) for alias in company.ambiguous]
             exact += [(product, company.name) for product in company.products]
         self.names = Lexicon(names)

@@ -475,9 +475,10 @@ ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$", re.IGNORECASE
 )
 ORIGIN_AFTER = re.compile(
-    r"(?:\$|-based|-headquartered|\s+(?:AI|artificial intelligence|start-?up|company|firm"
-    r"|giant|lab|unicorn|developer|chipmaker|rival|tech|group|competitor|-born|based"
-    r"|-made|made|chips?|semiconductors?|GPUs?|technology|export controls?)\b)",
+    r"(?:\$|-based|-headquartered|\s+(?:AI|artificial intelligence|start-?ups?|compan(?:y|ies)"
+    r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
+    r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
+    r"|technology|export controls?)\b)",
     re.IGNORECASE,
 )
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first

@@ -146,6 +146,27 @@ def test_more_real_look_alikes(url: str):
     assert detector.detect(dev_item(url)) is None
 
 
+def test_korean_name_written_with_a_space():
+    # "오픈 AI" as well as "오픈AI": a space may sit where a name runs from Hangul into Latin
+    entry = detector.detect(
+        dev_item("https://www.thedailypost.kr/news/articleViewAmp.html?idxno=109725")
+    )
+    assert entry is not None and (entry.company, entry.country) == ("OpenAI", "KR")
+
+
+def test_us_before_a_plural_noun_is_an_origin():
+    # gogoai.xin's own subheading: "US giants" are rivals, not a target; Paris is home
+    entry = detector.detect(
+        article(
+            "Mistral AI Opens Paris Lab to Boost European AI Talent",
+            "Mistral AI launches a new research hub in Paris to secure top-tier European AI "
+            "engineers and compete with US giants. Mistral AI has officially opened a dedicated "
+            "research laboratory in Paris.",
+        )
+    )
+    assert entry is None
+
+
 def test_detect_is_pure_and_deterministic():
     text = SEED_ARTICLE.read_text()
     assert detector.detect(article("", text)) == detector.detect(article("", text))
