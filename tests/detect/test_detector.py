@@ -154,6 +154,18 @@ def test_korean_name_written_with_a_space():
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "KR")
 
 
+def test_a_national_stargate_is_an_openai_data_centre():
+    # Arabic press names the programme, not the company: "ستارجيت" in the UAE
+    url = (
+        "https://elwatan-news.net/1121/%d8%a7%d9%84%d8%a5%d9%85%d8%a7%d8%b1%d8%a7%d8%aa-%d8%aa%d8"
+        "%b7%d9%84%d9%82-%d9%85%d8%b4%d8%b1%d9%88%d8%b9-%d8%b3%d8%aa%d8%a7%d8%b1%d8%ac%d9%8a%d8%aa"
+        "-%d8%a7%d9%84%d8%b9%d9%85%d9%84%d8%a7%d9%82"
+    )
+    entry = detector.detect(dev_item(url))
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("OpenAI", "AE", EntryKind.DATACENTER)
+
+
 def test_us_before_a_plural_noun_is_an_origin():
     # gogoai.xin's own subheading: "US giants" are rivals, not a target; Paris is home
     entry = detector.detect(
