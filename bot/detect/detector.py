@@ -120,7 +120,7 @@ class Detector:
             return None
         evidence, place, place_from_evidence = found
         negatives = evidence.negatives | sentences[0].negatives
-        primary = _primary(sentences[0], evidence, company)
+        primary = _primary(sentences, evidence, company)
         if self._rejected(negatives, primary, evidence, company):
             return None
         if _headline_rules_out(sentences[0], evidence, home):
@@ -366,11 +366,22 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     return lead is not evidence and bool(home_office) and at_home
 
 
-def _primary(lead: Sentence, evidence: Sentence, company: str) -> EntryKind:
+def _primary(sentences: list[Sentence], evidence: Sentence, company: str) -> EntryKind:
     """The move the headline reports (else the evidence sentence's), the most specific one
     when it names several; but an appointment the headline leads with is hiring, even of
-    someone "to lead the new office" (tests/data/README.md, the labelling guide)."""
+    someone "to lead the new office". A generic "expansion" gives way to the first concrete
+    move said of the company (tests/data/README.md, the labelling guide, rules 2 and 5)."""
+    lead = sentences[0]
     source = lead if lead.kinds and company in lead.companies else evidence
+    if set(source.kinds) == {EntryKind.EXPANSION} and EntryKind.EXPANSION not in source.road:
+        source = next(
+            (
+                s
+                for s in sentences
+                if company in s.companies and set(s.kinds) - {EntryKind.EXPANSION}
+            ),
+            source,
+        )
     first = min(source.kinds, key=source.kinds.__getitem__)
     if first is EntryKind.HIRING:
         return first

@@ -120,6 +120,11 @@ def test_real_look_alike_negatives(url: str):
             "https://www.moneydj.com/KMDJ/News/NewsViewer.aspx?a=0f1f3c1c-f9da-4779-af65-fad5f9778370",
             ("Pony.ai", "AE", EntryKind.EXPANSION),
         ),
+        # a generic "Expansion to Silicon Valley" headline: the kind is the first concrete move
+        (
+            "https://eulerpool.com/en/news/ai/mistral-expands-us-presence-expansion-to-silico",
+            ("Mistral AI", "US", EntryKind.OFFICE),
+        ),
     ],
 )
 def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, EntryKind]):
