@@ -112,6 +112,19 @@ class Detector:
         company, listed = self._company(sentences)
         if company is None:
             return None
+        # "Aker, Nscale, OpenAI plan … Norway AI facility": when the first name's part is no
+        # entry (Nscale already builds there), the story may be another co-named firm's.
+        others = [c for c in sentences[0].companies if c != company] if listed else []
+        for candidate in (company, *others):
+            entry = self._entry(article, sentences, candidate, listed)
+            if entry is not None:
+                return entry
+        return None
+
+    def _entry(
+        self, article: Article, sentences: list[Sentence], company: str, listed: bool
+    ) -> MarketEntry | None:
+        """The entry `company` makes in the story, or None."""
         home = self.knowledge.home(company)
         if self.knowledge.category(company) == "autonomous":
             sentences = [_with_road_trial(s) for s in sentences]

@@ -171,6 +171,14 @@ def test_a_national_stargate_is_an_openai_data_centre():
     assert (entry.company, entry.country, entry.kind) == ("OpenAI", "AE", EntryKind.DATACENTER)
 
 
+def test_a_co_named_firm_enters_where_the_first_is_already_present():
+    # Nscale already builds in Norway (presences.toml); the entry is OpenAI's
+    url = "https://www.channelnewsasia.com/business/aker-nscale-openai-plan-1-billion-norway-ai-facility-5269371"
+    entry = detector.detect(dev_item(url))
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("OpenAI", "NO", EntryKind.DATACENTER)
+
+
 def test_us_before_a_plural_noun_is_an_origin():
     # gogoai.xin's own subheading: "US giants" are rivals, not a target; Paris is home
     entry = detector.detect(
