@@ -379,6 +379,9 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     return lead is not evidence and bool(home_office) and at_home
 
 
+VERB_FINAL_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")  # kana, Hangul
+
+
 def _primary(sentences: list[Sentence], evidence: Sentence, company: str) -> EntryKind:
     """The move the headline reports (else the evidence sentence's), the most specific one
     when it names several; but an appointment the headline leads with is hiring, even of
@@ -395,7 +398,9 @@ def _primary(sentences: list[Sentence], evidence: Sentence, company: str) -> Ent
             ),
             source,
         )
-    first = min(source.kinds, key=source.kinds.__getitem__)
+    # Japanese and Korean put the verb last: "…元代表を採用" leads with the hiring.
+    lead_verb = max if VERB_FINAL_SCRIPT.search(source.text) else min
+    first = lead_verb(source.kinds, key=source.kinds.__getitem__)
     if first is EntryKind.HIRING:
         return first
     return min(source.kinds, key=KIND_ORDER.index)

@@ -196,6 +196,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.HIRING: _compile(
         [
             r"appoint(?:s|ed|ing)?",
+            r"poach(?:es|ed|ing)?",
             r"(?:names|named|hires|hired|taps|tapped) (?:\S+ ){0,5}(?:as )?"
             r"(?:head|chief|director|general manager|managing director|country manager"
             r"|president|lead)",

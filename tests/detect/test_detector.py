@@ -125,6 +125,8 @@ def test_real_look_alike_negatives(url: str):
             "https://eulerpool.com/en/news/ai/mistral-expands-us-presence-expansion-to-silico",
             ("Mistral AI", "US", EntryKind.OFFICE),
         ),
+        # Japanese puts the verb last: "…を採用" (hires) is the headline's move
+        ("https://bocek.co.jp/media/news/4953/", ("OpenAI", "JP", EntryKind.HIRING)),
     ],
 )
 def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, EntryKind]):
