@@ -348,7 +348,8 @@ async def test_kill_9_at_random_moments_20_times_then_a_clean_run_delivers_every
     assert len(events) == len(ENTRY_CITIES)  # one event per story, however often it was re-polled
     assert len(deliveries) == 3 * len(ENTRY_CITIES)
     # A webhook post cut off twice is not sent a third time (README, "Delivery guarantees"):
-    # the row is failed, and the hook shows the alert (the check below) at most twice.
+    # the row is failed, and the hook shows that alert at most twice, or not at all when both
+    # attempts were cut off before the request reached it.
     assert all(
         d["status"] == "sent"
         or (
@@ -363,7 +364,9 @@ async def test_kill_9_at_random_moments_20_times_then_a_clean_run_delivers_every
     slack = shown_in(SLACK_CHANNEL)
     assert slack == sorted(slack, key=int) and len(set(slack)) == len(slack) == len(ENTRY_CITIES)
     hook = Counter(shown_in("webhook:112233445566778899"))
-    assert len(hook) == len(ENTRY_CITIES) and max(hook.values()) <= 2
+    given_up = sum(d["status"] == "failed" for d in deliveries)
+    assert len(ENTRY_CITIES) - given_up <= len(hook) <= len(ENTRY_CITIES)
+    assert max(hook.values()) <= 2
     repeats = sum(hook.values()) - len(hook)
     assert repeats <= len(kills)  # a kill cuts off at most one webhook request
     nonces = Counter(
