@@ -9,13 +9,17 @@ import logging
 import socket
 import sqlite3
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
 import pytest
+from aiohttp.test_utils import TestServer
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import OneShot, run_forever, run_once, service
-from bot.config import HealthSettings
+from bot.config import HealthSettings, Settings
 from bot.errors import ConfigError
 from bot.health import Health, serve_health
 from bot.metrics import Metrics
@@ -24,10 +28,11 @@ from bot.store.sqlite import open_store
 from tests.ops_support import ENTRY_FEED, eventually, get, ops_settings, samples, value
 
 
-async def test_healthz_is_200_while_the_scheduler_runs_and_503_when_it_stops(
-    tmp_path: Path, feed_site
-):
-    _, server = feed_site
+@asynccontextmanager
+async def serving_health(
+    tmp_path: Path, server: TestServer
+) -> AsyncIterator[tuple[Settings, AsyncIOScheduler, str]]:
+    """A service with a running scheduler and its health endpoint: (settings, scheduler, url)."""
     settings = ops_settings(tmp_path, server, [])
     async with service(settings, stdout=io.StringIO()) as svc:
         scheduler = build_scheduler([], settings.scheduler, svc.poll_one, svc.outbox.drain)
@@ -35,45 +40,44 @@ async def test_healthz_is_200_while_the_scheduler_runs_and_503_when_it_stops(
         try:
             health = Health(svc.store, scheduler, svc.metrics)
             async with serve_health(health, "127.0.0.1", 0) as url:
-                status, body = await get(url + "/healthz")
-                assert (status, json.loads(body)) == (200, {"ok": True, "reasons": []})
-
-                scheduler.shutdown(wait=False)
-                status, body = await get(url + "/healthz")
-                assert status == 503
-                assert json.loads(body) == {"ok": False, "reasons": ["scheduler is not running"]}
+                yield settings, scheduler, url
         finally:
             if scheduler.running:
                 scheduler.shutdown(wait=False)
+
+
+async def test_healthz_is_200_while_the_scheduler_runs_and_503_when_it_stops(
+    tmp_path: Path, feed_site
+):
+    _, server = feed_site
+    async with serving_health(tmp_path, server) as (_, scheduler, url):
+        status, body = await get(url + "/healthz")
+        assert (status, json.loads(body)) == (200, {"ok": True, "reasons": []})
+
+        scheduler.shutdown(wait=False)
+        status, body = await get(url + "/healthz")
+        assert status == 503
+        assert json.loads(body) == {"ok": False, "reasons": ["scheduler is not running"]}
 
 
 async def test_healthz_is_503_naming_the_database_when_the_store_cannot_answer(
     tmp_path: Path, feed_site
 ):
     _, server = feed_site
-    settings = ops_settings(tmp_path, server, [])
-    async with service(settings, stdout=io.StringIO()) as svc:
-        scheduler = build_scheduler([], settings.scheduler, svc.poll_one, svc.outbox.drain)
-        scheduler.start()
-        try:
-            async with serve_health(
-                Health(svc.store, scheduler, svc.metrics), "127.0.0.1", 0
-            ) as url:
-                assert (await get(url + "/healthz"))[0] == 200
-                # Someone breaks the database under the running service.
-                with sqlite3.connect(settings.database) as other:
-                    other.execute("PRAGMA foreign_keys=OFF")
-                    other.execute("DROP TABLE sources")
-                status, body = await get(url + "/healthz")
-                answer = json.loads(body)
-                assert status == 503 and answer["ok"] is False
-                (reason,) = answer["reasons"]
-                assert "database does not answer" in reason and "sources" in reason
-                # Metrics are still served (the counters live in the process).
-                status, text = await get(url + "/metrics")
-                assert status == 200 and "beachhead_polls_total" in text
-        finally:
-            scheduler.shutdown(wait=False)
+    async with serving_health(tmp_path, server) as (settings, _, url):
+        assert (await get(url + "/healthz"))[0] == 200
+        # Someone breaks the database under the running service.
+        with sqlite3.connect(settings.database) as other:
+            other.execute("PRAGMA foreign_keys=OFF")
+            other.execute("DROP TABLE sources")
+        status, body = await get(url + "/healthz")
+        answer = json.loads(body)
+        assert status == 503 and answer["ok"] is False
+        (reason,) = answer["reasons"]
+        assert "database does not answer" in reason and "sources" in reason
+        # Metrics are still served (the counters live in the process).
+        status, text = await get(url + "/metrics")
+        assert status == 200 and "beachhead_polls_total" in text
 
 
 async def test_a_port_in_use_is_a_configuration_error_naming_it(tmp_path: Path, feed_site):
