@@ -55,6 +55,36 @@ def discord_json(
     )
 
 
+def discord_message(
+    message_id: str,
+    channel: str,
+    payload: dict[str, Any],
+    author: dict[str, Any],
+    webhook_id: str | None = None,
+) -> dict[str, Any]:
+    """A message object as Discord returns it for what was posted."""
+    return {
+        "id": message_id,
+        "type": 0,
+        "channel_id": channel,
+        "content": payload.get("content", ""),
+        "embeds": payload.get("embeds", []),
+        "components": payload.get("components", []),
+        "author": author,
+        "attachments": [],
+        "mentions": [],
+        "mention_roles": [],
+        "pinned": False,
+        "mention_everyone": False,
+        "tts": False,
+        "timestamp": "2025-05-26T06:00:00+00:00",
+        "edited_timestamp": None,
+        "flags": payload.get("flags", 0),
+        "nonce": payload.get("nonce"),
+        **({"webhook_id": webhook_id} if webhook_id else {}),
+    }
+
+
 @dataclass
 class Received:
     path: str
@@ -189,34 +219,6 @@ class ChatAPI:
         self.received.append(entry)
         return entry
 
-    def discord_message(
-        self,
-        message_id: str,
-        channel: str,
-        payload: dict[str, Any],
-        author: dict[str, Any],
-        webhook_id: str | None = None,
-    ) -> dict[str, Any]:
-        return {
-            "id": message_id,
-            "type": 0,
-            "channel_id": channel,
-            "content": payload.get("content", ""),
-            "embeds": payload.get("embeds", []),
-            "author": author,
-            "attachments": [],
-            "mentions": [],
-            "mention_roles": [],
-            "pinned": False,
-            "mention_everyone": False,
-            "tts": False,
-            "timestamp": "2025-05-26T06:00:00+00:00",
-            "edited_timestamp": None,
-            "flags": 0,
-            "nonce": payload.get("nonce"),
-            **({"webhook_id": webhook_id} if webhook_id else {}),
-        }
-
     def check_body(self, route: str, body: Any) -> web.Response | None:
         return check_discord_body(self.invalid_bodies, route, body)
 
@@ -274,7 +276,7 @@ class ChatAPI:
         if self.delay:
             await asyncio.sleep(self.delay)
         return discord_json(
-            self.discord_message(existing.id, channel, existing.body, BOT_USER),
+            discord_message(existing.id, channel, existing.body, BOT_USER),
             headers=self.ratelimit_headers("discord_channel", channel),
         )
 
@@ -298,7 +300,7 @@ class ChatAPI:
             return discord_json({"message": "Unknown Message", "code": 10008}, status=404)
         message.body, message.edits = {**message.body, **body}, message.edits + 1
         entry.status = 200
-        return discord_json(self.discord_message(message.id, channel, message.body, BOT_USER))
+        return discord_json(discord_message(message.id, channel, message.body, BOT_USER))
 
     # Discord webhooks ------------------------------------------------------------------
     async def discord_webhook(self, request: web.Request) -> web.Response:
@@ -339,7 +341,7 @@ class ChatAPI:
         if self.delay:
             await asyncio.sleep(self.delay)
         return discord_json(
-            self.discord_message(
+            discord_message(
                 message.id, "1100000000000000001", message.body, author, request.match_info["id"]
             ),
             headers=self.ratelimit_headers("discord_webhook", hook),

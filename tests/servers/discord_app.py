@@ -5,24 +5,20 @@ It records every request body and can be told to answer with a sequence of fault
 
 from __future__ import annotations
 
-import asyncio
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
 
-from tests.servers.chat_api import check_discord_body, discord_json, request_body
-
-
-@dataclass
-class Received:
-    path: str
-    method: str
-    body: Any
-    query: dict[str, str]
-
+from tests.servers.arrivals import Arrivals
+from tests.servers.chat_api import (
+    Received,
+    check_discord_body,
+    discord_json,
+    discord_message,
+    request_body,
+)
 
 APP_ID = "1200000000000000001"
 BOT_USER = {
@@ -36,7 +32,7 @@ BOT_USER = {
 
 
 @dataclass
-class InteractionsAPI:
+class InteractionsAPI(Arrivals):
     """Discord's REST API (as the bot and its interactions use it) and Slack incoming webhooks
     on one loopback app."""
 
@@ -47,7 +43,6 @@ class InteractionsAPI:
     faults: dict[str, list[tuple[int, Any]]] = field(default_factory=dict)
     # bodies refused for breaking Discord's request schema or limits: (route, problems)
     invalid_bodies: list[tuple[str, list[str]]] = field(default_factory=list)
-    _arrived: asyncio.Event = field(default_factory=asyncio.Event)
     _ids: itertools.count = field(
         default_factory=lambda: itertools.count(1_300_000_000_000_000_000)
     )
@@ -68,16 +63,7 @@ class InteractionsAPI:
 
     def record(self, received: Received) -> None:
         self.received.append(received)
-        self._arrived.set()
-
-    async def wait_until(self, done: Callable[[], bool], seconds: float = 5) -> None:
-        """Wait until `done()` holds after some request arrived; fail the test after `seconds`."""
-        async with asyncio.timeout(seconds):
-            while True:
-                self._arrived.clear()
-                if done():
-                    return
-                await self._arrived.wait()
+        self.arrived()
 
     async def discord_me(self, request: web.Request) -> web.Response:
         self.record(Received(request.path, request.method, None, dict(request.query)))
@@ -182,32 +168,15 @@ class InteractionsAPI:
 
     @staticmethod
     def message(message_id: str, author_id: str, payload: dict[str, Any]) -> dict[str, Any]:
-        """A message object as Discord returns it for what was posted."""
-        return {
-            "id": message_id,
-            "type": 0,
-            "channel_id": "1100000000000000001",
-            "content": payload.get("content", ""),
-            "embeds": payload.get("embeds", []),
-            "components": payload.get("components", []),
-            "author": {
-                "id": author_id,
-                "username": payload.get("username", "hook"),
-                "discriminator": "0000",
-                "avatar": None,
-                "bot": True,
-            },
-            "attachments": [],
-            "mentions": [],
-            "mention_roles": [],
-            "pinned": False,
-            "mention_everyone": False,
-            "tts": False,
-            "timestamp": "2025-05-26T06:00:00+00:00",
-            "edited_timestamp": None,
-            "flags": payload.get("flags", 0),
-            "webhook_id": author_id,
+        """A message object as Discord returns it for what the app or a webhook posted."""
+        author = {
+            "id": author_id,
+            "username": payload.get("username", "hook"),
+            "discriminator": "0000",
+            "avatar": None,
+            "bot": True,
         }
+        return discord_message(message_id, "1100000000000000001", payload, author, author_id)
 
     async def slack_webhook(self, request: web.Request) -> web.Response:
         body = await self._body(request)

@@ -10,6 +10,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.servers.arrivals import Arrivals
+
 TEAM = "T0BEACHHD"
 BOT_USER = "U0BOTUSER"
 
@@ -21,7 +23,7 @@ class SlackCall:
 
 
 @dataclass
-class SlackAPI:
+class SlackAPI(Arrivals):
     admins: set[str] = field(default_factory=set)
     groups: dict[str, list[str]] = field(default_factory=dict)
     users_info_delay: float = 0.0
@@ -30,7 +32,6 @@ class SlackAPI:
     # Socket Mode: envelopes to push once a client connects, and what it sent back.
     envelopes: list[dict[str, Any]] = field(default_factory=list)
     socket_acks: list[dict[str, Any]] = field(default_factory=list)
-    _arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -50,16 +51,8 @@ class SlackAPI:
         elif request.method == "POST":
             data |= dict(await request.post())
         self.calls.append(SlackCall(request.path, data))
-        self._arrived.set()
+        self.arrived()
         return data
-
-    async def wait_until(self, done: Any, seconds: float = 5) -> None:
-        async with asyncio.timeout(seconds):
-            while True:
-                self._arrived.clear()
-                if done():
-                    return
-                await self._arrived.wait()
 
     def called(self, method: str) -> list[SlackCall]:
         return [c for c in self.calls if c.path == f"/api/{method}"]
@@ -108,7 +101,7 @@ class SlackAPI:
 
     async def response_url(self, request: web.Request) -> web.Response:
         self.responses.append(await request.json())
-        self._arrived.set()
+        self.arrived()
         return web.Response(text="ok")
 
     async def connections_open(self, request: web.Request) -> web.Response:
@@ -125,5 +118,5 @@ class SlackAPI:
         async for message in ws:
             if message.type == WSMsgType.TEXT:
                 self.socket_acks.append(json.loads(message.data))
-                self._arrived.set()
+                self.arrived()
         return ws
