@@ -23,6 +23,8 @@ from bot.detect.triggers import (
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
     PLANNED,
+    REJECTED_AFTER,
+    REJECTED_BEFORE,
     RIVAL_AFTER,
     ROAD_SERVICE,
     ROAD_TRIAL,
@@ -139,6 +141,10 @@ class Detector:
         if _headline_rules_out(sentences[0], evidence, home):
             return None
         country = place.value.country
+        hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
+        # A rumoured move towards a whole region is an aspiration (labelling guide, section 4).
+        if hedged and is_region(country):
+            return None
         planned = bool(PLANNED.search(evidence.folded))
         # Known presences say what a company had before the report: an undated text has no
         # "before" and is judged on its words alone (the pipeline dates feed items it fetched).
@@ -154,7 +160,7 @@ class Detector:
         confidence = BASE_CONFIDENCE[primary]
         if company in sentences[0].companies and sentences[0].places:
             confidence += 0.05
-        if HEDGES.search(evidence.folded):
+        if hedged:
             confidence -= 0.25
         if not place_from_evidence:
             confidence -= 0.15
@@ -212,7 +218,7 @@ class Detector:
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         for place in self.places.find(text, folded):
-            if not _is_origin(text, place):
+            if not (_is_origin(text, place) or _is_set_aside(text, place)):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, rx in KIND_PATTERNS.items():
@@ -394,7 +400,7 @@ def _primary(sentences: list[Sentence], evidence: Sentence, company: str) -> Ent
             (
                 s
                 for s in sentences
-                if company in s.companies and set(s.kinds) - {EntryKind.EXPANSION}
+                if (company in s.companies or s.anaphora) and set(s.kinds) - {EntryKind.EXPANSION}
             ),
             source,
         )
@@ -439,6 +445,12 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
         or ORIGIN_AFTER.match(text, hit.end)
         or ORIGIN_POSSESSIVE.match(text, hit.end)
     )
+
+
+def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
+    """ "Japan, not Korea", "韓国ではなく日本を選んだ": a place the story says is not the target."""
+    before = text[max(0, hit.start - 15) : hit.start]
+    return bool(REJECTED_BEFORE.search(before) or REJECTED_AFTER.match(text, hit.end))
 
 
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:

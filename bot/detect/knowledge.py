@@ -23,9 +23,14 @@ SCRIPT_SEAM = re.compile(
 )
 
 
+# "Pony AI" is also written "PonyAI", "Scale AI" "ScaleAI": a closing " AI" may lose its space.
+SPACED_AI = re.compile(r"(?<=[A-Za-z]) (?=AI$)")
+
+
 def spellings(alias: str) -> set[str]:
-    """The alias as written and, for a name that mixes scripts, with a space at each seam."""
-    return {alias, SCRIPT_SEAM.sub(" ", alias)}
+    """The alias as written; for a name that mixes scripts, with a space at each seam; for a
+    Latin name ending in " AI", also without that space."""
+    return {alias, SCRIPT_SEAM.sub(" ", alias), SPACED_AI.sub("", alias)}
 
 
 # Presence of one kind implies the company already operates that way for these kinds.

@@ -54,6 +54,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|outpost|campus|base|branch|branches)",
             r"(?:office|offices|hub|headquarters|outpost|branch)"
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
+            r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
+            r"(?:European|Asian|Asia-Pacific|APAC|EMEA|regional|international|overseas|UK)"
+            r" (?:HQ|headquarters)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub))",
@@ -100,7 +103,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"(?:legal|local|dedicated|new) entity",
             r"entity (?:in|within)",
-            r"subsidiar(?:y|ies)",
+            r"subsidiar(?:y|ies)(?! of)",  # "PostBus, a subsidiary of Swiss Post" describes
             r"registered (?:a |its )?(?:local )?(?:company|entity|business)",
             r"incorporat(?:ed|es|ing)",
             r"local (?:arm|unit)",
@@ -126,8 +129,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"data ?cent(?:er|re)s?",
             r"datacent(?:er|re)s?",
             r"compute (?:capacity|cluster)",
+            # ... but "an AI infrastructure group" describes a firm, not a build.
             r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
-            r"|supercomputer|supercomputing|campus|facility|facilities|compute)",
+            r"|supercomputer|supercomputing|campus|facility|facilities|compute)"
+            r"(?! (?:group|company|firm|provider|startup|start-up|player|operator|specialist))",
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
@@ -158,21 +163,17 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"launch(?:es|ed|ing)? (?:\S+ ){0,5}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?available (?:in|to users in|across)",
             r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
-            r"arriv(?:es|ed|ing) in",
             r"goes live in|went live in|debuts? in|debuted in",
             r"(?:lance|lancé|lanza|lança|startet)"
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
             r"disponible|dispon[ií]vel|verf[üu]gbar",
-            r"d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)|arrive (?:en|au)",
-            r"sbarca",
-            r"lanceert (?:\S+ ){0,4}in|komt naar|hadir di|meluncurkan (?:\S+ ){0,4}di"
+            r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
             r"|ra mắt tại",
             r"robotaxi (?:service|operations|testing|trials?)",
             r"driverless (?:service|testing|rides)",
         ],
         [
             "출시",
-            "상륙",
             "서비스 시작",
             "서비스를 시작",
             "론칭",
@@ -180,12 +181,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "提供開始",
             "提供を開始",
             "提供を始め",
-            "上陸",
             "サービス開始",
             "发布",
             "上线",
             "推出",
-            "登陆",
             "إطلاق",
             "تطلق",
             "يطلق",
@@ -252,6 +251,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:footprint|presence) in",
             r"set(?:s|ting)? foot in",
             r"head(?:s|ed|ing)? to|land(?:s|ed)? in|coming to",
+            # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
+            r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)"
+            r"|arrive (?:en|au)|sbarca|komt naar|hadir di",
             r"(?:move|moves|push|pushes|inroads) into",
             r"beachhead",
             r"operations in",
@@ -262,6 +264,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             "진출",
             "진입",
+            "상륙",
+            "上陸",
+            "登陆",
             "공략",
             "進出",
             "参入",
@@ -437,6 +442,7 @@ HEDGES = _compile(
         r"may|might|could",
         r"weighs?|weighing",
         r"looking to",
+        r"teas(?:es|ed|ing)",
     ],
     ["검토", "타진", "검討", "検討", "考虑", "拟"],
 )
@@ -471,7 +477,15 @@ INVITATION = _compile(
 )
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
 ANAPHORA = _compile(
-    [r"the (?:company|firm|startup|start-up|lab|group|maker|developer|chipmaker)", r"it", r"its"],
+    [
+        r"the (?:company|firm|startup|start-up|lab|group|maker|developer|chipmaker)",
+        r"it",
+        r"its",
+        r"we|our",  # the company's own announcement
+        r"(?:a|la) (?:empresa|companhia|compañía|companía|startup|firma)",
+        r"l'(?:entreprise|azienda)|la (?:société|start-up|società)",
+        r"das (?:Unternehmen|Start-up)|die Firma",
+    ],
     ["회사", "同社", "该公司", "الشركة"],
 )
 # "<place>-based", "based in <place>", "from <place> to": the company's origin, not its target.
@@ -485,6 +499,11 @@ ORIGIN_AFTER = re.compile(
     r"|technology|export controls?)\b)",
     re.IGNORECASE,
 )
+# "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国": a place set aside.
+REJECTED_BEFORE = re.compile(
+    r"(?:\bnot|\brather than|\binstead of|而非|而不是|不是)\s*(?:in\s+|the\s+)?$", re.IGNORECASE
+)
+REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아닌|而非|而不是)")
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
 # robotaxi licence" is a target. Case matters, so this one is matched on the original text.
 # ... but "Tokyo's Streets", "Britain's Market" in a title-case headline are places.

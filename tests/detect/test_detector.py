@@ -7,7 +7,7 @@ import pytest
 
 from bot.classify import article_from_record
 from bot.detect import build_detector
-from bot.detect.knowledge import Presence, PresenceBook, parse_since
+from bot.detect.knowledge import Presence, PresenceBook, parse_since, spellings
 from bot.models import Article, EntryKind
 from bot.sources.feed import parse_feed
 from tests.conftest import DATA, SEED_ARTICLE
@@ -127,6 +127,38 @@ def test_real_look_alike_negatives(url: str):
         ),
         # Japanese puts the verb last: "…を採用" (hires) is the headline's move
         ("https://bocek.co.jp/media/news/4953/", ("OpenAI", "JP", EntryKind.HIRING)),
+        # "Desembarca no Brasil" only says it arrives; "A empresa vai inaugurar seu primeiro
+        # escritório" says how
+        (
+            "https://desbugados.com.br/noticias/2025/08/29/hello-world-openai-confirma-que-vai-"
+            "abrir-seu-primeiro-escritorio-na-faria-lima-ate-2025",
+            ("OpenAI", "BR", EntryKind.OFFICE),
+        ),
+        (
+            "http://gknoticias.com.br/2025/08/29/empresa-responsavel-pelo-chatgpt-expande-presenca-"
+            "global-com-inauguracao-de-unidade-propria-em-territorio-brasileiro",
+            ("OpenAI", "BR", EntryKind.OFFICE),
+        ),
+        # "an American AI infrastructure group" describes the firm; the move is its London office
+        (
+            "https://webformula-msk.ru/american-ai-group-coreweave-to-invest-1bn-in-britain",
+            ("CoreWeave", "GB", EntryKind.OFFICE),
+        ),
+        # a "UK HQ" is an office, which outranks the data centres beside it
+        (
+            "https://www.theregister.com/2024/05/13/coreweave_uk_expansion/?td=keepreading",
+            ("CoreWeave", "GB", EntryKind.OFFICE),
+        ),
+        # "PostBus, the ... subsidiary of Swiss Post" describes the partner, not an entity
+        (
+            "https://www.chinadaily.com.cn/a/202510/24/WS68fadc91a310f735438b6abb.html",
+            ("Baidu Apollo Go", "CH", EntryKind.LAUNCH),
+        ),
+        # an "R&D hub", however many words stand between it and "set up"
+        (
+            "https://greaterbayinsight.com/sensetime-goes-to-abu-dhabi/",
+            ("SenseTime", "AE", EntryKind.OFFICE),
+        ),
     ],
 )
 def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, EntryKind]):
@@ -146,6 +178,8 @@ def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, Entry
         "new-jersey-for-data-center-campus-130416",
         # a question headline with a typographic apostrophe
         "https://news-you-need.com/?p=224581",
+        # a rumoured HQ somewhere in Europe: an aspiration, no country named
+        "https://theverysoon.com/?p=79154",
     ],
 )
 def test_more_real_look_alikes(url: str):
@@ -159,6 +193,35 @@ def test_korean_name_written_with_a_space():
         dev_item("https://www.thedailypost.kr/news/articleViewAmp.html?idxno=109725")
     )
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "KR")
+
+
+def test_a_latin_name_ending_in_ai_may_lose_its_space():
+    assert "PonyAI" in spellings("Pony AI")
+    entry = detector.detect(article("PonyAI opens first office in Tokyo"))
+    assert entry is not None and (entry.company, entry.country) == ("Pony.ai", "JP")
+
+
+def test_a_place_the_text_sets_aside_is_not_the_target():
+    # "韓国ではなく日本を選んだ": chose Japan, not Korea
+    entry = detector.detect(dev_item("https://ebiss.hatenablog.com/entry/2024/04/04/200000"))
+    assert entry is not None and (entry.company, entry.country, entry.city) == (
+        "OpenAI",
+        "JP",
+        "Tokyo",
+    )
+    before_tokyo = datetime(2024, 1, 10, tzinfo=UTC)
+    headline = "Rather than Seoul, OpenAI picks Tokyo for first Asian office"
+    entry = detector.detect(article(headline, published=before_tokyo))
+    assert entry is not None and entry.country == "JP"
+
+
+def test_the_companys_own_we_refers_to_it():
+    # OpenAI's announcement: "We're growing our presence in Europe with an office in Dublin"
+    entry = detector.detect(
+        dev_item("https://www.webnewswire.com/2023/09/16/introducing-openai-dublin/")
+    )
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("OpenAI", "IE", EntryKind.OFFICE)
 
 
 def test_a_national_stargate_is_an_openai_data_centre():
