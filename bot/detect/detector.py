@@ -374,7 +374,13 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     """What the headline says the story is, whatever a later sentence mentions: a funding
     round (whatever the money is for), a question (opinion), or an office at home
     ("OpenAI to open NYC office" that goes on to list its Tokyo office)."""
-    if "funding" in lead.negatives:
+    # ... unless the headline itself reports an office or entity in a named country: "plans
+    # IPO, aims to open R&D centre in US" reports both.
+    opens = {EntryKind.OFFICE, EntryKind.ENTITY} & lead.kinds.keys()
+    in_country = any(
+        h.value.country not in (home, None) and not is_region(h.value.country) for h in lead.places
+    )
+    if "funding" in lead.negatives and not (lead is evidence and opens and in_country):
         return True
     text = lead.text.strip()
     # Latin script only: in Japanese and Chinese headlines a question mark is often a teaser.

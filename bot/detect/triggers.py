@@ -41,11 +41,8 @@ def _compile(latin: list[str], other: Sequence[str] = ()) -> re.Pattern[str]:
     return rx
 
 
-ENTRY_VERB = (
-    r"open(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|launch(?:es|ed|ing)?"
-    r"|inaugurat\w*|unveil\w*|plans?|planning|to open|debut\w*|creat(?:es|ed|ing)"
-    r"|build(?:s|ing)?|buil[dt]|add(?:s|ed|ing)?|new|first"
-)
+# "an AI infrastructure group", "cloud infrastructure company Scaleway" describe a firm.
+NOT_A_FIRM = r"(?! (?:group|company|firm|provider|startup|start-up|player|operator|specialist))"
 
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
@@ -107,6 +104,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"registered (?:a |its )?(?:local )?(?:company|entity|business)",
             r"incorporat(?:ed|es|ing)",
             r"local (?:arm|unit)",
+            r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
             r"(?:filiale|filial|subsidi[aá]ria"
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
         ],
@@ -129,10 +127,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"data ?cent(?:er|re)s?",
             r"datacent(?:er|re)s?",
             r"compute (?:capacity|cluster)",
-            # ... but "an AI infrastructure group" describes a firm, not a build.
             r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
-            r"|supercomputer|supercomputing|campus|facility|facilities|compute)"
-            r"(?! (?:group|company|firm|provider|startup|start-up|player|operator|specialist))",
+            r"|supercomputer|supercomputing|campus|facility|facilities|compute)" + NOT_A_FIRM,
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
@@ -141,6 +137,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:centre|centro|centros) de (?:données|datos|dados)",
             r"Rechenzent(?:rum|ren)",
             r"cloud region",
+            r"cloud infra(?:structure)?" + NOT_A_FIRM,
         ],
         [
             "데이터센터",
@@ -233,7 +230,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"ties? up with",
             r"tie-up",
             r"alliance with",
-            r"joint venture",
             r"MoU|memorandum of understanding",
             r"government (?:deal|contract|agreement)",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
@@ -423,6 +419,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)",
             r"already (?:has|have|had|operates|operating|present)",
             r"expands? (?:its )?existing",
+            # a wider deal or a bigger fleet: the partnership or service already runs there
+            r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:deal|partnership|agreement"
+            r"|collaboration|contract|tie-up|fleet)s?",
         ],
         [],
     ),
@@ -475,7 +474,14 @@ INVITATION = _compile(
     ],
     ["촉구", "요청", "誘致", "邀请"],
 )
-SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
+# A full stop after a title or a company-form abbreviation ("Loblaw Cos. Ltd. has teamed up")
+# ends no sentence.
+_ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Ont")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?。！？])"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"\s+|(?<=[。！？])|\n+"
+)
 ANAPHORA = _compile(
     [
         r"the (?:company|firm|startup|start-up|lab|group|maker|developer|chipmaker)",

@@ -7,6 +7,7 @@ import pytest
 
 from bot.classify import article_from_record
 from bot.detect import build_detector
+from bot.detect.detector import summarize
 from bot.detect.knowledge import Presence, PresenceBook, parse_since, spellings
 from bot.models import Article, EntryKind
 from bot.sources.feed import parse_feed
@@ -154,6 +155,20 @@ def test_real_look_alike_negatives(url: str):
             "https://www.chinadaily.com.cn/a/202510/24/WS68fadc91a310f735438b6abb.html",
             ("Baidu Apollo Go", "CH", EntryKind.LAUNCH),
         ),
+        # a funding headline that also names the office is an entry
+        (
+            "https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-"
+            "to-open-rd-centre-in-us-idUKL3N1NT1SM",
+            ("SenseTime", "US", EntryKind.OFFICE),
+        ),
+        # a joint venture is a local entity, here beside an investment
+        (
+            "https://robots.net/news/chinese-autonomous-vehicle-startup-pony-ai-secures-100m-"
+            "investment-and-establishes-jv-with-saudi-arabias-neom/",
+            ("Pony.ai", "SA", EntryKind.ENTITY),
+        ),
+        # "cloud infrastructure across Vietnam" is local compute
+        ("https://yourai.pro/?p=157753", ("G42", "VN", EntryKind.DATACENTER)),
         # an "R&D hub", however many words stand between it and "set up"
         (
             "https://greaterbayinsight.com/sensetime-goes-to-abu-dhabi/",
@@ -180,6 +195,11 @@ def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, Entry
         "https://news-you-need.com/?p=224581",
         # a rumoured HQ somewhere in Europe: an aspiration, no country named
         "https://theverysoon.com/?p=79154",
+        # a wider deal: the partnership already runs in Canada
+        "https://betakit.com/loblaw-expands-gatik-deal-to-50-driverless-trucks-by-2026",
+        # "European cloud infrastructure company Scaleway" describes a partner, builds nothing
+        "http://www.techrelease.co/2023/11/09/meta-taps-hugging-face-for-startup-accelerator-to-"
+        "spur-adoption-of-open-source-ai-models/",
     ],
 )
 def test_more_real_look_alikes(url: str):
@@ -290,3 +310,15 @@ def test_known_presences_apply_to_dated_reports_only():
     undated = article("", seed).model_copy(update={"published": None})
     entry = detector.detect(undated)
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "KR")
+
+
+def test_a_company_form_abbreviation_ends_no_sentence():
+    story = article(
+        "Gatik enters Canada",
+        "BRAMPTON — Loblaw Cos. Ltd. has teamed up with Gatik to launch driverless delivery "
+        "in Toronto. Five trucks will run fixed routes.",
+        published=datetime(2020, 11, 20, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None and entry.evidence.startswith("BRAMPTON — Loblaw Cos. Ltd. has")
+    assert summarize(story, entry).startswith("BRAMPTON — Loblaw Cos. Ltd. has teamed up")
