@@ -115,8 +115,9 @@ class Detector:
         if company is None:
             return None
         # "Aker, Nscale, OpenAI plan … Norway AI facility": when the first name's part is no
-        # entry (Nscale already builds there), the story may be another co-named firm's.
-        others = [c for c in sentences[0].companies if c != company] if listed else []
+        # entry (Nscale already builds there), the story may be another named firm's.
+        named = dict.fromkeys(c for s in sentences for c in s.companies) if listed else {}
+        others = [c for c in named if c != company]
         for candidate in (company, *others):
             entry = self._entry(article, sentences, candidate, listed)
             if entry is not None:
@@ -261,7 +262,10 @@ class Detector:
         seen_company = False
         fallback: tuple[Sentence, Hit[Place], bool] | None = None
         for sentence in sentences:
-            about = company in sentence.companies or company in sentence.text
+            # A listed firm counts where it was found as a subject ("OpenAI rival" is not);
+            # an unlisted one, taken from the text itself, wherever its name appears.
+            named = sentence.companies if company in self.knowledge.companies else sentence.text
+            about = company in named
             about = about or (seen_company and sentence.anaphora)
             seen_company = seen_company or about
             if not (about and sentence.kinds):

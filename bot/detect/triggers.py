@@ -225,8 +225,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"partner(?:s|ed|ing)? with",
             r"partnerships? with",
             r"in (?:collaboration|partnership) with",
-            r"teams? up with",
-            r"team(?:ed|ing) up with",
+            r"team(?:s|ed|ing)? up",
+            r"join(?:s|ed|ing)? forces",
             r"ties? up with",
             r"tie-up",
             r"alliance with",
@@ -479,7 +479,7 @@ INVITATION = _compile(
 _ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Ont")
 SENTENCE_END = re.compile(
     r"(?<=[.!?。！？])"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
     + r"\s+|(?<=[。！？])|\n+"
 )
 ANAPHORA = _compile(
@@ -488,6 +488,7 @@ ANAPHORA = _compile(
         r"it",
         r"its",
         r"we|our",  # the company's own announcement
+        r"they|their",
         r"(?:a|la) (?:empresa|companhia|compañía|companía|startup|firma)",
         r"l'(?:entreprise|azienda)|la (?:société|start-up|società)",
         r"das (?:Unternehmen|Start-up)|die Firma",
@@ -502,7 +503,11 @@ ORIGIN_AFTER = re.compile(
     r"(?:\$|-based|-headquartered|\s+(?:AI|artificial intelligence|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
-    r"|technology|export controls?)\b)",
+    r"|technology|export controls?)\b"
+    # "U.S. ridehailing firm Lyft", "Swiss public transport operator PostBus"
+    r"|\s+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
+    r"[a-z][\w-]*\s+){1,2}(?:firms?|compan(?:y|ies)|operators?|platforms?|providers?"
+    r"|makers?|groups?|giants?)\b)",
     re.IGNORECASE,
 )
 # "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国": a place set aside.
