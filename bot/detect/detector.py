@@ -149,13 +149,29 @@ class Detector:
         planned = bool(PLANNED.search(evidence.folded))
         # Known presences say what a company had before the report: an undated text has no
         # "before" and is judged on its words alone (the pipeline dates feed items it fetched).
-        presences = self.knowledge.presences
-        if (
-            listed
-            and article.published is not None
-            and presences.covers(company, country, primary, article.published, planned=planned)
-        ):
-            return None
+        if listed and article.published is not None:
+            when = article.published
+
+            def known(code: str) -> bool:
+                return self.knowledge.presences.covers(
+                    company, code, primary, when, planned=planned
+                )
+
+            if known(country):
+                # "Ireland has been chosen for the new office, following its presence in
+                # London": another place the story names beside an entry trigger may be new.
+                fresh = [
+                    h
+                    for sentence in sentences
+                    if sentence.kinds
+                    for h in sentence.places
+                    if h.value.country not in (home, country)
+                    and not is_region(h.value.country)
+                    and not known(h.value.country)
+                ]
+                if not fresh:
+                    return None
+                place, country = fresh[0], fresh[0].value.country
         city = place.value.city or self._city(sentences, country)
         kinds = self._kinds(sentences, company, country, primary)
         confidence = BASE_CONFIDENCE[primary]

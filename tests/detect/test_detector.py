@@ -293,6 +293,20 @@ def test_a_firm_named_after_one_already_present_is_the_news():
     assert (entry.company, entry.country, entry.kind) == ("Anthropic", "DE", EntryKind.OFFICE)
 
 
+def test_a_place_the_firm_is_already_in_gives_way_to_the_new_one():
+    # "Ireland has been chosen as the location for the new office, following OpenAI's
+    # presence in San Francisco and London": London is known (presences.toml), Ireland is new
+    url = "https://robots.net/news/openai-announces-plans-for-first-eu-office-and-strategic-hires/"
+    report = dev_item(url).model_copy(update={"published": datetime(2023, 9, 14, tzinfo=UTC)})
+    entry = detector.detect(report)
+    assert entry is not None and (entry.company, entry.country) == ("OpenAI", "IE")
+
+
+def test_a_province_or_state_stands_for_its_country():
+    entry = detector.detect(article("Mistral AI opens its first North American office in Ontario"))
+    assert entry is not None and (entry.country, entry.city) == ("CA", None)
+
+
 def test_us_before_a_plural_noun_is_an_origin():
     # gogoai.xin's own subheading: "US giants" are rivals, not a target; Paris is home
     entry = detector.detect(
