@@ -419,9 +419,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)",
             r"already (?:has|have|had|operates|operating|present)",
             r"expands? (?:its )?existing",
-            # a wider deal or a bigger fleet: the partnership or service already runs there
+            # a wider deal, a bigger fleet, more tests: the partnership, service or trial
+            # already runs there
             r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:deal|partnership|agreement"
-            r"|collaboration|contract|tie-up|fleet)s?",
+            r"|collaboration|contract|tie-up|fleet|tests|testing|trials?|pilots?)s?",
         ],
         [],
     ),
