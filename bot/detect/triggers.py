@@ -413,7 +413,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     # The text itself says the company is already there: a bigger office is not an entry.
     "present": _compile(
         [
-            r"second (?:\S+ )?(?:office|hub|lab|data ?cent(?:er|re))",
+            # ... but a "second Asian office" is counted across a region, not in the country
+            r"second (?!(?:asian|european|international|overseas|foreign|global|apac|emea"
+            r"|asia-pacific|african|middle eastern|latin american) )(?:\S+ )?(?:office|hub|lab"
+            r"|data ?cent(?:er|re))",
             r"(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
             r"|headquarters|premises|space)",
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)",

@@ -305,6 +305,14 @@ def test_a_place_the_firm_is_already_in_gives_way_to_the_new_one():
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "IE")
 
 
+def test_a_second_office_in_a_region_can_be_the_first_in_the_country():
+    # "second Asian office" counts offices across Asia; "second office" there counts them in
+    # Singapore, where the company already is
+    entry = detector.detect(article("Cohere to open second Asian office in Singapore"))
+    assert entry is not None and (entry.company, entry.country) == ("Cohere", "SG")
+    assert detector.detect(article("Cohere to open second office in Singapore")) is None
+
+
 def test_a_province_or_state_stands_for_its_country():
     entry = detector.detect(article("Mistral AI opens its first North American office in Ontario"))
     assert entry is not None and (entry.country, entry.city) == ("CA", None)
