@@ -426,6 +426,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # already runs there
             r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:deal|partnership|agreement"
             r"|collaboration|contract|tie-up|fleet|tests|testing|trials?|pilots?)s?",
+            r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:office|offices"
+            r"|research cent(?:er|re)|lab|hub|campus|headquarters)(?! network)",
         ],
         [],
     ),

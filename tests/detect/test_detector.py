@@ -211,6 +211,8 @@ def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, Entry
         # "Europe's OpenAI rival Mistral": OpenAI is a comparison, and Paris is Mistral's home
         "https://www.capacitymedia.com/article/europes-openai-rival-mistral-to-build-billion-euro-"
         "data-centre-in-paris",
+        # "to expand its London research center": the lab is already there
+        "https://queryvaults.com/openai-to-make-london-its-largest-research-center-outside-the-us",
         # more robotaxi tests: the trial already runs in Hong Kong
         "https://www-scmp-com.libproxy1.nus.edu.sg/business/china-evs/article/3309911/baidus-"
         "apollo-go-expands-robotaxi-tests-hong-kong-it-aims-global-reach",
