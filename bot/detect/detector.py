@@ -14,6 +14,7 @@ from bot.detect.lexicon import Hit, fold
 from bot.detect.places import Gazetteer, Place, country_name, is_region, same_market
 from bot.detect.scan import TriggerStarts, finditer_starts
 from bot.detect.triggers import (
+    AMBITION,
     ANAPHORA,
     HEDGES,
     INVITATION,
@@ -143,8 +144,10 @@ class Detector:
             return None
         country = place.value.country
         hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
-        # A rumoured move towards a whole region is an aspiration (labelling guide, section 4).
-        if hedged and is_region(country):
+        # A rumoured move or a goal towards a whole region is an aspiration (labelling guide,
+        # section 4): "Pony.ai sets 1,000 robotaxi goal for Middle East".
+        aspiring = hedged or any(AMBITION.search(part.folded) for part in (evidence, sentences[0]))
+        if aspiring and is_region(country):
             return None
         planned = bool(PLANNED.search(evidence.folded))
         # Known presences say what a company had before the report: an undated text has no

@@ -451,6 +451,8 @@ HEDGES = _compile(
     ],
     ["검토", "타진", "검討", "検討", "考虑", "拟"],
 )
+# A target or ambition, not a move: towards a whole region, no entry (labelling guide, §4).
+AMBITION = _compile([r"goals?", r"targets?", r"ambitions?", r"aspirations?", r"aims? for"])
 # Announced but not yet done: the later opening is news of its own.
 PLANNED = _compile(
     [

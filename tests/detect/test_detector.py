@@ -208,6 +208,8 @@ def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, Entry
         "https://news-you-need.com/?p=224581",
         # a rumoured HQ somewhere in Europe: an aspiration, no country named
         "https://theverysoon.com/?p=79154",
+        # a goal for the Middle East: a target, no country named
+        "https://www.automotiveworld.com/articles/pony-ai-sets-1000-robotaxi-goal-for-middle-east-by-2028/",
         # "Europe's OpenAI rival Mistral": OpenAI is a comparison, and Paris is Mistral's home
         "https://www.capacitymedia.com/article/europes-openai-rival-mistral-to-build-billion-euro-"
         "data-centre-in-paris",
