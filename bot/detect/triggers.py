@@ -100,7 +100,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"(?:legal|local|dedicated|new) entity",
             r"entity (?:in|within)",
-            r"subsidiar(?:y|ies)(?! of)",  # "PostBus, a subsidiary of Swiss Post" describes
+            r"subsidiar(?:y|ies)(?! of)",  # "a subsidiary of Swiss Post" describes a partner
             r"registered (?:a |its )?(?:local )?(?:company|entity|business)",
             r"incorporat(?:ed|es|ing)",
             r"local (?:arm|unit)",
