@@ -129,6 +129,9 @@ class Delivery(Frozen):
     claimed_at: datetime | None = Field(
         default=None, description="set just before a request, cleared when its outcome is known"
     )
+    first_claimed_at: datetime | None = Field(
+        default=None, description="when the first request started; never cleared"
+    )
     uncertain: int = Field(
         default=0, description="earlier attempts whose outcome is unknown (killed or timed out)"
     )

@@ -183,13 +183,15 @@ class Outbox:
         return None
 
     def _resend_is_safe(self, sink: Sink, delivery: Delivery) -> bool:
+        """The sink drops a repeat of every earlier attempt: all of them, the first included,
+        started within its deduplication window."""
         window = sink.dedupe_window
         if window is None:
             return False
         if window == timedelta.max:
             return True
-        claimed = delivery.claimed_at
-        return claimed is not None and self.clock() - claimed <= window
+        first = delivery.first_claimed_at
+        return first is not None and self.clock() - first <= window
 
     async def _one(self, delivery: Delivery, result: DrainResult) -> bool:
         """Deliver or edit one row; False stops the lane (target stopped or waiting)."""
@@ -250,8 +252,12 @@ class Outbox:
                 if delivery.is_edit:
                     await sink.edit(event, subscription, delivery)
                 else:
-                    await self.store.claim(delivery.id, self.clock())
-                    delivery = delivery.model_copy(update={"claimed_at": self.clock()})
+                    now = self.clock()
+                    await self.store.claim(delivery.id, now)
+                    first = delivery.first_claimed_at or now
+                    delivery = delivery.model_copy(
+                        update={"claimed_at": now, "first_claimed_at": first}
+                    )
                     posted = await sink.send(event, subscription, delivery)
             except DeliveryError as exc:
                 pacer.done()

@@ -138,4 +138,9 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX event_reports_published ON event_reports (event_id, published);
     """,
+    # 6: when a delivery's first request started, kept when a claim is dropped: a resend is
+    # deduplicated by Discord's nonce only while every earlier attempt is inside its window.
+    """
+    ALTER TABLE deliveries ADD COLUMN first_claimed_at TEXT;
+    """,
 ]

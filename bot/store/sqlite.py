@@ -645,6 +645,7 @@ class SQLiteStore:
                 shown_reports=r["shown_reports"],
                 edit_pending=bool(r["edit_pending"]),
                 claimed_at=_dt(r["claimed_at"]),
+                first_claimed_at=_dt(r["first_claimed_at"]),
                 uncertain=r["uncertain"],
                 created_at=_dt(r["created_at"]),
             )
@@ -666,8 +667,9 @@ class SQLiteStore:
     async def claim(self, delivery_id: int, when: datetime) -> None:
         """Note, durably, that a request for this delivery is about to start."""
         await self._write(
-            "UPDATE deliveries SET claimed_at = ?, attempts = attempts + 1 WHERE id = ?",
-            (_ts(when), delivery_id),
+            "UPDATE deliveries SET claimed_at = ?, attempts = attempts + 1, "
+            "first_claimed_at = COALESCE(first_claimed_at, ?) WHERE id = ?",
+            (_ts(when), _ts(when), delivery_id),
         )
 
     async def note_interrupted(self, delivery_id: int) -> None:

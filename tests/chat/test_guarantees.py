@@ -8,8 +8,10 @@ import signal
 import sys
 import time
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
+from bot.chat.discord import NONCE_WINDOW
 from bot.chat.outbox import PACES
 from bot.models import Platform, Subscription
 from tests.chat.conftest import CHANNEL, HOOK, SLACK_CHANNEL, Desk
@@ -84,6 +86,34 @@ async def test_an_interrupted_bot_post_that_landed_is_not_posted_again(desk: Des
         desk.api.channels[CHANNEL][0].id,
         desk.api.channels[SLACK_CHANNEL][0].id,
     }
+
+
+async def test_a_bot_post_interrupted_twice_is_resent_while_every_attempt_is_in_the_window(
+    desk: Desk,
+):
+    """Killed mid-request twice, the second time after the restart noted the first
+    interruption but before it claimed again (found by the kill -9 test): the row keeps when
+    its first request started, so the nonce still covers both attempts and the post goes."""
+    await desk.subscribe(Subscription(name="d", target=f"discord:{CHANNEL}"))
+    await desk.alert()
+    (row,) = await desk.rows()
+    for _ in range(2):
+        await desk.store.claim(row["id"], desk.clock())
+        await desk.store.note_interrupted(row["id"])
+    (row,) = await desk.rows()
+    assert row["uncertain"] == 2 and row["claimed_at"] is None
+    result = await desk.outbox().drain()
+    assert result.sent == 1 and result.failed == 0
+    assert len(desk.api.channels[CHANNEL]) == 1
+    # Past Discord's nonce window an earlier attempt could have landed unseen: not resent.
+    await desk.alert("Mistral launches in Singapore")
+    second = (await desk.rows())[-1]
+    for _ in range(2):
+        await desk.store.claim(second["id"], desk.clock())
+        await desk.store.note_interrupted(second["id"])
+    desk.clock.now += NONCE_WINDOW + timedelta(seconds=1)
+    result = await desk.outbox().drain()
+    assert result.failed == 1 and len(desk.api.channels[CHANNEL]) == 1
 
 
 async def test_kill_9_during_a_burst_then_restart_posts_every_alert_once(desk: Desk):
