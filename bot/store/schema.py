@@ -142,5 +142,6 @@ MIGRATIONS: list[str] = [
     # deduplicated by Discord's nonce only while every earlier attempt is inside its window.
     """
     ALTER TABLE deliveries ADD COLUMN first_claimed_at TEXT;
+    UPDATE deliveries SET first_claimed_at = claimed_at WHERE claimed_at IS NOT NULL;
     """,
 ]
