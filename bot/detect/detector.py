@@ -132,7 +132,7 @@ class Detector:
         home = self.knowledge.home(company)
         if self.knowledge.category(company) == "autonomous":
             sentences = [_with_road_trial(s) for s in sentences]
-        found = self._evidence(sentences, company, home)
+        found = self._evidence(sentences, company, home, listed)
         if found is None:
             return None
         evidence, place, place_from_evidence = found
@@ -275,7 +275,7 @@ class Detector:
         return None, False
 
     def _evidence(
-        self, sentences: list[Sentence], company: str, home: str | None
+        self, sentences: list[Sentence], company: str, home: str | None, listed: bool
     ) -> tuple[Sentence, Hit[Place], bool] | None:
         """The first sentence naming the company (or "the company"), an entry and a target."""
         seen_company = False
@@ -283,8 +283,7 @@ class Detector:
         for sentence in sentences:
             # A listed firm counts where it was found as a subject ("OpenAI rival" is not);
             # an unlisted one, taken from the text itself, wherever its name appears.
-            named = sentence.companies if company in self.knowledge.companies else sentence.text
-            about = company in named
+            about = company in (sentence.companies if listed else sentence.text)
             about = about or (seen_company and sentence.anaphora)
             seen_company = seen_company or about
             if not (about and sentence.kinds):
