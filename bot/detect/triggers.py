@@ -325,7 +325,7 @@ ROAD_SERVICE = _compile(
 )
 # "<company> rival <firm>": the named company is the comparison, not the subject.
 RIVAL_AFTER = re.compile(
-    r"\s*(?:[’']s\s+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b",
+    r"[^\S\n]*(?:[’']s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b",
     re.IGNORECASE,
 )
 
@@ -507,14 +507,16 @@ ANAPHORA = _compile(
 ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$", re.IGNORECASE
 )
+# The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
+# "Tokyo American company", so the words after a place are looked for on its own line.
 ORIGIN_AFTER = re.compile(
-    r"(?:\$|-based|-headquartered|\s+(?:AI|artificial intelligence|start-?ups?|compan(?:y|ies)"
+    r"(?:\$|-based|-headquartered|[^\S\n]+(?:AI|artificial intelligence|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
     r"|technology|export controls?)\b"
     # "U.S. ridehailing firm Lyft", "Swiss public transport operator PostBus"
-    r"|\s+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
-    r"[a-z][\w-]*\s+){1,2}(?:firms?|compan(?:y|ies)|operators?|platforms?|providers?"
+    r"|[^\S\n]+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
+    r"[a-z][\w-]*[^\S\n]+){1,2}(?:firms?|compan(?:y|ies)|operators?|platforms?|providers?"
     r"|makers?|groups?|giants?)\b)",
     re.IGNORECASE,
 )

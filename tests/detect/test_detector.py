@@ -380,3 +380,27 @@ def test_a_company_form_abbreviation_ends_no_sentence():
     entry = detector.detect(story)
     assert entry is not None and entry.evidence.startswith("BRAMPTON — Loblaw Cos. Ltd. has")
     assert summarize(story, entry).startswith("BRAMPTON — Loblaw Cos. Ltd. has teamed up")
+
+
+def test_a_headline_place_is_not_read_with_the_next_lines_words():
+    # "… in Tokyo\nAmerican company Waymo" is no "Tokyo American company" (an origin).
+    entry = detector.detect(
+        article(
+            "Waymo has begun driverless testing in Tokyo",
+            "American company Waymo has taken its autonomous cars outside the US.",
+        )
+    )
+    assert entry is not None and (entry.company, entry.country, entry.city) == (
+        "Waymo",
+        "JP",
+        "Tokyo",
+    )
+
+
+def test_an_announced_presence_covers_the_plan_but_not_its_start():
+    book = PresenceBook()
+    announced = Presence("Waymo", "JP", EntryKind.EXPANSION, parse_since("2024-12"), planned=True)
+    book.add(announced)
+    months_later = datetime(2025, 4, 14, tzinfo=UTC)
+    assert book.covers("Waymo", "JP", EntryKind.EXPANSION, months_later, planned=True)
+    assert not book.covers("Waymo", "JP", EntryKind.EXPANSION, months_later)
