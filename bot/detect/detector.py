@@ -47,7 +47,7 @@ def trigger_starts() -> TriggerStarts:
 
 
 # What UNLISTED_COMPANY needs before the name: if this is absent, no unlisted company is.
-UNLISTED_HINT = re.compile(UNLISTED_COMPANY.pattern.split(" ((?:", 1)[0])
+UNLISTED_HINT = re.compile(UNLISTED_COMPANY.pattern.split(",? (", 1)[0])
 BASE_CONFIDENCE = {
     EntryKind.OFFICE: 0.9,
     EntryKind.ENTITY: 0.9,

@@ -61,8 +61,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|kantor|cabang|kantoor|vestiging|ofis|ofisi"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
             # Moving the headquarters into a country is an office there (labelling guide).
-            r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its )?(?:\S+ )?(?:headquarters|HQ"
-            r"|head office|base|operations) to|relocat(?:es|ed|ing) to",
+            r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its |their )?(?:\S+ )?(?:headquarters|HQ"
+            r"|head office|base|operations|company|startup|business)\b[^.;]{0,40}? to"
+            r"|relocat(?:es|ed|ing) to",
             r"chuyển trụ sở sang",
         ],
         [
@@ -538,5 +539,6 @@ UNLISTED_COMPANY = re.compile(
     r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|chatbot maker|maker|specialist|provider)"
-    r" ((?:[A-Z][\w.&-]*[\w&](?:\s|$)){1,3})"
+    # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded"
+    r",? ([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2})(?=[\s,;:)]|$)"
 )

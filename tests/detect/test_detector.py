@@ -340,15 +340,16 @@ def test_detect_is_pure_and_deterministic():
     assert detector.detect(article("", text)) == detector.detect(article("", text))
 
 
-def test_a_firm_the_text_calls_an_ai_developer_is_reported_unlisted():
-    # Yitu is not in companies.toml; the report calls it a facial recognition developer.
+def test_a_firm_the_text_calls_an_ai_startup_is_reported_unlisted():
+    # Tabcut is not in companies.toml; the report calls it "their artificial intelligence
+    # startup, Tabcut," and says they relocated their company to Singapore.
     entry = detector.detect(
         dev_item(
-            "http://www.biometricupdate.com/201711/yitu-technology-setting-up-a-research-and-development-hub-in-singapore"
+            "https://digitalmarketreports.com/news/20436/chinese-ai-startups-move-to-singapore-to-drive-global-expansion/"
         )
     )
     assert entry is not None and not entry.company_listed
-    assert (entry.company, entry.country) == ("Yitu Technology", "SG")
+    assert (entry.company, entry.country, entry.kind) == ("Tabcut", "SG", EntryKind.OFFICE)
 
 
 def test_a_presence_known_only_by_its_year_does_not_hide_that_years_entry():
