@@ -151,7 +151,8 @@ class Detector:
             return None
         planned = bool(PLANNED.search(evidence.folded))
         # Known presences say what a company had before the report: an undated text has no
-        # "before" and is judged on its words alone (the pipeline dates feed items it fetched).
+        # "before" (the pipeline dates feed items it fetched) and is judged on its words and
+        # on the cities the company is known to be in (below).
         if listed and article.published is not None:
             when = article.published
 
@@ -176,6 +177,13 @@ class Detector:
                     return None
                 place, country = fresh[0], fresh[0].value.country
         city = place.value.city or self._city(sentences, country)
+        if (
+            listed
+            and article.published is None
+            and city
+            and self.knowledge.presences.covers_another_site(company, country, primary, city)
+        ):
+            return None
         kinds = self._kinds(sentences, company, country, primary)
         confidence = BASE_CONFIDENCE[primary]
         if company in sentences[0].companies and sentences[0].places:

@@ -119,6 +119,19 @@ class PresenceBook:
                 return True
         return False
 
+    def covers_another_site(self, company: str, country: str, kind: EntryKind, city: str) -> bool:
+        """Does the company already operate in the country this way in a city other than `city`?
+
+        An undated report cannot be placed before or after a known presence, but a move to
+        another city is not the report of that presence's own start: the company was there."""
+        return any(
+            kind in COVERS[presence.kind]
+            and not presence.planned
+            and presence.city
+            and presence.city != city
+            for presence in self.rows.get((company, country), ())
+        )
+
 
 @dataclass
 class Knowledge:

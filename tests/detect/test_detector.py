@@ -405,3 +405,18 @@ def test_an_announced_presence_covers_the_plan_but_not_its_start():
     months_later = datetime(2025, 4, 14, tzinfo=UTC)
     assert book.covers("Waymo", "JP", EntryKind.EXPANSION, months_later, planned=True)
     assert not book.covers("Waymo", "JP", EntryKind.EXPANSION, months_later)
+
+
+def test_an_undated_move_to_another_city_of_a_known_country_is_not_an_entry():
+    book = PresenceBook()
+    book.add(Presence("Nebius", "FR", EntryKind.DATACENTER, parse_since("2024"), city="Paris"))
+    assert book.covers_another_site("Nebius", "FR", EntryKind.DATACENTER, "Lille")
+    assert not book.covers_another_site("Nebius", "FR", EntryKind.DATACENTER, "Paris")
+    assert not book.covers_another_site("Nebius", "FR", EntryKind.OFFICE, "Lille")
+    undated = article(
+        "Amsterdam-based AI firm Nebius to build 240MW data centre near Lille, France"
+    ).model_copy(update={"published": None})
+    assert detector.detect(undated) is None
+    # Dated, the known presence decides by its date as before.
+    dated = article(undated.title, published=datetime(2024, 1, 2, tzinfo=UTC))
+    assert detector.detect(dated) is not None
