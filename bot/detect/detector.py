@@ -19,6 +19,7 @@ from bot.detect.triggers import (
     HEDGES,
     INVITATION,
     KIND_PATTERNS,
+    NAMED_IN_PASSING,
     NEGATIVE_CUES,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
@@ -280,6 +281,11 @@ class Detector:
             match = UNLISTED_COMPANY.search(sentence.text)
             if match:
                 return match.group(1).strip().rstrip(".,"), False
+        if any(UNLISTED_HINT.search(sentence.text) for sentence in sentences):
+            for sentence in sentences:
+                match = NAMED_IN_PASSING.search(sentence.text)
+                if match:
+                    return match.group(1), False
         return None, False
 
     def _evidence(

@@ -533,6 +533,12 @@ ORIGIN_POSSESSIVE = re.compile(
     r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public)\b)"
     r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 )
+# "they … moved their company, Tabcut, to Singapore": the firm a text has just called an AI
+# startup without naming it, named in passing.
+NAMED_IN_PASSING = re.compile(
+    r"\b(?:its|their) (?:company|startup|start-up|firm|business),"
+    r" ([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2}),"
+)
 UNLISTED_COMPANY = re.compile(
     r"(?:AI|artificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"

@@ -340,14 +340,17 @@ def test_detect_is_pure_and_deterministic():
     assert detector.detect(article("", text)) == detector.detect(article("", text))
 
 
-def test_a_firm_the_text_calls_an_ai_startup_is_reported_unlisted():
-    # Tabcut is not in companies.toml; the report calls it "their artificial intelligence
-    # startup, Tabcut," and says they relocated their company to Singapore.
-    entry = detector.detect(
-        dev_item(
-            "https://digitalmarketreports.com/news/20436/chinese-ai-startups-move-to-singapore-to-drive-global-expansion/"
-        )
-    )
+@pytest.mark.parametrize(
+    "url",
+    [
+        # "their artificial intelligence startup, Tabcut," … "relocating their company to"
+        "https://digitalmarketreports.com/news/20436/chinese-ai-startups-move-to-singapore-to-drive-global-expansion/",
+        # "their artificial intelligence startup" … "moved their company, Tabcut, … to"
+        "https://telecomlive.in/web/2024/07/01/chinas-ai-startups-head-to-singapore-in-pursuit-of-global-growth",
+    ],
+)
+def test_a_firm_the_text_calls_an_ai_startup_is_reported_unlisted(url: str):
+    entry = detector.detect(dev_item(url))
     assert entry is not None and not entry.company_listed
     assert (entry.company, entry.country, entry.kind) == ("Tabcut", "SG", EntryKind.OFFICE)
 
