@@ -521,9 +521,11 @@ ORIGIN_AFTER = re.compile(
     r"|makers?|groups?|giants?)\b)",
     re.IGNORECASE,
 )
-# "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国": a place set aside.
+# "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国", "first service outside the
+# U.S. and China": a place set aside.
 REJECTED_BEFORE = re.compile(
-    r"(?:\bnot|\brather than|\binstead of|而非|而不是|不是)\s*(?:in\s+|the\s+)?$", re.IGNORECASE
+    r"(?:\bnot|\brather than|\binstead of|\boutside(?: of)?|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
+    re.IGNORECASE,
 )
 REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아닌|而非|而不是)")
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first

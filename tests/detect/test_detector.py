@@ -256,6 +256,10 @@ def test_a_place_the_text_sets_aside_is_not_the_target():
     headline = "Rather than Seoul, OpenAI picks Tokyo for first Asian office"
     entry = detector.detect(article(headline, published=before_tokyo))
     assert entry is not None and entry.country == "JP"
+    # A Chinese firm's "first service outside the U.S." is not in the U.S.
+    headline = "WeRide launches its first robotaxi service outside the U.S. and China in Riyadh"
+    entry = detector.detect(article(headline))
+    assert entry is not None and entry.country == "SA"
 
 
 def test_the_companys_own_we_refers_to_it():
