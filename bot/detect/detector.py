@@ -33,6 +33,7 @@ from bot.detect.triggers import (
     SENTENCE_END,
     STRONG_KINDS,
     UNLISTED_COMPANY,
+    UNLISTED_COMPANY_CJK,
 )
 from bot.models import Article, EntryKind, MarketEntry
 
@@ -48,7 +49,9 @@ def trigger_starts() -> TriggerStarts:
 
 
 # What UNLISTED_COMPANY needs before the name: if this is absent, no unlisted company is.
-UNLISTED_HINT = re.compile(UNLISTED_COMPANY.pattern.split(",? (", 1)[0])
+UNLISTED_HINT = re.compile(
+    UNLISTED_COMPANY.pattern.split(",? (", 1)[0] + "|" + UNLISTED_COMPANY_CJK
+)
 BASE_CONFIDENCE = {
     EntryKind.OFFICE: 0.9,
     EntryKind.ENTITY: 0.9,
@@ -285,7 +288,7 @@ class Detector:
             for sentence in sentences:
                 match = NAMED_IN_PASSING.search(sentence.text)
                 if match:
-                    return match.group(1), False
+                    return match.group(1) or match.group(2), False
         return None, False
 
     def _evidence(

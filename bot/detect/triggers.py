@@ -91,6 +91,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "总部迁往",
             "總部遷至",
             "本社を移転",
+            # moved (the company) to: "将他们的公司Tabcut迁往了…新加坡", "本社をシンガポールに移転"
+            "迁往",
+            "迁至",
+            "遷往",
+            "遷至",
+            "搬到",
+            "に移転",
+            "로 이전",
             "开设办公室",
             "入驻",
             "事務所を開設",
@@ -506,7 +514,9 @@ ANAPHORA = _compile(
 )
 # "<place>-based", "based in <place>", "from <place> to": the company's origin, not its target.
 ORIGIN_BEFORE = re.compile(
-    r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$", re.IGNORECASE
+    r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$"
+    r"|(?:来自|來自|距离|距離)$",
+    re.IGNORECASE,
 )
 # The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
 # "Tokyo American company", so the words after a place are looked for on its own line.
@@ -518,7 +528,9 @@ ORIGIN_AFTER = re.compile(
     # "U.S. ridehailing firm Lyft", "Swiss public transport operator PostBus"
     r"|[^\S\n]+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
     r"[a-z][\w-]*[^\S\n]+){1,2}(?:firms?|compan(?:y|ies)|operators?|platforms?|providers?"
-    r"|makers?|groups?|giants?)\b)",
+    r"|makers?|groups?|giants?)\b"
+    # "中国人工智能初创公司": a Chinese AI startup
+    r"|(?:人工智能|AI|初创|初創))",
     re.IGNORECASE,
 )
 # "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国", "first service outside the
@@ -535,12 +547,15 @@ ORIGIN_POSSESSIVE = re.compile(
     r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public)\b)"
     r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 )
-# "they … moved their company, Tabcut, to Singapore": the firm a text has just called an AI
-# startup without naming it, named in passing.
+# "they … moved their company, Tabcut, to Singapore", "将他们的公司Tabcut迁往": the firm a text
+# has just called an AI startup without naming it, named in passing.
 NAMED_IN_PASSING = re.compile(
     r"\b(?:its|their) (?:company|startup|start-up|firm|business),"
     r" ([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2}),"
+    r"|(?:他们|他們|其)的?公司\s?([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])"
 )
+# "人工智能初创公司", "AI企業": the Chinese and Japanese for an AI startup or company.
+UNLISTED_COMPANY_CJK = r"(?:人工智能|AI)(?:初创|初創|创业|創業)?(?:公司|企业|企業)"
 UNLISTED_COMPANY = re.compile(
     r"(?:AI|artificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"

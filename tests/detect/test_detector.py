@@ -427,3 +427,25 @@ def test_an_undated_move_to_another_city_of_a_known_country_is_not_an_entry():
     # Dated, the known presence decides by its date as before.
     dated = article(undated.title, published=datetime(2024, 1, 2, tzinfo=UTC))
     assert detector.detect(dated) is not None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Manus将总部迁往新加坡", "Manus、本社をシンガポールに移転", "Manus, 본사 싱가포르로 이전"],
+)
+def test_moving_a_company_abroad_in_chinese_japanese_korean_is_an_office(headline: str):
+    entry = detector.detect(article(headline))
+    assert entry is not None and (entry.company, entry.country, entry.kind) == (
+        "Manus",
+        "SG",
+        EntryKind.OFFICE,
+    )
+
+
+def test_a_chinese_report_names_the_ai_startup_in_passing():
+    # "他们的人工智能初创公司" … "将他们的公司Tabcut迁往了距离中国西南2500英里的新加坡"
+    entry = detector.detect(
+        dev_item("https://www.outputnews.com/2024/bloomberg/news_2024_07_01_790571")
+    )
+    assert entry is not None and not entry.company_listed
+    assert (entry.company, entry.country) == ("Tabcut", "SG")
