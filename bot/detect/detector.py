@@ -19,6 +19,7 @@ from bot.detect.triggers import (
     HEDGES,
     INVITATION,
     KIND_PATTERNS,
+    LANGUAGE_BEFORE,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
     ORIGIN_AFTER,
@@ -493,8 +494,11 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
 
 
 def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
-    """ "Japan, not Korea", "韓国ではなく日本を選んだ": a place the story says is not the target."""
+    """ "Japan, not Korea", "韓国ではなく日本を選んだ": a place the story says is not the target;
+    "en español", "in Japanese": a language."""
     before = text[max(0, hit.start - 15) : hit.start]
+    if hit.value.how == "demonym" and LANGUAGE_BEFORE.search(before):
+        return True
     return bool(REJECTED_BEFORE.search(before) or REJECTED_AFTER.match(text, hit.end))
 
 

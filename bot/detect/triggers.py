@@ -57,8 +57,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub))",
-            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffic[io]|B[üu]ro|biuro"
-            r"|kantor|cabang|kantoor|vestiging|ofis|ofisi"
+            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ro|biuro"
+            r"|kantor|cabang|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
             # Moving the headquarters into a country is an office there (labelling guide).
             r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its |their )?(?:\S+ )?(?:headquarters|HQ"
@@ -283,6 +283,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "布局",
             "توسع",
             "دخول",
+            "تدخل السوق",
+            "يدخل السوق",
+            "تدخل سوق",
+            "يدخل سوق",
             "يفتتح",
             "تفتتح",
             "افتتاح",
@@ -361,6 +365,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"prohib\w+",
             r"interdit\w*",
             r"prohíbe|proíbe|verbiet\w*|verboten",
+            # closes (an office): de, fr, es, pt, it
+            r"schlie(?:ß|ss)t|schlie(?:ß|ss)ung|geschlossen"
+            r"|ferme(?:ture)? (?:de |du |d'|son |ses |le |la |les )"
+            r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
         ],
         ["금지", "차단", "철수", "중단", "禁止", "撤退", "撤出", "暂停", "暫停", "停止", "حظر"],
     ),
@@ -539,6 +547,8 @@ REJECTED_BEFORE = re.compile(
     r"(?:\bnot|\brather than|\binstead of|\boutside(?: of)?|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
+LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf)\s+$", re.IGNORECASE)
 REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아닌|而非|而不是)")
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
 # robotaxi licence" is a target. Case matters, so this one is matched on the original text.

@@ -449,3 +449,30 @@ def test_a_chinese_report_names_the_ai_startup_in_passing():
     )
     assert entry is not None and not entry.company_listed
     assert (entry.company, entry.country) == ("Tabcut", "SG")
+
+
+@pytest.mark.parametrize(
+    ("headline", "facts"),
+    [
+        ("OpenAI apre un ufficio a Milano", ("OpenAI", "IT", EntryKind.OFFICE)),
+        ("OpenAI otwiera biuro w Warszawie", ("OpenAI", "PL", EntryKind.OFFICE)),
+        ("OpenAI mở văn phòng tại Việt Nam", ("OpenAI", "VN", EntryKind.OFFICE)),
+        ("أنثروبيك تدخل السوق السعودية", ("Anthropic", "SA", EntryKind.EXPANSION)),
+        ("Mistral AI sets up shop in Singapore", ("Mistral AI", "SG", EntryKind.OFFICE)),
+    ],
+)
+def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
+    entry = detector.detect(article(headline, published=datetime(2023, 1, 5, tzinfo=UTC)))
+    assert entry is not None and (entry.company, entry.country, entry.kind) == facts
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "OpenAI lanza GPT-5 en español",  # a language, not Spain
+        "OpenAI schließt Büro in München",  # closing an office
+        "Mistral AI cierra su oficina en Londres",
+    ],
+)
+def test_a_language_or_a_closure_is_no_entry(headline: str):
+    assert detector.detect(article(headline, published=datetime(2023, 1, 5, tzinfo=UTC))) is None
