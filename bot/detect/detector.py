@@ -16,6 +16,7 @@ from bot.detect.scan import TriggerStarts, finditer_starts
 from bot.detect.triggers import (
     AMBITION,
     ANAPHORA,
+    FORMER_BEFORE,
     HEDGES,
     INVITATION,
     KIND_PATTERNS,
@@ -247,7 +248,8 @@ class Detector:
 
         companies: list[list[str]] = [[] for _ in spans]
         for name in names:
-            if not RIVAL_AFTER.match(text, name.end):
+            former = FORMER_BEFORE.search(text, max(0, name.start - 8), name.start)
+            if not (former or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         for place in self.places.find(text, folded):

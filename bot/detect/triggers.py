@@ -52,6 +52,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:office|offices|hub|headquarters|outpost|branch)"
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
+            # "plans Seoul office", "confirms Tokyo hub"
+            r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies)"
+            r" (?:\w+ ){1,2}(?:office|hub|headquarters|HQ)",
             r"(?:European|Asian|Asia-Pacific|APAC|EMEA|regional|international|overseas|UK)"
             r" (?:HQ|headquarters)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
@@ -168,6 +171,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"launch(?:es|ed|ing)? (?:\S+ ){0,5}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?available (?:in|to users in|across)",
+            r"(?:makes?|made|making) (?:\S+ ){1,3}available",
             r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
             r"goes live in|went live in|debuts? in|debuted in",
             r"(?:lance|lancé|lanza|lança|startet)"
@@ -336,6 +340,9 @@ ROAD_SERVICE = _compile(
     ],
     ["运营", "運營", "营运", "營運", "出行服务", "서비스"],
 )
+# "former OpenAI researchers", "ex-Google engineers", "前OpenAI研究员": people who left the
+# company, not the company.
+FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bex |前)\s*$", re.IGNORECASE)
 # "<company> rival <firm>": the named company is the comparison, not the subject.
 RIVAL_AFTER = re.compile(
     r"[^\S\n]*(?:[’']s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b",

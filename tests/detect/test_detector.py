@@ -459,6 +459,11 @@ def test_a_chinese_report_names_the_ai_startup_in_passing():
         ("OpenAI mở văn phòng tại Việt Nam", ("OpenAI", "VN", EntryKind.OFFICE)),
         ("أنثروبيك تدخل السوق السعودية", ("Anthropic", "SA", EntryKind.EXPANSION)),
         ("Mistral AI sets up shop in Singapore", ("Mistral AI", "SG", EntryKind.OFFICE)),
+        ("Anthropic plans Seoul office as Korea grows", ("Anthropic", "KR", EntryKind.OFFICE)),
+        (
+            "OpenAI makes ChatGPT Edu available to all universities in Estonia",
+            ("OpenAI", "EE", EntryKind.LAUNCH),
+        ),
     ],
 )
 def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
@@ -472,7 +477,8 @@ def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, E
         "OpenAI lanza GPT-5 en español",  # a language, not Spain
         "OpenAI schließt Büro in München",  # closing an office
         "Mistral AI cierra su oficina en Londres",
+        "Former OpenAI researchers launch new startup in Paris",  # people, not the company
     ],
 )
-def test_a_language_or_a_closure_is_no_entry(headline: str):
+def test_a_language_a_closure_or_former_staff_is_no_entry(headline: str):
     assert detector.detect(article(headline, published=datetime(2023, 1, 5, tzinfo=UTC))) is None
