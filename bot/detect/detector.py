@@ -353,7 +353,7 @@ class Detector:
         negatives: frozenset[str], primary: EntryKind, evidence: Sentence, company: str
     ) -> bool:
         """Withdrawals, lawsuits, funding, events and opinion are not entries (DESIGN §1)."""
-        if {"withdrawal", "legal", "opinion", "present"} & negatives:
+        if {"withdrawal", "legal", "opinion", "present", "denial"} & negatives:
             return True
         if "funding" in negatives and primary not in STRONG_KINDS:
             return True

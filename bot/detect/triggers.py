@@ -52,6 +52,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:office|offices|hub|headquarters|outpost|branch)"
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
+            # "picks Bengaluru for India base", "chooses London as European HQ"
+            r"(?:picks?|picked|chooses|chose|selects?|selected|taps?|tapped) (?:\S+ ){1,3}"
+            r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|hub|office|headquarters|HQ)",
             # "plans Seoul office", "confirms Tokyo hub"
             r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies)"
             r" (?:\w+ ){1,2}(?:office|hub|headquarters|HQ)",
@@ -172,6 +175,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"launch(?:es|ed|ing)? (?:\S+ ){0,5}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?available (?:in|to users in|across)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
+            # "Japan gets its first Waymo robotaxis"
+            r"(?:gets|welcomes|receives) (?:its |their )?first (?:\S+ ){0,2}(?:robotaxis?"
+            r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
             r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
             r"goes live in|went live in|debuts? in|debuted in",
             r"(?:lance|lancé|lanza|lança|startet)"
@@ -435,6 +441,28 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         [],
     ),
     # The text itself says the company is already there: a bigger office is not an entry.
+    # "won't open an office in Russia", "denies plans", "no plans for a China office"
+    "denial": _compile(
+        [
+            r"(?:won'?t|will not|would not|does not|doesn'?t) (?:\S+ )?(?:open|launch|enter"
+            r"|set up|build|expand|establish)",
+            r"den(?:y|ies|ied|ying) (?:\S+ )?(?:plans?|reports?|rumou?rs?|claims?)",
+            r"no (?:immediate |current )?plans? (?:to|for)",
+            r"rul(?:es|ed|ing) out",
+            r"descarta|niega|dément|dementiert",
+        ],
+        [
+            "否认",
+            "否認",
+            "没有计划",
+            "暂无计划",
+            "予定はない",
+            "計画はない",
+            "否定した",
+            "부인했",
+            "계획이 없",
+        ],
+    ),
     "present": _compile(
         [
             # ... but a "second Asian office" is counted across a region, not in the country
@@ -445,6 +473,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|headquarters|premises|space)",
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)",
             r"already (?:has|have|had|operates|operating|present)",
+            r"(?:its|their) second (?:in|outside)",
             r"expands? (?:its )?existing",
             # a wider deal, a bigger fleet, more tests: the partnership, service or trial
             # already runs there

@@ -464,6 +464,8 @@ def test_a_chinese_report_names_the_ai_startup_in_passing():
             "OpenAI makes ChatGPT Edu available to all universities in Estonia",
             ("OpenAI", "EE", EntryKind.LAUNCH),
         ),
+        ("Anthropic picks Bengaluru for India base", ("Anthropic", "IN", EntryKind.OFFICE)),
+        ("Japan gets its first Waymo robotaxis", ("Waymo", "JP", EntryKind.LAUNCH)),
     ],
 )
 def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
@@ -478,7 +480,11 @@ def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, E
         "OpenAI schließt Büro in München",  # closing an office
         "Mistral AI cierra su oficina en Londres",
         "Former OpenAI researchers launch new startup in Paris",  # people, not the company
+        "OpenAI won't open office in Russia, CEO says",  # a denial
+        "OpenAI denies plans to open office in Indonesia",
+        "Anthropic has no plans for a China office",
+        "OpenAI's new Tokyo office is its second in Japan",  # already there
     ],
 )
-def test_a_language_a_closure_or_former_staff_is_no_entry(headline: str):
+def test_a_language_closure_denial_or_former_staff_is_no_entry(headline: str):
     assert detector.detect(article(headline, published=datetime(2023, 1, 5, tzinfo=UTC))) is None
