@@ -33,6 +33,7 @@ from bot.detect.triggers import (
     ROAD_SERVICE,
     ROAD_TRIAL,
     SENTENCE_END,
+    SET_ASIDE_CUE,
     STRONG_KINDS,
     UNLISTED_COMPANY,
     UNLISTED_COMPANY_CJK,
@@ -89,8 +90,15 @@ class Sentence:
 
     @cached_property
     def negatives(self) -> frozenset[str]:
-        """Categories of not-an-entry cues in this sentence."""
-        return frozenset(name for name, rx in NEGATIVE_CUES.items() if rx.search(self.folded))
+        """Categories of not-an-entry cues in this sentence, but for cues it sets aside."""
+        return frozenset(
+            name
+            for name, rx in NEGATIVE_CUES.items()
+            if any(
+                not SET_ASIDE_CUE.search(self.folded, max(0, m.start() - 20), m.start())
+                for m in rx.finditer(self.folded)
+            )
+        )
 
 
 @dataclass(frozen=True)

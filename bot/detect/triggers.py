@@ -588,6 +588,8 @@ REJECTED_BEFORE = re.compile(
     r"(?:\bnot|\brather than|\binstead of|\boutside(?: of)?|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "to train AI skills rather than 'banning AI'": a not-an-entry cue the text sets aside.
+SET_ASIDE_CUE = re.compile(r"(?:rather than|instead of)\s*['\"‘“]?$")
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf)\s+$", re.IGNORECASE)
 REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아닌|而非|而不是)")

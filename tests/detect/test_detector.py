@@ -467,6 +467,10 @@ def test_a_chinese_report_names_the_ai_startup_in_passing():
         ("Anthropic picks Bengaluru for India base", ("Anthropic", "IN", EntryKind.OFFICE)),
         ("Japan gets its first Waymo robotaxis", ("Waymo", "JP", EntryKind.LAUNCH)),
         ("智谱AI宣布在新加坡设立国际总部", ("Zhipu AI", "SG", EntryKind.OFFICE)),
+        (
+            "Estonia teams up with OpenAI to teach AI skills in schools rather than banning AI",
+            ("OpenAI", "EE", EntryKind.PARTNERSHIP),
+        ),
     ],
 )
 def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
