@@ -256,6 +256,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"alliance with",
             r"MoU|memorandum of understanding",
             r"government (?:deal|contract|agreement)",
+            r"via (?:an? |its )?(?:\S+ ){0,2}partnership",
+            r"(?:signs?|signed|inks?|inked|strikes?|struck) (?:an? )?(?:\S+ ){0,3}"
+            r"(?:deal|agreement) with",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
         ],
         ["파트너십", "제휴", "손잡", "提携", "協業", "合作", "携手", "شراكة"],

@@ -471,6 +471,10 @@ def test_a_chinese_report_names_the_ai_startup_in_passing():
             "Estonia teams up with OpenAI to teach AI skills in schools rather than banning AI",
             ("OpenAI", "EE", EntryKind.PARTNERSHIP),
         ),
+        (
+            "Scale AI signs five-year deal with Qatar government",
+            ("Scale AI", "QA", EntryKind.PARTNERSHIP),
+        ),
     ],
 )
 def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
