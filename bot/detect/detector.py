@@ -255,7 +255,9 @@ class Detector:
             return bisect_right(starts, position) - 1
 
         companies: list[list[str]] = [[] for _ in spans]
-        for name in names:
+        # By position: exact-case names are found after the others, but a sentence's first
+        # firm is the one it names first ("Crusoe, known for its projects with OpenAI").
+        for name in sorted(names, key=lambda hit: hit.start):
             former = FORMER_BEFORE.search(text, max(0, name.start - 8), name.start)
             if not (former or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)

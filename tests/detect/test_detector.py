@@ -497,3 +497,15 @@ def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, E
 )
 def test_a_language_closure_denial_or_former_staff_is_no_entry(headline: str):
     assert detector.detect(article(headline, published=datetime(2023, 1, 5, tzinfo=UTC))) is None
+
+
+def test_the_firm_a_sentence_names_first_is_its_subject():
+    # "Crusoe" is matched with exact case (it is also a surname), after the other names;
+    # the sentence still names it first.
+    entry = detector.detect(
+        article(
+            "Il colosso statunitense Crusoe, noto per i progetti con OpenAI, costruirà un data "
+            "center in Israele"
+        )
+    )
+    assert entry is not None and (entry.company, entry.country) == ("Crusoe", "IL")
