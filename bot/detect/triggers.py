@@ -519,6 +519,8 @@ PLANNED = _compile(
     [
         r"plans? to",
         r"planning to",
+        # headline style: "Cerebras plans data center in Manitoba", "Anthropic plans Seoul office"
+        r"plans (?:\S+ ){0,3}(?:office|hub|headquarters|HQ|data ?cent(?:er|re)s?|campus|launch)",
         r"will (?:\S+ ){0,2}(?:open|launch|set up|establish|enter"
         r"|build|start|begin|expand|hire)",
         r"to open",

@@ -509,3 +509,16 @@ def test_the_firm_a_sentence_names_first_is_its_subject():
         )
     )
     assert entry is not None and (entry.company, entry.country) == ("Crusoe", "IL")
+
+
+def test_a_headline_that_plans_a_site_is_a_plan_a_known_plan_covers():
+    entry = detector.detect(article("Cerebras plans data center in Manitoba, Canada"))
+    # Cerebras announced its first Canadian data centre (Montreal) in March 2025.
+    assert entry is None
+    earlier = article(
+        "Cerebras plans data center in Manitoba, Canada", published=datetime(2024, 6, 1, tzinfo=UTC)
+    )
+    entry = detector.detect(earlier)
+    assert (
+        entry is not None and entry.planned and (entry.company, entry.country) == ("Cerebras", "CA")
+    )
