@@ -119,6 +119,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.ENTITY: _compile(
         [
             r"(?:legal|local|dedicated|new) entity",
+            r"(?:establish\w*|set(?:s|ting)? up|creat\w*|form(?:s|ed|ing)?|register\w*)"
+            r" (?:an? |its )?(?:\S+ ){0,2}entity",
             r"entity (?:in|within)",
             r"subsidiar(?:y|ies)(?! of)",  # "a subsidiary of Swiss Post" describes a partner
             r"registered (?:a |its )?(?:local )?(?:company|entity|business)",

@@ -475,6 +475,7 @@ def test_a_chinese_report_names_the_ai_startup_in_passing():
             "Scale AI signs five-year deal with Qatar government",
             ("Scale AI", "QA", EntryKind.PARTNERSHIP),
         ),
+        ("DeepL establishes Spain entity", ("DeepL", "ES", EntryKind.ENTITY)),
     ],
 )
 def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
