@@ -278,7 +278,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"head(?:s|ed|ing)? to|land(?:s|ed)? in|coming to",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)"
-            r"|arrive (?:en|au)|sbarca|komt naar|hadir di",
+            r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads) into",
             r"beachhead",
             r"operations in",
@@ -390,7 +390,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"prohíbe|proíbe|verbiet\w*|verboten",
             # closes (an office): de, fr, es, pt, it
             r"schlie(?:ß|ss)t|schlie(?:ß|ss)ung|geschlossen"
-            r"|ferme(?:ture)? (?:de |du |d'|son |ses |le |la |les )"
+            r"|ferme(?:ture)? (?:de|du|d|son|ses|le|la|les)"
             r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
         ],
         ["금지", "차단", "철수", "중단", "禁止", "撤退", "撤出", "暂停", "暫停", "停止", "حظر"],

@@ -74,3 +74,139 @@ def test_look_alike_wording_never_alerts(template: str):
         for place in PLACES:
             article = headline(template, company, place)
             assert detector.detect(article) is None, article.title
+
+
+# The same in other languages: (country, city, code) as that language writes them.
+PLACES_BY_LANGUAGE = {
+    "ja": [("ブラジル", "サンパウロ", "BR"), ("韓国", "ソウル", "KR")],
+    "ko": [("브라질", "상파울루", "BR"), ("일본", "도쿄", "JP")],
+    "zh": [("巴西", "圣保罗", "BR"), ("日本", "东京", "JP")],
+    "de": [("Brasilien", "São Paulo", "BR"), ("Japan", "Tokio", "JP")],
+    "fr": [("Brésil", "São Paulo", "BR"), ("Japon", "Tokyo", "JP")],
+    "es": [("Brasil", "São Paulo", "BR"), ("Japón", "Tokio", "JP")],
+    "pt": [("Japão", "Tóquio", "JP"), ("México", "Cidade do México", "MX")],
+}
+ENTRY_BY_LANGUAGE = {
+    "ja": [
+        "{c}、{city}にオフィスを開設",
+        "{c}が{country}に進出",
+        "{c}、{country}法人を設立",
+        "{c}が{country}でサービス開始",
+        "{c}、{country}市場に参入",
+        "{c}、{city}に拠点",
+    ],
+    "ko": [
+        "{c}, {city}에 사무소 개소",
+        "{c}, {country} 진출",
+        "{c}, {country} 법인 설립",
+        "{c}, {country}서 서비스 출시",
+        "{c} {country} 시장 진출 본격화",
+        "{c}, {city} 지사 설립",
+    ],
+    "zh": [
+        "{c}在{city}设立办公室",
+        "{c}进军{country}市场",
+        "{c}在{country}成立子公司",
+        "{c}在{country}上线",
+        "{c}宣布进入{country}",
+        "{c}在{city}开设办事处",
+    ],
+    "de": [
+        "{c} eröffnet Büro in {city}",
+        "{c} expandiert nach {country}",
+        "{c} gründet Tochtergesellschaft in {country}",
+        "{c} startet in {country}",
+        "{c} kommt nach {country}",
+        "{c} eröffnet Niederlassung in {city}",
+    ],
+    "fr": [
+        "{c} ouvre un bureau à {city}",
+        "{c} s'implante au {country}",
+        "{c} crée une filiale au {country}",
+        "{c} se lance au {country}",
+        "{c} débarque au {country}",
+        "{c} arrive au {country}",
+    ],
+    "es": [
+        "{c} abre oficina en {city}",
+        "{c} llega a {country}",
+        "{c} crea una filial en {country}",
+        "{c} se expande a {country}",
+        "{c} desembarca en {country}",
+        "{c} lanza su servicio en {country}",
+    ],
+    "pt": [
+        "{c} abre escritório em {city}",
+        "{c} chega ao {country}",
+        "{c} cria subsidiária no {country}",
+        "{c} expande para o {country}",
+        "{c} desembarca no {country}",
+        "{c} lança serviço no {country}",
+    ],
+}
+LOOK_ALIKE_BY_LANGUAGE = {
+    "ja": [
+        "{c}、{city}で開発者イベントを開催",
+        "{c}が500億円を資金調達",
+        "{c}、{country}でサービスを停止",
+        "{c}、{country}で提訴される",
+    ],
+    "ko": [
+        "{c}, {city}서 AI 세미나 개최",
+        "{c}, 5억 달러 투자 유치",
+        "{c}, {country}서 서비스 중단",
+        "{c}, {country}서 소송 당해",
+    ],
+    "zh": [
+        "{c}完成新一轮融资",
+        "{c}在{country}被禁止",
+        "{c}在{city}举办开发者大会",
+        "{c}暂停{country}服务",
+    ],
+    "de": [
+        "{c} sammelt in Finanzierungsrunde 500 Millionen ein",
+        "{c} schließt Büro in {city}",
+        "{c} in {country} verboten",
+        "{c} wird in {country} verklagt",
+    ],
+    "fr": [
+        "{c} lève 500 millions d'euros",
+        "{c} ferme son bureau de {city}",
+        "{c} interdit au {country}",
+        "{c} poursuivi en justice au {country}",
+    ],
+    "es": [
+        "{c} recauda 500 millones en una ronda de financiación",
+        "{c} cierra su oficina en {city}",
+        "{c} prohibido en {country}",
+        "{c} demandada en {country}",
+    ],
+    "pt": [
+        "{c} capta 500 milhões em rodada de investimento",
+        "{c} fecha escritório em {city}",
+        "{c} é proibida no {country}",
+        "{c} é processada no {country}",
+    ],
+}
+
+
+def cases(templates: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(language, template) for language, shapes in templates.items() for template in shapes]
+
+
+@pytest.mark.parametrize(("language", "template"), cases(ENTRY_BY_LANGUAGE))
+def test_entry_wording_in_other_languages(language: str, template: str):
+    for company in COMPANIES[:4]:
+        for place in PLACES_BY_LANGUAGE[language]:
+            article = headline(template, company, place)
+            entry = detector.detect(article)
+            assert entry is not None, article.title
+            assert (entry.company, entry.country) == (company, place[2]), article.title
+
+
+@pytest.mark.parametrize(("language", "template"), cases(LOOK_ALIKE_BY_LANGUAGE))
+def test_look_alike_wording_in_other_languages_never_alerts(language: str, template: str):
+    for company in COMPANIES[:4]:
+        for place in PLACES_BY_LANGUAGE[language]:
+            article = headline(template, company, place)
+            assert detector.detect(article) is None, article.title
