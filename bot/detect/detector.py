@@ -91,14 +91,7 @@ class Sentence:
     @cached_property
     def negatives(self) -> frozenset[str]:
         """Categories of not-an-entry cues in this sentence, but for cues it sets aside."""
-        return frozenset(
-            name
-            for name, rx in NEGATIVE_CUES.items()
-            if any(
-                not SET_ASIDE_CUE.search(self.folded, max(0, m.start() - 20), m.start())
-                for m in rx.finditer(self.folded)
-            )
-        )
+        return frozenset(name for name, rx in NEGATIVE_CUES.items() if _has_cue(rx, self.folded))
 
 
 @dataclass(frozen=True)
@@ -503,6 +496,16 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
         or ORIGIN_AFTER.match(text, hit.end)
         or ORIGIN_POSSESSIVE.match(text, hit.end)
     )
+
+
+def _has_cue(rx: re.Pattern[str], folded: str) -> bool:
+    """Does the text hold a cue of `rx` that it does not set aside ("rather than banning")?"""
+    position = 0
+    while match := rx.search(folded, position):
+        if not SET_ASIDE_CUE.search(folded, max(0, match.start() - 20), match.start()):
+            return True
+        position = match.end()
+    return False
 
 
 def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
