@@ -355,7 +355,8 @@ class Detector:
     def _rejected(
         negatives: frozenset[str], primary: EntryKind, evidence: Sentence, company: str
     ) -> bool:
-        """Withdrawals, lawsuits, funding, events and opinion are not entries (DESIGN §1)."""
+        """Withdrawals, lawsuits, denials, funding, events, opinion and text saying the company
+        is already there are not entries (DESIGN §1)."""
         if {"withdrawal", "legal", "opinion", "present", "denial"} & negatives:
             return True
         if "funding" in negatives and primary not in STRONG_KINDS:

@@ -9,6 +9,7 @@ from bot.classify import article_from_record
 from bot.detect import build_detector
 from bot.detect.detector import summarize
 from bot.detect.knowledge import Presence, PresenceBook, parse_since, spellings
+from bot.detect.lexicon import fold
 from bot.models import Article, EntryKind
 from bot.sources.feed import parse_feed
 from tests.conftest import DATA, SEED_ARTICLE
@@ -523,3 +524,16 @@ def test_a_headline_that_plans_a_site_is_a_plan_a_known_plan_covers():
     assert (
         entry is not None and entry.planned and (entry.company, entry.country) == ("Cerebras", "CA")
     )
+
+
+def test_every_known_presence_city_is_written_as_the_gazetteer_names_it():
+    # An undated report naming another city than a known presence's is no entry; a presence
+    # city spelled unlike the gazetteer's name for it ("Bangalore" for Bengaluru) would make
+    # the same city look like another one.
+    for rows in detector.knowledge.presences.rows.values():
+        for presence in rows:
+            if not presence.city:
+                continue
+            text = presence.city
+            cities = {hit.value.city for hit in detector.places.find(text, fold(text))}
+            assert cities <= {presence.city, None}, (presence.company, presence.city, cities)
