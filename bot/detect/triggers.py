@@ -450,7 +450,6 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         [r"should", r"why (?:\S+ )?(?:must|needs?)", r"opinion", r"analysis", r"commentary"],
         [],
     ),
-    # The text itself says the company is already there: a bigger office is not an entry.
     # "won't open an office in Russia", "denies plans", "no plans for a China office"
     "denial": _compile(
         [
@@ -473,6 +472,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "계획이 없",
         ],
     ),
+    # The text itself says the company is already there: a bigger office is not an entry.
     "present": _compile(
         [
             # ... but a "second Asian office" is counted across a region, not in the country
