@@ -16,6 +16,8 @@ from bot.detect.scan import TriggerStarts, finditer_starts
 from bot.detect.triggers import (
     AMBITION,
     ANAPHORA,
+    DATA_CENTRE,
+    FIRST_OFFICE,
     FORMER_BEFORE,
     HEDGES,
     INVITATION,
@@ -212,7 +214,13 @@ class Detector:
             kinds=kinds,
             confidence=round(min(max(confidence, 0.05), 0.99), 2),
             evidence=evidence.text.strip()[:1000],
-            headline=headline(company, country, city, kinds),
+            headline=headline(
+                company,
+                country,
+                city,
+                kinds,
+                first_office=bool(FIRST_OFFICE.search(evidence.folded)),
+            ),
             planned=planned,
         )
 
@@ -381,6 +389,7 @@ class Detector:
     ) -> tuple[EntryKind, ...]:
         """Every kind the story reports for this entry, primary first; expansion only alone."""
         found = {primary}
+        trial = False
         for sentence in sentences:
             relevant = (
                 company in sentence.companies
@@ -388,7 +397,17 @@ class Detector:
                 or any(h.value.country == country for h in sentence.places)
             )
             if relevant:
-                found |= sentence.kinds.keys()
+                kinds = set(sentence.kinds)
+                # "collaboration on AI infrastructure" beside an office is no data centre: a
+                # secondary data centre needs the word for one.
+                if not DATA_CENTRE.search(sentence.folded):
+                    kinds.discard(EntryKind.DATACENTER)
+                found |= kinds
+                trial = trial or EntryKind.EXPANSION in sentence.road
+        # A self-driving firm's road tests are not yet its launch ("deploying its vehicles in
+        # Tokyo … will be testing them on public roads").
+        if trial and primary is not EntryKind.LAUNCH:
+            found.discard(EntryKind.LAUNCH)
         if len(found) > 1:
             found.discard(EntryKind.EXPANSION)
             found.add(primary)
@@ -478,13 +497,20 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     return replace(sentence, kinds=kinds) if kinds != sentence.kinds else sentence
 
 
-def headline(company: str, country: str, city: str | None, kinds: tuple[EntryKind, ...]) -> str:
-    """A one-line headline built from the facts."""
+def headline(
+    company: str,
+    country: str,
+    city: str | None,
+    kinds: tuple[EntryKind, ...],
+    *,
+    first_office: bool = False,
+) -> str:
+    """A one-line headline built from the facts; "first office" only when the text says so."""
     parts = []
     for kind in kinds:
         phrase = KIND_PHRASE[kind]
-        if kind is EntryKind.OFFICE and city:
-            phrase = f"office in {city}"
+        if kind is EntryKind.OFFICE:
+            phrase = f"{'first ' if first_office else ''}office{f' in {city}' if city else ''}"
         parts.append(phrase)
     return f"{company} enters {country_name(country)}: {', '.join(parts)}"
 

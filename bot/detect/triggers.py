@@ -356,6 +356,39 @@ ROAD_SERVICE = _compile(
     ],
     ["运营", "運營", "营运", "營運", "出行服务", "서비스"],
 )
+# The words for a data centre itself, not the wider "AI infrastructure" or "AI factory".
+DATA_CENTRE = _compile(
+    [
+        r"data ?cent(?:er|re)s?|datacent(?:er|re)s?|supercomput\w*|Rechenzent(?:rum|ren)"
+        r"|(?:centre|centro|centros) de (?:données|datos|dados)|GPU cluster|compute cluster"
+    ],
+    [
+        "데이터센터",
+        "데이터 센터",
+        "データセンター",
+        "数据中心",
+        "算力中心",
+        "智算中心",
+        "مركز بيانات",
+    ],
+)
+# "its first office in Seoul", "first Asian office", "首个办公室", "初の拠点", "첫 사무소": the
+# alert's headline may then say "first office".
+FIRST_OFFICE = _compile(
+    [
+        r"first (?:\S+ ){0,3}(?:office|offices|hub|headquarters|base)|premier bureau"
+        r"|primera oficina|primeiro escrit[oó]rio|erstes (?:\S+ )?B[üu]ro"
+    ],
+    [
+        "首个办公室",
+        "首个海外办公室",
+        "初の拠点",
+        "初の海外拠点",
+        "初のオフィス",
+        "첫 사무소",
+        "첫 해외",
+    ],
+)
 # "former OpenAI researchers", "ex-Google engineers", "前OpenAI研究员": people who left the
 # company, not the company.
 FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bex |前)\s*$", re.IGNORECASE)

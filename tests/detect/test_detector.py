@@ -45,7 +45,7 @@ def test_seed_article_all_fields():
     assert entry.kinds[0] is EntryKind.OFFICE
     assert "first office in Seoul" in entry.evidence
     assert entry.confidence >= 0.8
-    assert entry.headline.startswith("OpenAI enters South Korea: office in Seoul")
+    assert entry.headline.startswith("OpenAI enters South Korea: first office in Seoul")
 
 
 @pytest.mark.parametrize(
@@ -537,3 +537,35 @@ def test_every_known_presence_city_is_written_as_the_gazetteer_names_it():
             text = presence.city
             cities = {hit.value.city for hit in detector.places.find(text, fold(text))}
             assert cities <= {presence.city, None}, (presence.company, presence.city, cities)
+
+
+def test_the_alert_headline_says_first_office_only_when_the_text_does():
+    first = detector.detect(article("Anthropic opens its first Asian office in Tokyo"))
+    plain = detector.detect(article("Anthropic opens office in Tokyo"))
+    assert first is not None and first.headline == "Anthropic enters Japan: first office in Tokyo"
+    assert plain is not None and plain.headline == "Anthropic enters Japan: office in Tokyo"
+
+
+def test_secondary_kinds_need_their_own_words():
+    # config/samples: "collaboration … on AI infrastructure" beside a Seoul office is no data
+    # centre; "deploying its vehicles in Tokyo … will be testing them" is not yet a launch.
+    korea = detector.detect(
+        article(
+            "OpenAI to open office in Seoul",
+            "OpenAI plans to open its first office in Seoul in the coming months, formally "
+            "entering the Korean market as part of its efforts to deepen collaboration with local "
+            "policymakers, companies, developers and researchers on AI infrastructure.",
+        )
+    )
+    assert korea is not None and EntryKind.DATACENTER not in korea.kinds
+    waymo = detector.detect(
+        article(
+            "Waymo Sends Autonomous Vehicles to Japan for Initial International Tests",
+            "Waymo is venturing into the international market for the first time by deploying "
+            "its autonomous vehicles in Tokyo, Japan. This marks a significant step for the "
+            "Alphabet company, as it will be testing its vehicles on public roads in a foreign "
+            "country for the first time.",
+            published=datetime(2024, 12, 17, tzinfo=UTC),
+        )
+    )
+    assert waymo is not None and waymo.kinds == (EntryKind.EXPANSION,)
