@@ -104,3 +104,16 @@ def test_version_help_and_usage_errors():
     for command in ("run", "scan", "classify", "events", "eval"):
         assert beachhead(command, "--help").returncode == 0
     assert beachhead("frobnicate").returncode == 2
+
+
+def test_the_readme_shows_what_scanning_the_samples_prints():
+    # The README's offline example is the real output; a detector change that alters it must
+    # update the README too.
+    samples = sorted(
+        str(path.relative_to(ROOT)) for path in (ROOT / "config" / "samples").glob("*.xml")
+    )
+    done = beachhead("scan", *samples)
+    assert done.returncode == 0, done.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("$ beachhead scan config/samples/*.xml\n", 1)[1].split("```", 1)[0]
+    assert done.stdout == shown
