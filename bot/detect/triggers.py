@@ -182,6 +182,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"launch(?:es|ed|ing)? (?:\S+ ){0,5}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?available (?:in|to users in|across)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
+            # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
+            r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
             # "Japan gets its first Waymo robotaxis"
             r"(?:gets|welcomes|receives) (?:its |their )?first (?:\S+ ){0,2}(?:robotaxis?"
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
@@ -227,6 +229,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"managing director",
             r"recruit(?:s|ed|ing|ment)",
             r"hiring (?:a |its )?(?:local|first)",
+            r"hiring (?:\S+ ){0,4}(?:its |a |their )?(?:first|local) (?:\S+ ){0,2}team",
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",

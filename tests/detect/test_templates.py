@@ -210,3 +210,57 @@ def test_look_alike_wording_in_other_languages_never_alerts(language: str, templ
         for place in PLACES_BY_LANGUAGE[language]:
             article = headline(template, company, place)
             assert detector.detect(article) is None, article.title
+
+
+# Kinds of entry by trade: self-driving firms enter by road, compute firms by data centres,
+# and every firm can enter by hiring a local lead.
+BY_TRADE = [
+    (
+        ["Waymo", "Pony.ai", "Wayve", "Gatik"],
+        [
+            "{c} begins robotaxi testing in {city}",
+            "{c} to launch robotaxi service in {country}",
+            "{c} gets permit to test driverless cars in {country}",
+            "{c} starts driverless rides in {city}",
+            "{c} partners with Uber to deploy robotaxis in {city}",
+            "{c} wins licence to operate robotaxis in {city}",
+            "{c} brings autonomous trucks to {country}",
+            "{c} rolls out self-driving vehicles in {city}",
+        ],
+    ),
+    (
+        ["CoreWeave", "Nscale", "Crusoe", "G42"],
+        [
+            "{c} to build data center in {country}",
+            "{c} opens AI data centre in {city}",
+            "{c} launches cloud region in {country}",
+            "{c} unveils $2 billion AI campus in {country}",
+            "{c} to deploy GPU cluster in {country}",
+            "{c} announces supercomputer in {country}",
+            "{c} plans AI factory in {country}",
+            "{c} brings compute capacity to {country}",
+        ],
+    ),
+    (
+        ["Anthropic", "Cohere", "Perplexity"],
+        [
+            "{c} hires {country} country manager",
+            "{c} appoints head of {country}",
+            "{c} names managing director for {country}",
+            "{c} taps former Google exec to lead {country} business",
+            "{c} is hiring in {city} for its first {country} team",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("companies", "template"), [(names, t) for names, shapes in BY_TRADE for t in shapes]
+)
+def test_entry_wording_by_trade(companies: list[str], template: str):
+    for company in companies:
+        for place in PLACES:
+            article = headline(template, company, place)
+            entry = detector.detect(article)
+            assert entry is not None, article.title
+            assert (entry.company, entry.country) == (company, place[2]), article.title
