@@ -44,6 +44,18 @@ def _compile(latin: list[str], other: Sequence[str] = ()) -> re.Pattern[str]:
 # "an AI infrastructure group", "cloud infrastructure company Scaleway" describe a firm.
 NOT_A_FIRM = r"(?! (?:group|company|firm|provider|startup|start-up|player|operator|specialist))"
 
+# A data centre in scripts without spaces: an entry kind, and the word a secondary data
+# centre needs (DATA_CENTRE below).
+DATA_CENTRE_WORDS = (
+    "데이터센터",
+    "데이터 센터",
+    "データセンター",
+    "数据中心",
+    "算力中心",
+    "智算中心",
+    "مركز بيانات",
+)
+
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
@@ -162,13 +174,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"cloud infra(?:structure)?" + NOT_A_FIRM,
         ],
         [
-            "데이터센터",
-            "데이터 센터",
-            "データセンター",
-            "数据中心",
-            "算力中心",
-            "智算中心",
-            "مركز بيانات",
+            *DATA_CENTRE_WORDS,
             "مراكز بيانات",
             "مركز البيانات",
             "ستارجيت",
@@ -365,15 +371,7 @@ DATA_CENTRE = _compile(
         r"data ?cent(?:er|re)s?|datacent(?:er|re)s?|supercomput\w*|Rechenzent(?:rum|ren)"
         r"|(?:centre|centro|centros) de (?:données|datos|dados)|GPU cluster|compute cluster"
     ],
-    [
-        "데이터센터",
-        "데이터 센터",
-        "データセンター",
-        "数据中心",
-        "算力中心",
-        "智算中心",
-        "مركز بيانات",
-    ],
+    DATA_CENTRE_WORDS,
 )
 # "its first office in Seoul", "first Asian office", "首个办公室", "初の拠点", "첫 사무소": the
 # alert's headline may then say "first office".
