@@ -39,6 +39,7 @@ from bot.detect.triggers import (
     STRONG_KINDS,
     UNLISTED_COMPANY,
     UNLISTED_COMPANY_CJK,
+    UNLISTED_NAME_FIRST,
 )
 from bot.models import Article, EntryKind, MarketEntry
 
@@ -298,6 +299,11 @@ class Detector:
             match = UNLISTED_COMPANY.search(sentence.text)
             if match:
                 return match.group(1).strip().rstrip(".,"), False
+        for sentence in sentences:
+            match = UNLISTED_NAME_FIRST.search(sentence.text)
+            # "In Tokyo, an AI startup …" names a place, not the firm.
+            if match and not any(self.places.find(match.group(1), fold(match.group(1)))):
+                return match.group(1), False
         if any(UNLISTED_HINT.search(sentence.text) for sentence in sentences):
             for sentence in sentences:
                 match = NAMED_IN_PASSING.search(sentence.text)

@@ -650,6 +650,20 @@ NAMED_IN_PASSING = re.compile(
 )
 # "人工智能初创公司", "AI企業": the Chinese and Japanese for an AI startup or company.
 UNLISTED_COMPANY_CJK = r"(?:人工智能|AI)(?:初创|初創|创业|創業)?(?:公司|企业|企業)"
+# "Acmely, a San Francisco AI startup, opens …": the name before its description.
+UNLISTED_NAME_FIRST = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)"
+    # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
+    r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
+    r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)"
+    r"([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2}), an?"
+    r" (?:[\w-]+ ){0,3}?(?:AI|artificial intelligence|generative AI|machine learning"
+    r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
+    r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
+    r"|chipmaker|model maker|maker|specialist|provider)\b"
+)
 UNLISTED_COMPANY = re.compile(
     r"(?:AI|artificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"

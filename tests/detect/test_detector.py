@@ -569,3 +569,19 @@ def test_secondary_kinds_need_their_own_words():
         )
     )
     assert waymo is not None and waymo.kinds == (EntryKind.EXPANSION,)
+
+
+def test_an_unlisted_firm_named_before_its_description():
+    story = article(
+        "Acmely opens office in Tokyo",
+        "Acmely, a San Francisco AI startup, said it opened its first Asian office in Tokyo.",
+    )
+    entry = detector.detect(story)
+    assert entry is not None and not entry.company_listed
+    assert (entry.company, entry.country) == ("Acmely", "JP")
+    # A time or a place before the comma is no firm.
+    for headline in (
+        "On Monday, an AI company said it would open an office in Seoul",
+        "In Tokyo, an AI startup opens its first office",
+    ):
+        assert detector.detect(article(headline)) is None
