@@ -38,7 +38,7 @@ from bot.detect.triggers import (
     SET_ASIDE_CUE,
     STRONG_KINDS,
     UNLISTED_COMPANY,
-    UNLISTED_COMPANY_CJK,
+    UNLISTED_HINT,
     UNLISTED_NAME_FIRST,
 )
 from bot.models import Article, EntryKind, MarketEntry
@@ -54,10 +54,6 @@ def trigger_starts() -> TriggerStarts:
     return TriggerStarts([*KIND_PATTERNS.values(), *(rx for _, rx in ROAD_PATTERNS)])
 
 
-# What UNLISTED_COMPANY needs before the name: if this is absent, no unlisted company is.
-UNLISTED_HINT = re.compile(
-    UNLISTED_COMPANY.pattern.split(",? (", 1)[0] + "|" + UNLISTED_COMPANY_CJK
-)
 BASE_CONFIDENCE = {
     EntryKind.OFFICE: 0.9,
     EntryKind.ENTITY: 0.9,

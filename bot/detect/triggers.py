@@ -664,12 +664,18 @@ UNLISTED_NAME_FIRST = re.compile(
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|maker|specialist|provider)\b"
 )
-UNLISTED_COMPANY = re.compile(
+# How a text calls a firm an AI company: "AI startup", "facial recognition developer".
+UNLISTED_DESCRIPTOR = (
     r"(?:AI|artificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|chatbot maker|maker|specialist|provider)"
-    # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded"
-    r",? ([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2})(?=[\s,;:)]|$)"
 )
+UNLISTED_COMPANY = re.compile(
+    UNLISTED_DESCRIPTOR
+    # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded"
+    + r",? ([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2})(?=[\s,;:)]|$)"
+)
+# What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
+UNLISTED_HINT = re.compile(UNLISTED_DESCRIPTOR + "|" + UNLISTED_COMPANY_CJK)
