@@ -44,8 +44,14 @@ def _compile(latin: list[str], other: Sequence[str] = ()) -> re.Pattern[str]:
 # "an AI infrastructure group", "cloud infrastructure company Scaleway" describe a firm.
 NOT_A_FIRM = r"(?! (?:group|company|firm|provider|startup|start-up|player|operator|specialist))"
 
-# A data centre in scripts without spaces: an entry kind, and the word a secondary data
-# centre needs (DATA_CENTRE below).
+# The words for a data centre, in Latin script and in scripts without spaces: an entry kind,
+# and what a secondary data centre needs (DATA_CENTRE below).
+DATA_CENTRE_NOUNS = [
+    r"data ?cent(?:er|re)s?",
+    r"datacent(?:er|re)s?",
+    r"(?:centre|centro|centros) de (?:données|datos|dados)",
+    r"Rechenzent(?:rum|ren)",
+]
 DATA_CENTRE_WORDS = (
     "데이터센터",
     "데이터 센터",
@@ -158,8 +164,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     ),
     EntryKind.DATACENTER: _compile(
         [
-            r"data ?cent(?:er|re)s?",
-            r"datacent(?:er|re)s?",
+            *DATA_CENTRE_NOUNS,
             r"compute (?:capacity|cluster)",
             r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
             r"|supercomputer|supercomputing|campus|facility|facilities|compute)" + NOT_A_FIRM,
@@ -168,8 +173,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"GPU (?:cluster|capacity)",
             r"(?:AI )?computing (?:hub|park|cent(?:er|re)|cluster|capacity|infrastructure)",
             r"Stargate",
-            r"(?:centre|centro|centros) de (?:données|datos|dados)",
-            r"Rechenzent(?:rum|ren)",
             r"cloud region",
             r"cloud infra(?:structure)?" + NOT_A_FIRM,
         ],
@@ -367,10 +370,7 @@ ROAD_SERVICE = _compile(
 )
 # The words for a data centre itself, not the wider "AI infrastructure" or "AI factory".
 DATA_CENTRE = _compile(
-    [
-        r"data ?cent(?:er|re)s?|datacent(?:er|re)s?|supercomput\w*|Rechenzent(?:rum|ren)"
-        r"|(?:centre|centro|centros) de (?:données|datos|dados)|GPU cluster|compute cluster"
-    ],
+    [*DATA_CENTRE_NOUNS, r"supercomput\w*|GPU cluster|compute cluster"],
     DATA_CENTRE_WORDS,
 )
 # "its first office in Seoul", "first Asian office", "首个办公室", "初の拠点", "첫 사무소": the
