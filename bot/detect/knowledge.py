@@ -57,6 +57,8 @@ COVERS: dict[EntryKind, frozenset[EntryKind]] = {
 }
 # A report published this soon after a presence began is still news of that entry.
 PRESENCE_GRACE_DAYS = 60
+# An announced office or service has opened by then: a plan this old covers every later report.
+PLAN_RIPENS_DAYS = 180
 
 
 @dataclass(frozen=True)
@@ -110,12 +112,16 @@ class PresenceBook:
     ) -> bool:
         """Did the company already operate in the country this way before `when`?
 
-        A presence that was only announced covers later announcements, not the opening."""
+        A presence that was only announced covers later announcements, and not the opening
+        until the plan is old enough to have been carried out."""
         moment = (when or datetime.now(UTC)).date()
         for presence in self.rows.get((company, country), ()):
-            if kind not in COVERS[presence.kind] or (presence.planned and not planned):
+            if kind not in COVERS[presence.kind]:
                 continue
-            if presence.since is None or (moment - presence.since).days > PRESENCE_GRACE_DAYS:
+            age = None if presence.since is None else (moment - presence.since).days
+            if presence.planned and not planned and (age is None or age <= PLAN_RIPENS_DAYS):
+                continue
+            if age is None or age > PRESENCE_GRACE_DAYS:
                 return True
         return False
 

@@ -585,3 +585,11 @@ def test_an_unlisted_firm_named_before_its_description():
         "In Tokyo, an AI startup opens its first office",
     ):
         assert detector.detect(article(headline)) is None
+
+
+def test_an_announced_presence_covers_everything_once_it_is_old_enough():
+    book = PresenceBook()
+    book.add(Presence("OpenAI", "IN", EntryKind.OFFICE, parse_since("2025-08"), planned=True))
+    # Weeks later the opening is still news; ten months later a country head is not.
+    assert not book.covers("OpenAI", "IN", EntryKind.OFFICE, datetime(2025, 11, 1, tzinfo=UTC))
+    assert book.covers("OpenAI", "IN", EntryKind.HIRING, datetime(2026, 6, 26, tzinfo=UTC))
