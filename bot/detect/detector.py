@@ -14,6 +14,8 @@ from bot.detect.lexicon import Hit, fold
 from bot.detect.places import Gazetteer, Place, country_name, is_region, same_market
 from bot.detect.scan import TriggerStarts, finditer_starts
 from bot.detect.triggers import (
+    ALREADY_HELD,
+    ALREADY_THERE,
     AMBITION,
     ANAPHORA,
     DATA_CENTRE,
@@ -32,6 +34,7 @@ from bot.detect.triggers import (
     REJECTED_AFTER,
     REJECTED_BEFORE,
     RIVAL_AFTER,
+    RIVAL_BEFORE,
     ROAD_SERVICE,
     ROAD_TRIAL,
     SENTENCE_END,
@@ -74,6 +77,14 @@ KIND_PHRASE = {
 }
 MAX_TEXT = 4_000  # the headline and lede carry the news; long bodies only cost time
 
+# How far after "already has offices" the places it speaks of may come, within its clause.
+PRESENT_REACH = 40
+CLAUSE_END = re.compile(r"[,;:(]|\s[—–-]\s|\s(?:and|but) (?:now|will|is|plans)\b")
+# Words a yardstick firm follows ("rivals such as OpenAI"): a cheap test before RIVAL_BEFORE.
+YARDSTICK_ENDS = ("like", "as", "including", "Like", "As", "Including")
+# How many firms one sentence lists before it reads as a round-up.
+ROUNDUP_FIRMS = 3
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -86,6 +97,7 @@ class Sentence:
     kinds: dict[EntryKind, int]  # kind → position of its first trigger
     anaphora: bool
     road: dict[EntryKind, int] = field(default_factory=dict)  # self-driving cues → position
+    start: int = 0  # where the sentence begins in the whole text, as positions above count
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -142,13 +154,24 @@ class Detector:
         if found is None:
             return None
         evidence, place, place_from_evidence = found
+        # "permits for three Chinese companies — Pony.ai, WeRide and Apollo Go": a sentence
+        # that lists three firms under a headline naming none is a round-up, not one firm's move.
+        if len(evidence.companies) >= ROUNDUP_FIRMS and not sentences[0].companies:
+            return None
         negatives = evidence.negatives | sentences[0].negatives
+        target = place.value.country
+        if "present" in negatives and not any(
+            _present_in(sentence, target) for sentence in (evidence, sentences[0])
+        ):
+            negatives -= {"present"}
         primary = _primary(sentences, evidence, company)
         if self._rejected(negatives, primary, evidence, company):
             return None
         if _headline_rules_out(sentences[0], evidence, home):
             return None
         country = place.value.country
+        if any(_says_already_there(sentence, country) for sentence in sentences):
+            return None
         hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
         # A rumoured move or a goal towards a whole region is an aspiration (labelling guide,
         # section 4): "Pony.ai sets 1,000 robotaxi goal for Middle East".
@@ -257,16 +280,22 @@ class Detector:
         # firm is the one it names first ("Crusoe, known for its projects with OpenAI").
         for name in sorted(names, key=lambda hit: hit.start):
             former = FORMER_BEFORE.search(text, max(0, name.start - 8), name.start)
-            if not (former or RIVAL_AFTER.match(text, name.end)):
+            yardstick = text[max(0, name.start - 12) : name.start].rstrip().endswith(
+                YARDSTICK_ENDS
+            ) and RIVAL_BEFORE.search(text, max(0, name.start - 80), name.start)
+            if not (former or yardstick or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         for place in self.places.find(text, folded):
             if not (_is_origin(text, place) or _is_set_aside(text, place)):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
+        # "which already has offices in London": those offices are where it is, not where it goes.
+        held = [m.span() for m in ALREADY_HELD.finditer(folded)] if "already" in folded else []
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, folded, triggers):
-                kinds[bucket(start)].setdefault(kind, start)
+                if not any(a <= start < b for a, b in held):
+                    kinds[bucket(start)].setdefault(kind, start)
         road: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, rx in ROAD_PATTERNS:
             for start in finditer_starts(rx, folded, triggers):
@@ -280,6 +309,7 @@ class Detector:
                 kinds=kinds[i],
                 anaphora=bool(ANAPHORA.search(folded, start, end)),
                 road=road[i],
+                start=start,
             )
             for i, (start, end) in enumerate(spans)
             if text[start:end].strip()
@@ -352,7 +382,15 @@ class Detector:
 
     @staticmethod
     def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
-        """The target nearest after the first trigger ("opens an office in Seoul")."""
+        """The target nearest after the first trigger ("opens an office in Seoul"), but not a
+        place the company already holds ("which already has offices in London, opens …")."""
+        held = [
+            (sentence.start + m.start(), sentence.start + _clause_end(sentence.folded, m.end()))
+            for m in (
+                ALREADY_HELD.finditer(sentence.folded) if "already" in sentence.folded else ()
+            )
+        ]
+        targets = [h for h in targets if not any(a <= h.start < b for a, b in held)] or targets
         trigger = min(sentence.kinds.values())
         after = [h for h in targets if h.start >= trigger - 40]
         cities = [h for h in after or targets if h.value.city]
@@ -435,6 +473,46 @@ def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -
             if after:
                 return after[0]
     return target
+
+
+def _clause_end(folded: str, position: int) -> int:
+    """Where the clause running on from `position` ends: "already has offices in London and
+    Palo Alto, opens …" speaks of London and Palo Alto only."""
+    end = CLAUSE_END.search(folded, position, position + PRESENT_REACH)
+    return end.start() if end else min(len(folded), position + PRESENT_REACH)
+
+
+def _present_in(sentence: Sentence, country: str, *, unnamed: bool = True) -> bool:
+    """Does the sentence's already-there cue speak of `country`? "Mistral, which already has
+    offices in London and Palo Alto, opens … in Seoul" speaks of elsewhere; a cue that names
+    no place ("its second office") speaks of the story's target, or with `unnamed` False, of
+    the places its sentence names ("its commitment to India, marked by expanding office
+    presence")."""
+    position = 0
+    while match := NEGATIVE_CUES["present"].search(sentence.folded, position):
+        position = match.end()
+        if SET_ASIDE_CUE.search(sentence.folded, max(0, match.start() - 20), match.start()):
+            continue
+        start = sentence.start + match.start()
+        end = sentence.start + _clause_end(sentence.folded, match.end())
+        named = [hit for hit in sentence.places if start <= hit.start < end]
+        if named:
+            if any(hit.value.country == country or is_region(hit.value.country) for hit in named):
+                return True
+        elif unnamed or any(hit.value.country == country for hit in sentence.places):
+            return True
+    return False
+
+
+def _says_already_there(sentence: Sentence, country: str) -> bool:
+    """Anywhere in the story, the text says the company is in the country already: "it
+    already has a presence there", "WeRide, which already operates in Abu Dhabi, …"."""
+    # Only the one cue: every sentence is asked, and `negatives` would try them all.
+    if not _has_cue(NEGATIVE_CUES["present"], sentence.folded):
+        return False
+    return bool(ALREADY_THERE.search(sentence.folded)) or _present_in(
+        sentence, country, unnamed=False
+    )
 
 
 def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) -> bool:

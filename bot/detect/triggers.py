@@ -230,7 +230,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"appoint(?:s|ed|ing)?",
             r"poach(?:es|ed|ing)?",
-            r"(?:names|named|hires|hired|taps|tapped) (?:\S+ ){0,5}(?:as )?"
+            r"(?:names|named|naming|hires|hired|hiring|taps|tapped|tapping) (?:\S+ ){0,5}(?:as )?"
             r"(?:head|chief|director|general manager|managing director|country manager"
             r"|president|lead)",
             r"country (?:head|manager|director|lead)",
@@ -393,6 +393,13 @@ FIRST_OFFICE = _compile(
 # "former OpenAI researchers", "ex-Google engineers", "前OpenAI研究员": people who left the
 # company, not the company.
 FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bex |前)\s*$", re.IGNORECASE)
+# "to compete with global leaders like Waymo", "rivals such as OpenAI": a yardstick, not
+# the subject.
+RIVAL_BEFORE = re.compile(
+    r"(?:\bcompet\w*[^\S\n]+(?:with|against)\b[^.!?\n]{0,40}?|\b(?:rivals?|competitors?)[^\S\n]+)"
+    r"(?:like|such as|including)[^\S\n]+$",
+    re.IGNORECASE,
+)
 # "<company> rival <firm>": the named company is the comparison, not the subject.
 RIVAL_AFTER = re.compile(
     r"[^\S\n]*(?:[’']s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b",
@@ -530,6 +537,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# "which already has offices in London", "already operates a data centre in": what it holds.
+ALREADY_HELD = re.compile(
+    r"\balready (?:has|have|had|operates|operating|runs|running) (?:\S+ ){0,3}?"
+    r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies))\b"
+)
+# "so it already has a presence there": the place is the story's own target country.
+ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
+
 # Hedged or second-hand: planned entries count (DESIGN §1), talk and rumour count with
 # lower confidence, and a government inviting a company is not the company's move.
 HEDGES = _compile(
@@ -588,6 +603,8 @@ SENTENCE_END = re.compile(
     r"(?<=[.!?。！？])"
     + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
     + r"\s+|(?<=[。！？])|\n+"
+    # a footnote mark ends a claim in summaries written as one line: "… technology [1] - The"
+    + r"|(?<=\d\])\s+"
 )
 ANAPHORA = _compile(
     [

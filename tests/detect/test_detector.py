@@ -593,3 +593,84 @@ def test_an_announced_presence_covers_everything_once_it_is_old_enough():
     # Weeks later the opening is still news; ten months later a country head is not.
     assert not book.covers("OpenAI", "IN", EntryKind.OFFICE, datetime(2025, 11, 1, tzinfo=UTC))
     assert book.covers("OpenAI", "IN", EntryKind.HIRING, datetime(2026, 6, 26, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "second_sentence",
+    [
+        "It set up an office in New Delhi last year, so it already has a presence there.",
+        "Mistral AI, which already operates in Hyderabad, is growing fast.",
+    ],
+)
+def test_a_story_that_says_the_firm_is_already_there_is_no_entry(second_sentence: str):
+    first = "Mistral AI will open offices in Bengaluru and Mumbai later this year."
+    assert detector.detect(article("Mistral AI expands in India", first)) is not None
+    assert (
+        detector.detect(article("Mistral AI expands in India", f"{first} {second_sentence}"))
+        is None
+    )
+
+
+def test_a_firm_named_as_the_yardstick_is_not_the_subject():
+    story = article(
+        "Nissan tests driverless car in Japan",
+        "Japan wants to compete with global leaders like Waymo, which is entering the "
+        "Japanese market this year.",
+    )
+    assert detector.detect(story) is None
+
+
+def test_a_footnote_mark_ends_a_sentence():
+    # A one-line summary with footnotes: the firm and the place are in different claims.
+    story = article(
+        "Nissan tests driverless car in Japan",
+        "Core Insights - Nissan has tested a driverless van on public roads in Japan [1] - "
+        "Rivals include Pony.ai [2]",
+    )
+    sentences = detector._sentences(
+        story.title + "\n" + story.summary, fold(story.title + "\n" + story.summary)
+    )
+    assert [s.text.strip() for s in sentences][1:] == [
+        "Core Insights - Nissan has tested a driverless van on public roads in Japan [1]",
+        "- Rivals include Pony.ai [2]",
+    ]
+
+
+def test_hiring_a_country_head_is_hiring():
+    entry = detector.detect(
+        article(
+            "OpenAI ventures into Indian tech market",
+            "OpenAI is making its first foray into the Indian market by hiring Pragya Misra as "
+            "the head of government relations.",
+            published=datetime(2024, 3, 28, tzinfo=UTC),
+        )
+    )
+    assert entry is not None and (entry.country, entry.kind) == ("IN", EntryKind.HIRING)
+
+
+def test_a_sentence_listing_three_firms_under_a_headline_naming_none_is_a_round_up():
+    lead = (
+        "In September, Dubai's transport authority issued its first permits for trials, "
+        "granting three Chinese companies — Pony.ai, WeRide and Baidu's Apollo Go — the "
+        "go-ahead to begin on-road testing across Dubai."
+    )
+    assert (
+        detector.detect(article("Chinese robotaxis take the wheel in the Middle East", lead))
+        is None
+    )
+    named = detector.detect(article("Pony.ai gets Dubai permit", lead))
+    assert named is not None and (named.company, named.country) == ("Pony.ai", "AE")
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Mistral AI, which already has offices in London and Palo Alto, opens Seoul office", "KR"),
+        ("Mistral AI already has a team in Paris and now opens an office in Tokyo", "JP"),
+        ("Mistral AI, which already has offices in Seoul, opens an office in Busan", None),
+        ("Mistral AI, which already operates in Korea, opens Seoul office", None),
+    ],
+)
+def test_already_there_speaks_of_the_places_it_names(headline: str, country: str | None):
+    entry = detector.detect(article(headline))
+    assert (entry.country if entry else None) == country
