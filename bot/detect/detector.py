@@ -409,6 +409,8 @@ class Detector:
             return True
         if "funding" in negatives and primary not in STRONG_KINDS:
             return True
+        if "product" in negatives and primary is EntryKind.LAUNCH:
+            return True
         if "event" in negatives and primary not in STRONG_KINDS:
             return True
         invite = INVITATION.search(evidence.folded)
@@ -497,7 +499,8 @@ def _present_in(sentence: Sentence, country: str, *, unnamed: bool = True) -> bo
         end = sentence.start + _clause_end(sentence.folded, match.end())
         named = [hit for hit in sentence.places if start <= hit.start < end]
         if named:
-            if any(hit.value.country == country or is_region(hit.value.country) for hit in named):
+            # "its second office in the Asia-Pacific region": counted across the region
+            if any(hit.value.country == country for hit in named):
                 return True
         elif unnamed or any(hit.value.country == country for hit in sentence.places):
             return True

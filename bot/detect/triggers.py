@@ -514,6 +514,18 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         ],
     ),
     # The text itself says the company is already there: a bigger office is not an entry.
+    # A plan, a price or a free offer: a product tier of a service already sold there ("ChatGPT
+    # Go free for a year in India"), not the service's first launch. Counted for launches only.
+    "product": _compile(
+        [
+            r"subscriptions?",
+            r"(?:free|paid|premium|cheaper|low-cost|affordable|budget) (?:plan|tier)s?",
+            r"pricing",
+            r"priced at",
+            r"free (?:access|trial|offer)",
+        ],
+        ["सब्सक्रिप्शन", "फ्री", "मुफ्त", "ऑफर", "料金プラン", "요금제", "구독", "订阅", "套餐"],
+    ),
     "present": _compile(
         [
             # ... but a "second Asian office" is counted across a region, not in the country

@@ -674,3 +674,32 @@ def test_a_sentence_listing_three_firms_under_a_headline_naming_none_is_a_round_
 def test_already_there_speaks_of_the_places_it_names(headline: str, country: str | None):
     entry = detector.detect(article(headline))
     assert (entry.country if entry else None) == country
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "ChatGPT Go launches in India with a cheaper plan",
+        "Perplexity Pro free access goes live in Indonesia",
+        "OpenAI launches ChatGPT Go subscription in Brazil",
+    ],
+)
+def test_a_plan_price_or_free_offer_is_product_news_not_a_launch(headline: str):
+    assert detector.detect(article(headline)) is None
+
+
+def test_a_service_launch_without_a_plan_or_price_is_still_a_launch():
+    entry = detector.detect(article("Perplexity launches in Indonesia"))
+    assert entry is not None and (entry.country, entry.kind) == ("ID", EntryKind.LAUNCH)
+
+
+def test_a_second_office_in_a_region_named_after_it_is_counted_across_the_region():
+    entry = detector.detect(
+        article(
+            "Anthropic has sent a message to Bengaluru",
+            "Anthropic is opening its first India office in Bengaluru in early 2026, its second "
+            "office in the Asia-Pacific region after Tokyo.",
+            published=datetime(2026, 2, 7, tzinfo=UTC),
+        )
+    )
+    assert entry is not None and (entry.country, entry.city) == ("IN", "Bengaluru")
