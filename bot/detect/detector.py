@@ -81,7 +81,7 @@ MAX_TEXT = 4_000  # the headline and lede carry the news; long bodies only cost 
 PRESENT_REACH = 40
 CLAUSE_END = re.compile(r"[,;:(]|\s[—–-]\s|\s(?:and|but) (?:now|will|is|plans)\b")
 # Words a yardstick firm follows ("rivals such as OpenAI"): a cheap test before RIVAL_BEFORE.
-YARDSTICK_ENDS = ("like", "as", "including", "Like", "As", "Including")
+YARDSTICK_ENDS = ("like", "as", "including")
 # How many firms one sentence lists before it reads as a round-up.
 ROUNDUP_FIRMS = 3
 
@@ -280,9 +280,10 @@ class Detector:
         # firm is the one it names first ("Crusoe, known for its projects with OpenAI").
         for name in sorted(names, key=lambda hit: hit.start):
             former = FORMER_BEFORE.search(text, max(0, name.start - 8), name.start)
-            yardstick = text[max(0, name.start - 12) : name.start].rstrip().endswith(
-                YARDSTICK_ENDS
-            ) and RIVAL_BEFORE.search(text, max(0, name.start - 80), name.start)
+            before = text[max(0, name.start - 12) : name.start].rstrip().lower()
+            yardstick = before.endswith(YARDSTICK_ENDS) and RIVAL_BEFORE.search(
+                text, max(0, name.start - 80), name.start
+            )
             if not (former or yardstick or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
@@ -290,8 +291,7 @@ class Detector:
             if not (_is_origin(text, place) or _is_set_aside(text, place)):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
-        # "which already has offices in London": those offices are where it is, not where it goes.
-        held = [m.span() for m in ALREADY_HELD.finditer(folded)] if "already" in folded else []
+        held = _held(folded)
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, folded, triggers):
                 if not any(a <= start < b for a, b in held):
@@ -384,12 +384,7 @@ class Detector:
     def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
         """The target nearest after the first trigger ("opens an office in Seoul"), but not a
         place the company already holds ("which already has offices in London, opens …")."""
-        held = [
-            (sentence.start + m.start(), sentence.start + _clause_end(sentence.folded, m.end()))
-            for m in (
-                ALREADY_HELD.finditer(sentence.folded) if "already" in sentence.folded else ()
-            )
-        ]
+        held = [(sentence.start + a, sentence.start + b) for a, b in _held(sentence.folded)]
         targets = [h for h in targets if not any(a <= h.start < b for a, b in held)] or targets
         trigger = min(sentence.kinds.values())
         after = [h for h in targets if h.start >= trigger - 40]
@@ -482,6 +477,14 @@ def _clause_end(folded: str, position: int) -> int:
     Palo Alto, opens …" speaks of London and Palo Alto only."""
     end = CLAUSE_END.search(folded, position, position + PRESENT_REACH)
     return end.start() if end else min(len(folded), position + PRESENT_REACH)
+
+
+def _held(folded: str) -> list[tuple[int, int]]:
+    """Spans saying what the company already holds, to their clause's end: "which already has
+    offices in London and Palo Alto," names where it is, not where it goes."""
+    if "already" not in folded:
+        return []
+    return [(m.start(), _clause_end(folded, m.end())) for m in ALREADY_HELD.finditer(folded)]
 
 
 def _present_in(sentence: Sentence, country: str, *, unnamed: bool = True) -> bool:

@@ -513,7 +513,6 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "계획이 없",
         ],
     ),
-    # The text itself says the company is already there: a bigger office is not an entry.
     # A plan, a price or a free offer: a product tier of a service already sold there ("ChatGPT
     # Go free for a year in India"), not the service's first launch. Counted for launches only.
     "product": _compile(
@@ -526,6 +525,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         ],
         ["सब्सक्रिप्शन", "फ्री", "मुफ्त", "ऑफर", "料金プラン", "요금제", "구독", "订阅", "套餐"],
     ),
+    # The text itself says the company is already there: a bigger office is not an entry.
     "present": _compile(
         [
             # ... but a "second Asian office" is counted across a region, not in the country
