@@ -159,9 +159,9 @@ class Detector:
         if len(evidence.companies) >= ROUNDUP_FIRMS and not sentences[0].companies:
             return None
         negatives = evidence.negatives | sentences[0].negatives
-        target = place.value.country
+        country = place.value.country
         if "present" in negatives and not any(
-            _present_in(sentence, target) for sentence in (evidence, sentences[0])
+            _present_in(sentence, country) for sentence in (evidence, sentences[0])
         ):
             negatives -= {"present"}
         primary = _primary(sentences, evidence, company)
@@ -169,7 +169,6 @@ class Detector:
             return None
         if _headline_rules_out(sentences[0], evidence, home):
             return None
-        country = place.value.country
         if any(_says_already_there(sentence, country) for sentence in sentences):
             return None
         hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
@@ -493,11 +492,7 @@ def _present_in(sentence: Sentence, country: str, *, unnamed: bool = True) -> bo
     no place ("its second office") speaks of the story's target, or with `unnamed` False, of
     the places its sentence names ("its commitment to India, marked by expanding office
     presence")."""
-    position = 0
-    while match := NEGATIVE_CUES["present"].search(sentence.folded, position):
-        position = match.end()
-        if SET_ASIDE_CUE.search(sentence.folded, max(0, match.start() - 20), match.start()):
-            continue
+    for match in _cues(NEGATIVE_CUES["present"], sentence.folded):
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
         named = [hit for hit in sentence.places if start <= hit.start < end]
@@ -525,9 +520,9 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     """What the headline says the story is, whatever a later sentence mentions: a funding
     round (whatever the money is for), a question (opinion), or an office at home
     ("OpenAI to open NYC office" that goes on to list its Tokyo office)."""
+    opens = bool({EntryKind.OFFICE, EntryKind.ENTITY} & lead.kinds.keys())
     # ... unless the headline itself reports an office or entity in a named country: "plans
     # IPO, aims to open R&D centre in US" reports both.
-    opens = {EntryKind.OFFICE, EntryKind.ENTITY} & lead.kinds.keys()
     in_country = any(
         h.value.country not in (home, None) and not is_region(h.value.country) for h in lead.places
     )
@@ -538,8 +533,7 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     if text.endswith("?") and all(ch < "\u0250" or "\u2000" <= ch < "\u2070" for ch in text):
         return True
     at_home = bool(lead.places) and all(h.value.country == home for h in lead.places)
-    home_office = {EntryKind.OFFICE, EntryKind.ENTITY} & lead.kinds.keys()
-    return lead is not evidence and bool(home_office) and at_home
+    return lead is not evidence and opens and at_home
 
 
 VERB_FINAL_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")  # kana, Hangul
@@ -611,14 +605,18 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
     )
 
 
-def _has_cue(rx: re.Pattern[str], folded: str) -> bool:
-    """Does the text hold a cue of `rx` that it does not set aside ("rather than banning")?"""
+def _cues(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+    """The cues of `rx` in the text, but for those it sets aside ("rather than banning")."""
     position = 0
     while match := rx.search(folded, position):
         if not SET_ASIDE_CUE.search(folded, max(0, match.start() - 20), match.start()):
-            return True
+            yield match
         position = match.end()
-    return False
+
+
+def _has_cue(rx: re.Pattern[str], folded: str) -> bool:
+    """Does the text hold a cue of `rx` that it does not set aside?"""
+    return next(_cues(rx, folded), None) is not None
 
 
 def _is_set_aside(text: str, hit: Hit[Place]) -> bool:

@@ -670,11 +670,12 @@ ORIGIN_POSSESSIVE = re.compile(
     r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public)\b)"
     r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 )
+# A firm's name as an unlisted firm's is read: up to three capitalised words.
+FIRM_NAME = r"([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2})"
 # "they … moved their company, Tabcut, to Singapore", "将他们的公司Tabcut迁往": the firm a text
 # has just called an AI startup without naming it, named in passing.
 NAMED_IN_PASSING = re.compile(
-    r"\b(?:its|their) (?:company|startup|start-up|firm|business),"
-    r" ([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2}),"
+    r"\b(?:its|their) (?:company|startup|start-up|firm|business), " + FIRM_NAME + r","
     r"|(?:他们|他們|其)的?公司\s?([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])"
 )
 # "人工智能初创公司", "AI企業": the Chinese and Japanese for an AI startup or company.
@@ -686,8 +687,7 @@ UNLISTED_NAME_FIRST = re.compile(
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
     r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b)"
-    r"([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2}), an?"
+    r"|September|October|November|December)\b)" + FIRM_NAME + r", an?"
     r" (?:[\w-]+ ){0,3}?(?:AI|artificial intelligence|generative AI|machine learning"
     r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
@@ -704,7 +704,9 @@ UNLISTED_DESCRIPTOR = (
 UNLISTED_COMPANY = re.compile(
     UNLISTED_DESCRIPTOR
     # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded"
-    + r",? ([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2})(?=[\s,;:)]|$)"
+    + r",? "
+    + FIRM_NAME
+    + r"(?=[\s,;:)]|$)"
 )
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 UNLISTED_HINT = re.compile(UNLISTED_DESCRIPTOR + "|" + UNLISTED_COMPANY_CJK)
