@@ -6,7 +6,6 @@ Never handed a URL or a path: feedparser would fetch or open it.
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import html
 import io
@@ -21,7 +20,7 @@ import feedparser
 
 from bot.errors import FeedError
 from bot.models import Article
-from bot.sources.xmlfeed import read_simple_feed
+from bot.sources.xmlfeed import from_struct_time, read_simple_feed
 
 MAX_TITLE = 500
 MAX_SUMMARY = 4_000
@@ -253,11 +252,9 @@ def _is_json(body: bytes, content_type: str | None) -> bool:
 def _when(entry: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
-        if value:
-            try:
-                return _in_range(datetime.fromtimestamp(calendar.timegm(value), UTC))
-            except (OverflowError, ValueError, OSError):
-                continue
+        moment = from_struct_time(value) if value else None
+        if moment is not None:
+            return _in_range(moment)
     return None
 
 

@@ -10,6 +10,7 @@ read returns None, and feedparser, which also repairs damaged feeds, takes the b
 from __future__ import annotations
 
 import calendar
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -161,11 +162,17 @@ def _date(item: Element, names: tuple[str, ...]) -> datetime | None:
                 moment = parsedate_to_datetime(value)
         except (ValueError, TypeError, IndexError):
             parsed = feedparser_date(value)
-            if parsed is None:
+            found = None if parsed is None else from_struct_time(parsed)
+            if found is None:
                 continue
-            try:
-                moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
-            except (OverflowError, ValueError, OSError):
-                continue
+            moment = found
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return None
+
+
+def from_struct_time(value: time.struct_time) -> datetime | None:
+    """A UTC time.struct_time (feedparser's dates) as an aware datetime; None if out of range."""
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
