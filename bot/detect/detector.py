@@ -25,11 +25,13 @@ from bot.detect.triggers import (
     INVITATION,
     KIND_PATTERNS,
     LANGUAGE_BEFORE,
+    LEFT_FROM,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
+    PARENT_ASIDE,
     PLANNED,
     REJECTED_AFTER,
     REJECTED_BEFORE,
@@ -160,10 +162,13 @@ class Detector:
             return None
         negatives = evidence.negatives | sentences[0].negatives
         country = place.value.country
-        if "present" in negatives and not any(
-            _present_in(sentence, country) for sentence in (evidence, sentences[0])
-        ):
-            negatives -= {"present"}
+        # "already has offices in London", "a withdrawal from the Chinese market": a cue whose
+        # own clause names other places speaks of them, not of the target.
+        for cue in ("present", "withdrawal"):
+            if cue in negatives and not any(
+                _speaks_of(sentence, cue, country) for sentence in (evidence, sentences[0])
+            ):
+                negatives -= {cue}
         primary = _primary(sentences, evidence, company)
         if self._rejected(negatives, primary, evidence, company):
             return None
@@ -290,7 +295,7 @@ class Detector:
             if not (_is_origin(text, place) or _is_set_aside(text, place)):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
-        held = _held(folded)
+        held = _held(folded) + [m.span() for m in PARENT_ASIDE.finditer(folded)]
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, folded, triggers):
                 if not any(a <= start < b for a, b in held):
@@ -486,13 +491,13 @@ def _held(folded: str) -> list[tuple[int, int]]:
     return [(m.start(), _clause_end(folded, m.end())) for m in ALREADY_HELD.finditer(folded)]
 
 
-def _present_in(sentence: Sentence, country: str, *, unnamed: bool = True) -> bool:
-    """Does the sentence's already-there cue speak of `country`? "Mistral, which already has
+def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = True) -> bool:
+    """Does the sentence's negative cue speak of `country`? "Mistral, which already has
     offices in London and Palo Alto, opens … in Seoul" speaks of elsewhere; a cue that names
     no place ("its second office") speaks of the story's target, or with `unnamed` False, of
     the places its sentence names ("its commitment to India, marked by expanding office
     presence")."""
-    for match in _cues(NEGATIVE_CUES["present"], sentence.folded):
+    for match in _cues(NEGATIVE_CUES[cue], sentence.folded):
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
         named = [hit for hit in sentence.places if start <= hit.start < end]
@@ -511,8 +516,8 @@ def _says_already_there(sentence: Sentence, country: str) -> bool:
     # Only the one cue: every sentence is asked, and `negatives` would try them all.
     if not _has_cue(NEGATIVE_CUES["present"], sentence.folded):
         return False
-    return bool(ALREADY_THERE.search(sentence.folded)) or _present_in(
-        sentence, country, unnamed=False
+    return bool(ALREADY_THERE.search(sentence.folded)) or _speaks_of(
+        sentence, "present", country, unnamed=False
     )
 
 
@@ -599,7 +604,7 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
     """ "Seoul-based", "based in Paris", "from London to": where a company comes from."""
     before = text[max(0, hit.start - 30) : hit.start]
     return bool(
-        ORIGIN_BEFORE.search(before)
+        (ORIGIN_BEFORE.search(before) and not LEFT_FROM.search(before))
         or ORIGIN_AFTER.match(text, hit.end)
         or ORIGIN_POSSESSIVE.match(text, hit.end)
     )

@@ -129,12 +129,10 @@ class PresenceBook:
         """Does the company already operate in the country this way in a city other than `city`?
 
         An undated report cannot be placed before or after a known presence, but a move to
-        another city is not the report of that presence's own start: the company was there."""
+        another city is not the report of that presence's own start: the company was there,
+        or had announced its way in (a planned presence) and this is a second site."""
         return any(
-            kind in COVERS[presence.kind]
-            and not presence.planned
-            and presence.city
-            and presence.city != city
+            kind in COVERS[presence.kind] and presence.city and presence.city != city
             for presence in self.rows.get((company, country), ())
         )
 

@@ -448,7 +448,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"rais(?:es|ed|ing) [\d.]+ ?(?:million|billion|bn|m)\b",
             r"IPO",
             r"(?:financial|quarterly|annual|half-year|full-year) results",
-            r"(?:first|second|third|fourth) quarter",
+            r"(?<!by the )(?:first|second|third|fourth) quarter",  # "by the … quarter": a date
             r"earnings",
             r"lev[ée]e de fonds|ronda de financiaci[oó]n|rodada de investimento|Finanzierungsrunde",
         ],
@@ -554,6 +554,9 @@ ALREADY_HELD = re.compile(
     r"\balready (?:has|have|had|operates|operating|runs|running) (?:\S+ ){0,3}?"
     r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies))\b"
 )
+# "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
+# the firm is, not a subsidiary it sets up.
+PARENT_ASIDE = re.compile(r", [^,]{1,40}?[’']s (?:[^\s,]+ ){0,3}subsidiar(?:y|ies),")
 # "so it already has a presence there": the place is the story's own target country.
 ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
 
@@ -587,6 +590,7 @@ PLANNED = _compile(
         r"will (?:\S+ ){0,2}(?:open|launch|set up|establish|enter"
         r"|build|start|begin|expand|hire)",
         r"to open",
+        r"(?<!first )to launch",  # "Waymo to launch robotaxis in London by 2026"
         r"set to",
         r"aims? to",
         r"intends? to",
@@ -636,6 +640,10 @@ ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$"
     r"|(?:来自|來自|距离|距離)$",
     re.IGNORECASE,
+)
+# "a withdrawal from the Chinese market": the place a firm leaves is not where it comes from.
+LEFT_FROM = re.compile(
+    r"(?:withdr[ae]w\w*|retreat\w*|exit\w*|pull\w* out)\s+from\s*(?:the\s*)?$", re.IGNORECASE
 )
 # The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
 # "Tokyo American company", so the words after a place are looked for on its own line.

@@ -587,6 +587,61 @@ def test_an_unlisted_firm_named_before_its_description():
         assert detector.detect(article(headline)) is None
 
 
+def test_an_undated_second_city_after_an_announced_first_is_not_an_entry():
+    book = PresenceBook()
+    book.add(
+        Presence(
+            "OpenAI", "IN", EntryKind.OFFICE, parse_since("2025-08"), "New Delhi", planned=True
+        )
+    )
+    assert book.covers_another_site("OpenAI", "IN", EntryKind.OFFICE, "Mumbai")
+    assert not book.covers_another_site("OpenAI", "IN", EntryKind.OFFICE, "New Delhi")
+    # sfctoday.com, February 2026 (tests/data/market_entry_dev.jsonl, fresh14-002)
+    undated = article(
+        "OpenAI Plans Mumbai, Bengaluru Offices During Sam Altman’s India Visit",
+        "OpenAI will set up new offices in Mumbai and Bengaluru, sharpening its focus on India "
+        "at a time when its chief executive, Sam Altman, is in New Delhi for the AI Impact "
+        "Summit.",
+    ).model_copy(update={"published": None})
+    assert detector.detect(undated) is None
+
+
+def test_a_parent_in_an_aside_and_a_quarter_as_a_date_leave_the_launch_alone():
+    # The Independent, 29 January 2026 (fresh14-004); dated here within weeks of Waymo's
+    # London announcement, when it would still be news of that entry.
+    lead = (
+        "Waymo, Alphabet's autonomous vehicle subsidiary, intends to launch a fully driverless "
+        "ride-hailing service in London by the fourth quarter of 2026."
+    )
+    title = "Waymo reveals date for London driverless taxi launch – and it’s soon"
+    entry = detector.detect(article(title, lead, datetime(2025, 10, 20, tzinfo=UTC)))
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("Waymo", "GB", EntryKind.LAUNCH)
+    assert entry.planned
+    # Months later the same plan, said again, is covered by the announced presence.
+    assert detector.detect(article(title, lead, datetime(2026, 1, 29, tzinfo=UTC))) is None
+    again = article(
+        "Waymo to launch driverless robotaxis in London by 2026",
+        published=datetime(2026, 1, 29, tzinfo=UTC),
+    )
+    assert detector.detect(again) is None
+
+
+def test_leaving_the_home_market_does_not_undo_the_move_abroad():
+    # OFweek via sipoch.com (fresh14-014)
+    lead = (
+        "Manus, the breakout AI Agent startup that once commanded premium prices for its "
+        "invitation codes, has announced its formal headquarters relocation to Singapore while "
+        "simultaneously dissolving its entire Chinese operations—cutting off Chinese IP access, "
+        "shuttering social media accounts, terminating local partnerships, and executing a "
+        "swift, decisive withdrawal from the Chinese market."
+    )
+    entry = detector.detect(article("Farewell Manus", lead))
+    assert entry is not None and (entry.company, entry.country) == ("Manus", "SG")
+    # Leaving the target itself is still a withdrawal.
+    assert detector.detect(article("Manus announces a withdrawal from Singapore", lead)) is None
+
+
 def test_an_announced_presence_covers_everything_once_it_is_old_enough():
     book = PresenceBook()
     book.add(Presence("OpenAI", "IN", EntryKind.OFFICE, parse_since("2025-08"), planned=True))
