@@ -81,7 +81,10 @@ MAX_TEXT = 4_000  # the headline and lede carry the news; long bodies only cost 
 
 # How far after "already has offices" the places it speaks of may come, within its clause.
 PRESENT_REACH = 40
-CLAUSE_END = re.compile(r"[,;:(]|\s[—–-]\s|\s(?:and|but) (?:now|will|is|plans)\b")
+# A comma inside a list ("permits in China, USA and South Korea") does not end the clause.
+CLAUSE_END = re.compile(
+    r",(?! [\w .-]{1,25}(?:,| and ))|[;:(]|\s[—–-]\s|\s(?:and|but) (?:now|will|is|plans)\b"
+)
 # Words a yardstick firm follows ("rivals such as OpenAI"): a cheap test before RIVAL_BEFORE.
 YARDSTICK_ENDS = ("like", "as", "including")
 # How many firms one sentence lists before it reads as a round-up.
@@ -205,6 +208,7 @@ class Detector:
                     if h.value.country not in (home, country)
                     and not is_region(h.value.country)
                     and not known(h.value.country)
+                    and not _is_held(sentence, h)
                 ]
                 if not fresh:
                     return None
@@ -388,8 +392,7 @@ class Detector:
     def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
         """The target nearest after the first trigger ("opens an office in Seoul"), but not a
         place the company already holds ("which already has offices in London, opens …")."""
-        held = [(sentence.start + a, sentence.start + b) for a, b in _held(sentence.folded)]
-        targets = [h for h in targets if not any(a <= h.start < b for a, b in held)] or targets
+        targets = [h for h in targets if not _is_held(sentence, h)] or targets
         trigger = min(sentence.kinds.values())
         after = [h for h in targets if h.start >= trigger - 40]
         cities = [h for h in after or targets if h.value.city]
@@ -483,10 +486,17 @@ def _clause_end(folded: str, position: int) -> int:
     return end.start() if end else min(len(folded), position + PRESENT_REACH)
 
 
+def _is_held(sentence: Sentence, hit: Hit[Place]) -> bool:
+    """Is the place one the sentence says the company already holds?"""
+    return any(
+        sentence.start + a <= hit.start < sentence.start + b for a, b in _held(sentence.folded)
+    )
+
+
 def _held(folded: str) -> list[tuple[int, int]]:
     """Spans saying what the company already holds, to their clause's end: "which already has
     offices in London and Palo Alto," names where it is, not where it goes."""
-    if "already" not in folded:
+    if "already" not in folded and "existing" not in folded:
         return []
     return [(m.start(), _clause_end(folded, m.end())) for m in ALREADY_HELD.finditer(folded)]
 

@@ -551,8 +551,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
 
 # "which already has offices in London", "already operates a data centre in": what it holds.
 ALREADY_HELD = re.compile(
-    r"\balready (?:has|have|had|operates|operating|runs|running) (?:\S+ ){0,3}?"
-    r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies))\b"
+    r"(?:\balready (?:has|have|had|operates|operating|runs|running) (?:\S+ ){0,3}?"
+    # "building on existing permits in China, USA and South Korea"
+    r"|\bexisting (?:\S+ ){0,2}?)"
+    r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
+    r"|permits?|licen[cs]es?)\b"
 )
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.

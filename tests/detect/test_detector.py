@@ -642,6 +642,21 @@ def test_leaving_the_home_market_does_not_undo_the_move_abroad():
     assert detector.detect(article("Manus announces a withdrawal from Singapore", lead)) is None
 
 
+def test_places_a_firm_already_holds_are_not_its_next_target():
+    # IoT M2M Council, 14 April 2025 (fresh16-007): Pony.ai has had its Luxembourg hub since
+    # 2024, and the permits it lists are ones it holds, not moves into Korea.
+    story = article(
+        "Pony gets permit for L4 autonomous testing in Luxembourg",
+        "Luxembourg’s Ministry of Mobility & Public Works has granted Chinese firm Pony AI a "
+        "scientific testing permit for level-four autonomous driving. This authorisation expands "
+        "Pony AI’s global testing portfolio, building on existing permits in China, USA and South "
+        "Korea, and it follows the company establishing Luxembourg as a European hub for "
+        "research, development and deployment.",
+        datetime(2025, 4, 14, tzinfo=UTC),
+    )
+    assert detector.detect(story) is None
+
+
 def test_an_announced_presence_covers_everything_once_it_is_old_enough():
     book = PresenceBook()
     book.add(Presence("OpenAI", "IN", EntryKind.OFFICE, parse_since("2025-08"), planned=True))
