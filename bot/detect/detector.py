@@ -299,10 +299,11 @@ class Detector:
             if not (_is_origin(text, place) or _is_set_aside(text, place)):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
-        held = _held(folded) + [m.span() for m in PARENT_ASIDE.finditer(folded)]
+        # What the firm already holds, and an aside on whose unit it is, report no move.
+        masked = _held(folded) + [m.span() for m in PARENT_ASIDE.finditer(folded)]
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, folded, triggers):
-                if not any(a <= start < b for a, b in held):
+                if not any(a <= start < b for a, b in masked):
                     kinds[bucket(start)].setdefault(kind, start)
         road: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, rx in ROAD_PATTERNS:
