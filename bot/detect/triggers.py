@@ -425,6 +425,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"halt(?:s|ed|ing)?",
             r"retreat\w*",
             r"leav(?:es|ing) (?:the )?\S* ?market",
+            r"quit(?:s|ting)? (?:the )?(?:\S+ ){0,2}market",
             r"lay(?:s|ing)? off|layoffs?",
             r"prohib\w+",
             r"interdit\w*",

@@ -34,6 +34,7 @@ ENTRY = [
     "{c} goes live in {country}",
     "{c} plans {city} office",
     "{c} names head of {country} operations",
+    "{c} to launch in {country} by the fourth quarter of next year",
 ]
 LOOK_ALIKE = [
     "{c} raises $500 million at $5 billion valuation",
@@ -50,6 +51,9 @@ LOOK_ALIKE = [
     "{c} opens second office in {city}",
     "{c} expands existing {city} office",
     "Former {c} engineers launch startup in {city}",
+    "{c} opens {city} office, building on existing offices in {country}",
+    "{c} reports its fourth quarter results, strong in {country}",
+    "{c} quits the {country} market two years after opening its {city} office",
 ]
 
 
