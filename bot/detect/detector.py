@@ -109,6 +109,11 @@ class Sentence:
         """Categories of not-an-entry cues in this sentence, but for cues it sets aside."""
         return frozenset(name for name, rx in NEGATIVE_CUES.items() if _has_cue(rx, self.folded))
 
+    @cached_property
+    def held(self) -> list[tuple[int, int]]:
+        """Spans, in whole-text positions, naming what the company already holds."""
+        return [(self.start + a, self.start + b) for a, b in _held(self.folded)]
+
 
 @dataclass(frozen=True)
 class Detector:
@@ -489,9 +494,7 @@ def _clause_end(folded: str, position: int) -> int:
 
 def _is_held(sentence: Sentence, hit: Hit[Place]) -> bool:
     """Is the place one the sentence says the company already holds?"""
-    return any(
-        sentence.start + a <= hit.start < sentence.start + b for a, b in _held(sentence.folded)
-    )
+    return any(a <= hit.start < b for a, b in sentence.held)
 
 
 def _held(folded: str) -> list[tuple[int, int]]:
