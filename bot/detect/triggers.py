@@ -188,7 +188,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     ),
     EntryKind.LAUNCH: _compile(
         [
-            r"launch(?:es|ed|ing)? (?:\S+ ){0,5}(?:in|across|for users in)",
+            # "launching operations in the U.K." says the firm moves in, not what it sells there
+            r"launch(?:es|ed|ing)? (?!operations\b)(?:\S+ ){0,5}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?available (?:in|to users in|across)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
@@ -622,7 +623,8 @@ _ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "S
 SENTENCE_END = re.compile(
     r"(?<=[.!?。！？])"
     + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
-    + r"\s+|(?<=[。！？])|\n+"
+    # a lower-case word after the stop continues the sentence: "outside the U.S. and China"
+    + r"\s+(?![\sa-z])|(?<=[。！？])|\n+"
     # a footnote mark ends a claim in summaries written as one line: "… technology [1] - The"
     + r"|(?<=\d\])\s+"
 )

@@ -391,6 +391,30 @@ def test_a_company_form_abbreviation_ends_no_sentence():
     assert summarize(story, entry).startswith("BRAMPTON — Loblaw Cos. Ltd. has teamed up")
 
 
+def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence():
+    # "the U.S. and Singapore" is one list: Singapore is held, Tokyo is the news.
+    entry = detector.detect(
+        article(
+            "Mistral AI expands in Asia",
+            "Mistral AI, which already has offices in the U.S. and Singapore, opens an office "
+            "in Tokyo.",
+        )
+    )
+    assert entry is not None and (entry.country, entry.city) == ("JP", "Tokyo")
+    assert entry.evidence.endswith("opens an office in Tokyo.")
+
+
+def test_launching_operations_is_a_move_in_not_a_product_launch():
+    entry = detector.detect(
+        article(
+            "Luma AI announces London expansion",
+            "Luma AI is joining a growing wave of U.S. tech companies launching operations in "
+            "the U.K., with plans for a London office.",
+        )
+    )
+    assert entry is not None and (entry.country, entry.kind) == ("GB", EntryKind.OFFICE)
+
+
 def test_a_headline_place_is_not_read_with_the_next_lines_words():
     # "… in Tokyo\nAmerican company Waymo" is no "Tokyo American company" (an origin).
     entry = detector.detect(
