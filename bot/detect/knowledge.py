@@ -130,11 +130,14 @@ class PresenceBook:
 
         An undated report cannot be placed before or after a known presence, but a move to
         another city is not the report of that presence's own start: the company was there,
-        or had announced its way in (a planned presence) and this is a second site."""
-        return any(
-            kind in COVERS[presence.kind] and presence.city and presence.city != city
+        or had announced its way in (a planned presence) and this is a second site. A city
+        that is itself listed may be that presence's own report, so it is not judged here."""
+        cities = {
+            presence.city
             for presence in self.rows.get((company, country), ())
-        )
+            if kind in COVERS[presence.kind] and presence.city
+        }
+        return bool(cities) and city not in cities
 
 
 @dataclass

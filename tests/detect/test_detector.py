@@ -430,6 +430,16 @@ def test_a_headline_place_is_not_read_with_the_next_lines_words():
     )
 
 
+def test_an_undated_report_of_a_listed_city_may_be_that_presences_own_news():
+    # Apollo Go's Dubai licence (undated, en-pos-017) while Abu Dhabi is also listed: Dubai is
+    # one of the known sites, so the report may be the one that put it on the list.
+    book = PresenceBook()
+    for city in ("Dubai", "Abu Dhabi"):
+        book.add(Presence("Baidu Apollo Go", "AE", EntryKind.EXPANSION, city=city))
+    assert not book.covers_another_site("Baidu Apollo Go", "AE", EntryKind.EXPANSION, "Dubai")
+    assert book.covers_another_site("Baidu Apollo Go", "AE", EntryKind.EXPANSION, "Sharjah")
+
+
 def test_an_announced_presence_covers_the_plan_but_not_its_start():
     book = PresenceBook()
     announced = Presence("Waymo", "JP", EntryKind.EXPANSION, parse_since("2024-12"), planned=True)
