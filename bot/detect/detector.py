@@ -41,6 +41,7 @@ from bot.detect.triggers import (
     ROAD_TRIAL,
     SENTENCE_END,
     SET_ASIDE_CUE,
+    SITE_SEARCH,
     STRONG_KINDS,
     UNLISTED_COMPANY,
     UNLISTED_HINT,
@@ -189,6 +190,12 @@ class Detector:
         # section 4): "Pony.ai sets 1,000 robotaxi goal for Middle East".
         aspiring = hedged or any(AMBITION.search(part.folded) for part in (evidence, sentences[0]))
         if aspiring and is_region(country):
+            return None
+        # ... and so is a country named while the firm searches a region for a site.
+        if any(
+            SITE_SEARCH.search(s.folded) and any(is_region(h.value.country) for h in s.places)
+            for s in sentences
+        ):
             return None
         planned = bool(PLANNED.search(evidence.folded))
         # Known presences say what a company had before the report: an undated text has no

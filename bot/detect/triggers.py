@@ -585,6 +585,15 @@ HEDGES = _compile(
 )
 # A target or ambition, not a move: towards a whole region, no entry (labelling guide, §4).
 AMBITION = _compile([r"goals?", r"targets?", r"ambitions?", r"aspirations?", r"aims? for"])
+# "touring European cities in search of a suitable location for a new office": a search for a
+# site, which across a region leaves each country named only a candidate.
+SITE_SEARCH = _compile(
+    [
+        r"(?:explor(?:es|ing|e)|scout(?:s|ing)?|search(?:es|ing)? for|in search of"
+        r"|look(?:s|ing)? (?:for|at)|weigh(?:s|ing)?|consider(?:s|ing)?|shortlist(?:s|ed|ing)?)"
+        r" (?:\S+ ){0,3}?(?:locations?|sites?|cities|countries)",
+    ]
+)
 # Announced but not yet done: the later opening is news of its own.
 PLANNED = _compile(
     [

@@ -35,6 +35,7 @@ ENTRY = [
     "{c} plans {city} office",
     "{c} names head of {country} operations",
     "{c} to launch in {country} by the fourth quarter of next year",
+    "{c} looks for a site in {city} for its first {country} office",
 ]
 LOOK_ALIKE = [
     "{c} raises $500 million at $5 billion valuation",
@@ -54,6 +55,7 @@ LOOK_ALIKE = [
     "{c} opens {city} office, building on existing offices in {country}",
     "{c} reports its fourth quarter results, strong in {country}",
     "{c} quits the {country} market two years after opening its {city} office",
+    "{c} eyes {country} as it explores locations across Europe for a new office",
 ]
 
 
