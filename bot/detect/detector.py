@@ -33,6 +33,7 @@ from bot.detect.triggers import (
     ORIGIN_POSSESSIVE,
     PARENT_ASIDE,
     PLANNED,
+    PRIOR_PILOT,
     REJECTED_AFTER,
     REJECTED_BEFORE,
     RIVAL_AFTER,
@@ -534,6 +535,11 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
 def _says_already_there(sentence: Sentence, country: str) -> bool:
     """Anywhere in the story, the text says the company is in the country already: "it
     already has a presence there", "WeRide, which already operates in Abu Dhabi, …"."""
+    # A pilot before this service, in no other country the sentence names.
+    if PRIOR_PILOT.search(sentence.folded) and all(
+        h.value.country == country for h in sentence.places
+    ):
+        return True
     # Only the one cue: every sentence is asked, and `negatives` would try them all.
     if not _has_cue(NEGATIVE_CUES["present"], sentence.folded):
         return False

@@ -562,6 +562,12 @@ ALREADY_HELD = re.compile(
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
 PARENT_ASIDE = re.compile(r", [^,]{1,40}?[’']s (?:[^\s,]+ ){0,3}subsidiar(?:y|ies),")
+# "The launch followed a year-long trial", "comes a year after the companies began offering a
+# pilot version of the service": riders had the service already; it only grows up.
+PRIOR_PILOT = re.compile(
+    r"\b(?:follow(?:s|ed)|comes? (?:\S+ ){0,3}?after|came (?:\S+ ){0,3}?after)"
+    r" (?:\S+ ){0,7}?(?:pilot|trial)s?\b"
+)
 # "so it already has a presence there": the place is the story's own target country.
 ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
 

@@ -221,6 +221,11 @@ def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, Entry
         "apollo-go-expands-robotaxi-tests-hong-kong-it-aims-global-reach",
         # a wider deal: the partnership already runs in Canada
         "https://betakit.com/loblaw-expands-gatik-deal-to-50-driverless-trucks-by-2026",
+        # "The launch followed a year-long trial": riders had the robobus already
+        "https://www.daily8.com/en/article/ffbec7e062994f8a3480f82ad50d0c83",
+        # "comes a year after the companies began offering a pilot version of the service"
+        "https://www.mitsloanme.com/article/uber-and-weride-launch-first-driverless-robotaxi-"
+        "service-outside-the-u-s-and-china",
         # "European cloud infrastructure company Scaleway" describes a partner, builds nothing
         "http://www.techrelease.co/2023/11/09/meta-taps-hugging-face-for-startup-accelerator-to-"
         "spur-adoption-of-open-source-ai-models/",
@@ -389,6 +394,16 @@ def test_a_company_form_abbreviation_ends_no_sentence():
     entry = detector.detect(story)
     assert entry is not None and entry.evidence.startswith("BRAMPTON — Loblaw Cos. Ltd. has")
     assert summarize(story, entry).startswith("BRAMPTON — Loblaw Cos. Ltd. has teamed up")
+
+
+def test_a_pilot_elsewhere_leaves_the_launch_new():
+    entry = detector.detect(
+        article(
+            "WeRide launches robotaxi service in Riyadh",
+            "The launch follows a year-long pilot in Abu Dhabi. Riders can book through Uber.",
+        )
+    )
+    assert entry is not None and (entry.country, entry.kind) == ("SA", EntryKind.LAUNCH)
 
 
 def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence():
