@@ -28,6 +28,7 @@ from bot.detect.triggers import (
     LEFT_FROM,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
+    ORGANISATION_AFTER,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
@@ -628,12 +629,14 @@ def headline(
 
 
 def _is_origin(text: str, hit: Hit[Place]) -> bool:
-    """ "Seoul-based", "based in Paris", "from London to": where a company comes from."""
+    """ "Seoul-based", "based in Paris", "from London to": where a company comes from; and
+    "Bergen Engines": a place in a firm's name."""
     before = text[max(0, hit.start - 30) : hit.start]
     return bool(
         (ORIGIN_BEFORE.search(before) and not LEFT_FROM.search(before))
         or ORIGIN_AFTER.match(text, hit.end)
         or ORIGIN_POSSESSIVE.match(text, hit.end)
+        or ORGANISATION_AFTER.match(text, hit.end)
     )
 
 

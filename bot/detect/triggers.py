@@ -681,6 +681,12 @@ ORIGIN_AFTER = re.compile(
     r"|(?:人工智能|AI|初创|初創))",
     re.IGNORECASE,
 )
+# "Bergen Engines", "Singapore Airlines", "the Korea Herald": a place in an organisation's name.
+# Case matters: the name's next word is capitalised.
+ORGANISATION_AFTER = re.compile(
+    r"[^\S\n]+(?:Engines|Airlines|Airways|Holdings?|Bank|Telecom|Post|Times|Herald|University"
+    r"|Ventures|Exchange|Investment Authority)\b"
+)
 # "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国", "first service outside the
 # U.S. and China": a place set aside.
 REJECTED_BEFORE = re.compile(

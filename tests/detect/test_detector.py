@@ -226,6 +226,9 @@ def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, Entry
         # "comes a year after the companies began offering a pilot version of the service"
         "https://www.mitsloanme.com/article/uber-and-weride-launch-first-driverless-robotaxi-"
         "service-outside-the-u-s-and-china",
+        # "Bergen Engines" is a firm, not the city of Bergen
+        "https://turingwire.com/post/2026/06/03/crusoe-bergen-engines-sign-750mw-ai-data-center-"
+        "deal-crusoe/",
         # "European cloud infrastructure company Scaleway" describes a partner, builds nothing
         "http://www.techrelease.co/2023/11/09/meta-taps-hugging-face-for-startup-accelerator-to-"
         "spur-adoption-of-open-source-ai-models/",
