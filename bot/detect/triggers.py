@@ -288,7 +288,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"foray into",
             r"(?:footprint|presence) in",
             r"set(?:s|ting)? foot in",
-            r"head(?:s|ed|ing)? to|land(?:s|ed)? in|coming to",
+            r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",

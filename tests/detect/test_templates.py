@@ -36,6 +36,7 @@ ENTRY = [
     "{c} names head of {country} operations",
     "{c} to launch in {country} by the fourth quarter of next year",
     "{c} looks for a site in {city} for its first {country} office",
+    "{c} is heading first to {country}",
 ]
 LOOK_ALIKE = [
     "{c} raises $500 million at $5 billion valuation",
