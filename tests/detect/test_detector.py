@@ -399,38 +399,34 @@ def test_a_company_form_abbreviation_ends_no_sentence():
     assert summarize(story, entry).startswith("BRAMPTON — Loblaw Cos. Ltd. has teamed up")
 
 
-def test_a_pilot_elsewhere_leaves_the_launch_new():
-    entry = detector.detect(
-        article(
+@pytest.mark.parametrize(
+    ("title", "lead", "facts"),
+    [
+        # a pilot in another country leaves the launch new
+        (
             "WeRide launches robotaxi service in Riyadh",
             "The launch follows a year-long pilot in Abu Dhabi. Riders can book through Uber.",
-        )
-    )
-    assert entry is not None and (entry.country, entry.kind) == ("SA", EntryKind.LAUNCH)
-
-
-def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence():
-    # "the U.S. and Singapore" is one list: Singapore is held, Tokyo is the news.
-    entry = detector.detect(
-        article(
+            ("SA", "Riyadh", EntryKind.LAUNCH),
+        ),
+        # "the U.S. and Singapore" is one list: Singapore is held, Tokyo is the news
+        (
             "Mistral AI expands in Asia",
             "Mistral AI, which already has offices in the U.S. and Singapore, opens an office "
             "in Tokyo.",
-        )
-    )
-    assert entry is not None and (entry.country, entry.city) == ("JP", "Tokyo")
-    assert entry.evidence.endswith("opens an office in Tokyo.")
-
-
-def test_launching_operations_is_a_move_in_not_a_product_launch():
-    entry = detector.detect(
-        article(
+            ("JP", "Tokyo", EntryKind.OFFICE),
+        ),
+        # "launching operations in" is a move in, not a product launch
+        (
             "Luma AI announces London expansion",
             "Luma AI is joining a growing wave of U.S. tech companies launching operations in "
             "the U.K., with plans for a London office.",
-        )
-    )
-    assert entry is not None and (entry.country, entry.kind) == ("GB", EntryKind.OFFICE)
+            ("GB", "London", EntryKind.OFFICE),
+        ),
+    ],
+)
+def test_short_leads_give_these_facts(title: str, lead: str, facts: tuple[str, str, EntryKind]):
+    entry = detector.detect(article(title, lead))
+    assert entry is not None and (entry.country, entry.city, entry.kind) == facts
 
 
 def test_a_headline_place_is_not_read_with_the_next_lines_words():
