@@ -382,7 +382,7 @@ class Detector:
                     continue
                 return sentence, target, True
             at_home = bool(sentence.places)  # "opens an office in New York" for a US company
-            if fallback is None and not at_home and STRONG_KINDS & sentence.kinds.keys():
+            if fallback is None and not at_home and _moves_in(sentence):
                 elsewhere = [h for s in sentences for h in s.places if h.value.country != home]
                 if elsewhere:
                     fallback = (sentence, _specific(elsewhere[0], sentences, home), False)
@@ -626,6 +626,17 @@ def headline(
             phrase = f"{'first ' if first_office else ''}office{f' in {city}' if city else ''}"
         parts.append(phrase)
     return f"{company} enters {country_name(country)}: {', '.join(parts)}"
+
+
+def _moves_in(sentence: Sentence) -> bool:
+    """Does the sentence say the firm moves in, so strongly that a place named in another
+    sentence is where? An office, entity or data centre does; so does a launch in so many
+    words ("teamed up with Gatik to launch an autonomous delivery service"), but not one read
+    from a deal or from vehicles on the road."""
+    kinds = sentence.kinds.keys()
+    return bool(STRONG_KINDS & kinds) or (
+        EntryKind.LAUNCH in kinds and bool(KIND_PATTERNS[EntryKind.LAUNCH].search(sentence.folded))
+    )
 
 
 def _is_origin(text: str, hit: Hit[Place]) -> bool:

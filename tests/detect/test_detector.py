@@ -415,6 +415,13 @@ def test_a_company_form_abbreviation_ends_no_sentence():
             "in Tokyo.",
             ("JP", "Tokyo", EntryKind.OFFICE),
         ),
+        # a launch in so many words takes its place from the next sentence
+        (
+            "Self-driving delivery fleet coming to Loblaw",
+            "Loblaw has teamed up with Gatik to launch an autonomous delivery service in "
+            "January. Five trucks will serve Toronto-area stores.",
+            ("CA", "Toronto", EntryKind.LAUNCH),
+        ),
         # "launching operations in" is a move in, not a product launch
         (
             "Luma AI announces London expansion",
