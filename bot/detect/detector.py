@@ -18,6 +18,7 @@ from bot.detect.triggers import (
     ALREADY_THERE,
     AMBITION,
     ANAPHORA,
+    AT_OWN_SITES,
     DATA_CENTRE,
     FIRST_OFFICE,
     FORMER_BEFORE,
@@ -41,6 +42,7 @@ from bot.detect.triggers import (
     RIVAL_BEFORE,
     ROAD_SERVICE,
     ROAD_TRIAL,
+    SCALE_UP,
     SENTENCE_END,
     SET_ASIDE_CUE,
     SITE_SEARCH,
@@ -186,6 +188,8 @@ class Detector:
         if _headline_rules_out(sentences[0], evidence, home):
             return None
         if any(_says_already_there(sentence, country) for sentence in sentences):
+            return None
+        if any(_works_elsewhere(sentence, country) for sentence in sentences):
             return None
         hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
         # A rumoured move or a goal towards a whole region is an aspiration (labelling guide,
@@ -536,8 +540,9 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
 def _says_already_there(sentence: Sentence, country: str) -> bool:
     """Anywhere in the story, the text says the company is in the country already: "it
     already has a presence there", "WeRide, which already operates in Abu Dhabi, …"."""
-    # A pilot before this service, in no other country the sentence names.
-    if PRIOR_PILOT.search(sentence.folded) and all(
+    # A pilot before this service, or more of what it does there already ("on a larger
+    # scale"), in no other country the sentence names.
+    if (PRIOR_PILOT.search(sentence.folded) or SCALE_UP.search(sentence.folded)) and all(
         h.value.country == country for h in sentence.places
     ):
         return True
@@ -547,6 +552,17 @@ def _says_already_there(sentence: Sentence, country: str) -> bool:
     return bool(ALREADY_THERE.search(sentence.folded)) or _speaks_of(
         sentence, "present", country, unnamed=False
     )
+
+
+def _works_elsewhere(sentence: Sentence, country: str) -> bool:
+    """The story's work happens at the company's sites in another country: "to train 200
+    chip designers from the country at its US offices" brings the country's people to the
+    firm, it does not take the firm to the country."""
+    for match in AT_OWN_SITES.finditer(sentence.folded):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(start <= h.start < end and h.value.country != country for h in sentence.places):
+            return True
+    return False
 
 
 def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) -> bool:

@@ -570,6 +570,18 @@ PRIOR_PILOT = re.compile(
 )
 # "so it already has a presence there": the place is the story's own target country.
 ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
+# "licences to test its robobuses on public roads on a 'larger' scale", "tested on a wider
+# range of public roads": the firm already tests there and does more of it (labelling guide,
+# section 4).
+SCALE_UP = re.compile(
+    r"\bon an? [\"'“‘]?(?:larger|bigger|wider|broader|greater)[\"'”’]? scale\b"
+    r"|\bon an? (?:wider|broader|larger) range of\b"
+)
+# "to train 200 chip designers from the country at its US offices": the work happens at the
+# firm's sites elsewhere, not in the country the story names (labelling guide, section 4).
+AT_OWN_SITES = re.compile(
+    r"\bat (?:its|their) (?:\S+ ){1,2}?(?:offices|facilities|sites|headquarters|campus(?:es)?)\b"
+)
 
 # Hedged or second-hand: planned entries count (DESIGN §1), talk and rumour count with
 # lower confidence, and a government inviting a company is not the company's move.

@@ -129,6 +129,14 @@ def test_korean_language_report():
         # "European cloud infrastructure company Scaleway" describes a partner, builds nothing
         "http://www.techrelease.co/2023/11/09/meta-taps-hugging-face-for-startup-accelerator-to-"
         "spur-adoption-of-open-source-ai-models/",
+        # licences to test robobuses "on a 'larger' scale": the tests already run there
+        "https://victoriafox.net/1973-chinas-weride-tests-autonomous-buses-in-singapore-"
+        "accelerates-global-ambition.html",
+        # "tested on a wider range of public roads in Singapore"
+        "https://www.chinapev.com/breaking-news/weride-secures-both-t1-and-m1-autonomous-"
+        "driving-licenses-in-singapore/",
+        # a government deal to train the country's chip designers "at its US offices"
+        "http://met-bangkok.com/index-7635.html",
     ],
 )
 def test_real_look_alike_negatives(url: str):

@@ -57,6 +57,8 @@ LOOK_ALIKE = [
     "{c} reports its fourth quarter results, strong in {country}",
     "{c} quits the {country} market two years after opening its {city} office",
     "{c} eyes {country} as it explores locations across Europe for a new office",
+    "{c} wins licence to test its robotaxis in {country} on a larger scale",
+    "{c} partners with {country} to train its engineers at its Canadian offices",
 ]
 
 
