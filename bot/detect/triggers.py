@@ -474,7 +474,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     "event": _compile(
         [
             r"summit",
-            r"conference",
+            # ... but "announced at a press conference in Athens" only says how it was told
+            r"(?<!press )(?<!news )conference",
             r"DevDay",
             r"dev day",
             r"expo",
@@ -727,6 +728,12 @@ NAMED_IN_PASSING = re.compile(
 )
 # "人工智能初创公司", "AI企業": the Chinese and Japanese for an AI startup or company.
 UNLISTED_COMPANY_CJK = r"(?:人工智能|AI)(?:初创|初創|创业|創業)?(?:公司|企业|企業)"
+# "a leading Chinese firm in the artificial intelligence technology industry": an AI company
+# described by its industry rather than by "AI startup".
+AI_INDUSTRY_FIRM = (
+    r"(?:firm|company|start-?up|player|developer|provider) (?:in|from) the"
+    r" (?:AI|artificial intelligence)(?: technology)? (?:industry|sector|field|space)"
+)
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     r"(?:^|[.;:!?]\s+|\n)"
@@ -735,10 +742,10 @@ UNLISTED_NAME_FIRST = re.compile(
     r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b)" + FIRM_NAME + r", an?"
-    r" (?:[\w-]+ ){0,3}?(?:AI|artificial intelligence|generative AI|machine learning"
+    r" (?:[\w-]+ ){0,3}?(?:(?:AI|artificial intelligence|generative AI|machine learning"
     r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
-    r"|chipmaker|model maker|maker|specialist|provider)\b"
+    r"|chipmaker|model maker|maker|specialist|provider)|" + AI_INDUSTRY_FIRM + r")\b"
 )
 # How a text calls a firm an AI company: "AI startup", "facial recognition developer".
 UNLISTED_DESCRIPTOR = (
@@ -756,4 +763,4 @@ UNLISTED_COMPANY = re.compile(
     + r"(?=[\s,;:)]|$)"
 )
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
-UNLISTED_HINT = re.compile(UNLISTED_DESCRIPTOR + "|" + UNLISTED_COMPANY_CJK)
+UNLISTED_HINT = re.compile("|".join((UNLISTED_DESCRIPTOR, AI_INDUSTRY_FIRM, UNLISTED_COMPANY_CJK)))

@@ -640,6 +640,22 @@ def test_an_unlisted_firm_named_before_its_description():
         assert detector.detect(article(headline)) is None
 
 
+def test_an_unlisted_firm_described_by_its_industry_announcing_at_a_press_conference():
+    # "a leading Chinese firm in the artificial intelligence technology industry, announced
+    # at a press conference in Athens … its dynamic entry into the Greek market"
+    entry = detector.detect(
+        dev_item("https://deltafinance.gr/en/chinese-investment-in-ai-industry")
+    )
+    assert entry is not None and not entry.company_listed
+    assert (entry.company, entry.country, entry.kind) == (
+        "DeepBlue Technology",
+        "GR",
+        EntryKind.EXPANSION,
+    )
+    # A conference that is the story is still no entry.
+    assert detector.detect(article("Mistral AI CEO speaks at Athens conference")) is None
+
+
 def test_an_undated_second_city_after_an_announced_first_is_not_an_entry():
     book = PresenceBook()
     book.add(
