@@ -543,8 +543,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"expands? (?:its )?existing",
             # a wider deal, a bigger fleet, more tests: the partnership, service or trial
             # already runs there
-            r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:deal|partnership|agreement"
-            r"|collaboration|contract|tie-up|fleet|tests|testing|trials?|pilots?)s?",
+            r"expan(?:d|ds|ded|ding|sion of) (?:its |their |the )?(?:\S+ ){0,2}(?:deal|partnership"
+            r"|agreement|collaboration|contract|tie-up|fleet|tests|testing|trials?|pilots?)s?",
+            # "has significantly intensified its presence and operations across the GCC states"
+            # (not "deepens its presence in Asia with a new Singapore office": a way in)
+            r"intensif(?:y|ies|ied|ying) (?:its |their )(?:\S+ )?presence",
             r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:office|offices"
             r"|research cent(?:er|re)|lab|hub|campus|headquarters)(?! network)",
         ],

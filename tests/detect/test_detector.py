@@ -137,6 +137,10 @@ def test_korean_language_report():
         "driving-licenses-in-singapore/",
         # a government deal to train the country's chip designers "at its US offices"
         "http://met-bangkok.com/index-7635.html",
+        # "the expansion of autonomous taxi trials": Apollo Go already runs them there
+        "https://www.daily8.com/en/article/4860e59eeed43dd998e1512e92564035",
+        # "has significantly intensified its presence and operations across the GCC states"
+        "https://pakishnews.com/trending/openais-gulf-expansion-drives-regional-ai",
     ],
 )
 def test_real_look_alike_negatives(url: str):
