@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from functools import cache, cached_property
 from itertools import chain
 
@@ -54,6 +55,8 @@ from bot.detect.triggers import (
 from bot.models import Article, EntryKind, MarketEntry
 
 KIND_ORDER = tuple(EntryKind)  # most specific first
+# A known presence this much older than today makes an undated report of it old news.
+OLD_NEWS_DAYS = 3 * 365
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
 
 
@@ -126,6 +129,8 @@ class Detector:
 
     knowledge: Knowledge
     places: Gazetteer
+    # The day an undated text is read on (None: the real today); fixed in tests.
+    today: datetime | None = None
 
     def detect(self, article: Article) -> MarketEntry | None:
         """The market entry an article reports, or None (DESIGN §1)."""
@@ -232,13 +237,17 @@ class Detector:
                     return None
                 place, country = fresh[0], fresh[0].value.country
         city = place.value.city or self._city(sentences, country)
-        if (
-            listed
-            and article.published is None
-            and city
-            and self.knowledge.presences.covers_another_site(company, country, primary, city)
-        ):
-            return None
+        if listed and article.published is None:
+            # An undated text may be the report of a known presence's own start, but not of
+            # one that began years ago (reports of one entry come within months): that is old
+            # news, as it would be for a feed item dated today.
+            long_ago = (self.today or datetime.now(UTC)) - timedelta(days=OLD_NEWS_DAYS)
+            if self.knowledge.presences.covers(company, country, primary, long_ago):
+                return None
+            if city and self.knowledge.presences.covers_another_site(
+                company, country, primary, city
+            ):
+                return None
         kinds = self._kinds(sentences, company, country, primary)
         confidence = BASE_CONFIDENCE[primary]
         if company in sentences[0].companies and sentences[0].places:

@@ -1,6 +1,7 @@
 """The detector on the seed article (DESIGN §1), its real sister reports, and clear negatives."""
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -141,6 +142,9 @@ def test_korean_language_report():
         "https://www.daily8.com/en/article/4860e59eeed43dd998e1512e92564035",
         # "has significantly intensified its presence and operations across the GCC states"
         "https://pakishnews.com/trending/openais-gulf-expansion-drives-regional-ai",
+        # undated, and Databricks has been in London since 2018: old news
+        "https://theneuralfeed.com/article/databricks-pumps-850m-into-uk-ai-massive-euro-"
+        "expansion/wh096I0R",
     ],
 )
 def test_real_look_alike_negatives(url: str):
@@ -378,15 +382,19 @@ def test_a_presence_known_only_by_its_year_does_not_hide_that_years_entry():
     assert parse_since("2025-05") == date(2025, 5, 1)
 
 
-def test_known_presences_apply_to_dated_reports_only():
+def test_known_presences_apply_to_dated_reports_and_old_ones_to_undated_text():
     seed = SEED_ARTICLE.read_text()
     # A year after OpenAI's Korean office opened, the same words are old news ...
     later = article("", seed, published=datetime(2026, 11, 1, tzinfo=UTC))
     assert detector.detect(later) is None
-    # ... while an undated text (classify input) is judged on its words alone.
+    # ... while an undated text (classify input) may be the report of that office's start ...
     undated = article("", seed).model_copy(update={"published": None})
-    entry = detector.detect(undated)
+    read_in_2026 = replace(detector, today=datetime(2026, 11, 25, tzinfo=UTC))
+    entry = read_in_2026.detect(undated)
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "KR")
+    # ... until the office is over three years old: then no report of its start is news.
+    read_in_2028 = replace(detector, today=datetime(2028, 8, 1, tzinfo=UTC))
+    assert read_in_2028.detect(undated) is None
 
 
 def test_a_company_form_abbreviation_ends_no_sentence():
