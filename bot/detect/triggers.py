@@ -280,7 +280,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     ),
     EntryKind.EXPANSION: _compile(
         [
-            r"expan(?:d|ds|ded|ding|sion)s? (?:\S+ ){0,4}(?:in)?to",
+            r"expan(?:d|ds|ded|ding|sion)s? (?:\S+ ){0,5}(?:in)?to",
             r"expansion (?:in|into|to)",
             r"enter(?:s|ed|ing)? (?:the )?(?:\S+ ){0,3}market",
             r"entry (?:in)?to",

@@ -37,6 +37,7 @@ ENTRY = [
     "{c} to launch in {country} by the fourth quarter of next year",
     "{c} looks for a site in {city} for its first {country} office",
     "{c} is heading first to {country}",
+    "{c} plans to expand its AI coding assistant services to {country}",
 ]
 LOOK_ALIKE = [
     "{c} raises $500 million at $5 billion valuation",
