@@ -449,6 +449,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"seed round",
             r"rais(?:es|ed|ing) [\d.]+ ?(?:million|billion|bn|m)\b",
             r"IPO",
+            # a stock-market listing: "went public in Hong Kong", "its market debut"
+            r"(?:go|goes|went|going) public",
+            r"(?:market|stock market|trading|exchange) debut",
             r"(?:financial|quarterly|annual|half-year|full-year) results",
             r"(?<!by the )(?:first|second|third|fourth) quarter",  # "by the … quarter": a date
             r"earnings",

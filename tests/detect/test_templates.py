@@ -60,6 +60,8 @@ LOOK_ALIKE = [
     "{c} eyes {country} as it explores locations across Europe for a new office",
     "{c} wins licence to test its robotaxis in {country} on a larger scale",
     "{c} partners with {country} to train its engineers at its Canadian offices",
+    "{c} goes public with a debut in {country}",
+    "{c} makes its market debut in {country}",
 ]
 
 
