@@ -36,6 +36,7 @@ from bot.detect.triggers import (
     ORIGIN_POSSESSIVE,
     PARENT_ASIDE,
     PLANNED,
+    PRECEDENT_BEFORE,
     PRIOR_PILOT,
     REJECTED_AFTER,
     REJECTED_BEFORE,
@@ -319,7 +320,8 @@ class Detector:
             yardstick = before.endswith(YARDSTICK_ENDS) and RIVAL_BEFORE.search(
                 text, max(0, name.start - 80), name.start
             )
-            if not (former or yardstick or RIVAL_AFTER.match(text, name.end)):
+            precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 60), name.start)
+            if not (former or yardstick or precedent or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         for place in self.places.find(text, folded):

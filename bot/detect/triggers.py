@@ -401,6 +401,11 @@ RIVAL_BEFORE = re.compile(
     r"(?:like|such as|including)[^\S\n]+$",
     re.IGNORECASE,
 )
+# "expands in London, following in the wake of Anthropic and OpenAI": firms that went first
+# are the precedent, not the subject.
+PRECEDENT_BEFORE = re.compile(
+    r"\bin[^\S\n]+the[^\S\n]+(?:wake|footsteps)[^\S\n]+of\b[^.!?\n]{0,40}$", re.IGNORECASE
+)
 # "<company> rival <firm>": the named company is the comparison, not the subject.
 RIVAL_AFTER = re.compile(
     r"[^\S\n]*(?:[’']s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b",

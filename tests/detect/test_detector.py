@@ -237,6 +237,12 @@ def test_real_look_alike_negatives(url: str):
             "https://greaterbayinsight.com/sensetime-goes-to-abu-dhabi/",
             ("SenseTime", "AE", EntryKind.OFFICE),
         ),
+        # firms it follows "in the wake of" are the precedent, not a round-up of three
+        (
+            "https://efinder.lk/news/article/nvidia-backed-5-billion-ai-company-tells-cnbc-of-"
+            "major-london-expansion",
+            ("Runway", "GB", EntryKind.OFFICE),
+        ),
     ],
 )
 def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, EntryKind]):
