@@ -320,7 +320,7 @@ class Detector:
             yardstick = before.endswith(YARDSTICK_ENDS) and RIVAL_BEFORE.search(
                 text, max(0, name.start - 80), name.start
             )
-            precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 60), name.start)
+            precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
             if not (former or yardstick or precedent or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]

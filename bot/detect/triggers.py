@@ -272,8 +272,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"MoU|memorandum of understanding",
             r"government (?:deal|contract|agreement)",
             r"via (?:an? |its )?(?:\S+ ){0,2}partnership",
-            r"(?:signs?|signed|inks?|inked|strikes?|struck) (?:an? )?(?:\S+ ){0,3}"
-            r"(?:deal|agreement) with",
+            r"(?:signs?|signed|inks?|inked|strikes?|struck|unveil(?:s|ed|ing)?) (?:an? )?"
+            r"(?:\S+ ){0,3}(?:deal|agreement) with",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
         ],
         ["파트너십", "제휴", "손잡", "提携", "協業", "合作", "携手", "شراكة"],
@@ -401,10 +401,13 @@ RIVAL_BEFORE = re.compile(
     r"(?:like|such as|including)[^\S\n]+$",
     re.IGNORECASE,
 )
-# "expands in London, following in the wake of Anthropic and OpenAI": firms that went first
-# are the precedent, not the subject.
+# "expands in London, following in the wake of Anthropic and OpenAI", "became the third
+# company after rivals Baidu and WeRide to …": firms that went first are the precedent, not
+# the subject.
 PRECEDENT_BEFORE = re.compile(
-    r"\bin[^\S\n]+the[^\S\n]+(?:wake|footsteps)[^\S\n]+of\b[^.!?\n]{0,40}$", re.IGNORECASE
+    r"(?:\bin[^\S\n]+the[^\S\n]+(?:wake|footsteps)[^\S\n]+of\b[^.!?\n]{0,40}"
+    r"|\b(?:second|third|fourth|fifth|latest)\b[^.!?\n]{0,40}\bafter\b[^.!?\n]{0,60})$",
+    re.IGNORECASE,
 )
 # "<company> rival <firm>": the named company is the comparison, not the subject.
 RIVAL_AFTER = re.compile(

@@ -251,6 +251,15 @@ def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, Entry
     assert (DEV[url]["company"], DEV[url]["country"], DEV[url]["kind"]) == facts
 
 
+def test_firms_that_went_first_are_not_a_round_up():
+    # "became the third Chinese robotaxi company after rivals Baidu and WeRide to unveil an
+    # agreement with Dubai's Roads and Transport Authority", under a headline naming no firm
+    entry = detector.detect(
+        dev_item("https://www.daily8.com/en/article/1b16f9c3817a6cd18e02fac959945127")
+    )
+    assert entry is not None and (entry.company, entry.country) == ("Pony.ai", "AE")
+
+
 def test_korean_name_written_with_a_space():
     # "오픈 AI" as well as "오픈AI": a space may sit where a name runs from Hangul into Latin
     entry = detector.detect(
