@@ -90,7 +90,8 @@ class SchedulerSettings(Section):
     interval: int = Field(default=600, ge=10, le=86_400)
     jitter: int = Field(default=30, ge=0, le=3_600)
     backfill_days: float = Field(default=3, ge=0, le=3_650)
-    cluster_days: int = Field(default=14, ge=1, le=365)
+    # An announcement and the opening it announced are often two to four weeks apart.
+    cluster_days: int = Field(default=30, ge=1, le=365)
     # A failing source waits interval × 2^(failures-1), at most this long (also the cap on a
     # server's Retry-After and Cache-Control max-age).
     max_backoff: int = Field(default=21_600, ge=10, le=7 * 86_400)

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.classify import article_from_record
 from bot.cluster import match_event
+from bot.config import SchedulerSettings
 from bot.detect.detector import Detector
 from bot.models import Article, Event, MarketEntry, Report
 
@@ -176,8 +177,14 @@ class ClusterScore:
         )
 
 
+# The window the pipeline runs with unless the config says otherwise.
+CLUSTER_WINDOW = timedelta(days=SchedulerSettings().cluster_days)
+
+
 def cluster_score(
-    items: Iterable[dict[str, Any]], predict: Predict, window: timedelta = timedelta(days=14)
+    items: Iterable[dict[str, Any]],
+    predict: Predict,
+    window: timedelta = CLUSTER_WINDOW,
 ) -> ClusterScore:
     """Replay the detected reports of labelled events through the clustering rule, oldest
     first, as one backfill poll would, and compare the groups with the labels."""

@@ -1,6 +1,7 @@
 from datetime import UTC, datetime, timedelta
 
 from bot.cluster import match_event
+from bot.config import SchedulerSettings
 from bot.detect import build_detector
 from bot.evaluate import cluster_score, date_from_event, predictor, read_jsonl
 from bot.models import EntryKind, Subscription
@@ -26,6 +27,17 @@ def test_same_company_other_country_or_months_later_is_a_new_event():
     assert match_event(japan, [event], datetime(2025, 5, 27, tzinfo=UTC), NOW, WINDOW) is None
     september = datetime(2025, 9, 10, tzinfo=UTC)
     assert match_event(event.entry, [event], september, NOW, WINDOW) is None
+
+
+def test_by_default_an_opening_weeks_after_its_announcement_is_the_same_event():
+    # OpenAI's French subsidiary was reported on 17 September 2024, its Paris office on 9
+    # October: one entry. An entry two months later is another.
+    default = timedelta(days=SchedulerSettings().cluster_days)
+    event = make_event().model_copy(update={"first_seen": NOW})
+    three_weeks = datetime(2025, 6, 17, tzinfo=UTC)
+    assert match_event(event.entry, [event], three_weeks, NOW, default) is event
+    two_months = datetime(2025, 7, 28, tzinfo=UTC)
+    assert match_event(event.entry, [event], two_months, NOW, default) is None
 
 
 def test_undated_report_joins_an_event_seen_within_the_window():
