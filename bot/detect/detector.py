@@ -243,6 +243,9 @@ class Detector:
             # one that began years ago (reports of one entry come within months): that is old
             # news, as it would be for a feed item dated today.
             long_ago = (self.today or datetime.now(UTC)) - timedelta(days=OLD_NEWS_DAYS)
+            written = _written_after(" ".join(s.text for s in sentences))
+            if written is not None and written > long_ago:
+                long_ago = written
             if self.knowledge.presences.covers(company, country, primary, long_ago):
                 return None
             if city and self.knowledge.presences.covers_another_site(
@@ -563,6 +566,20 @@ def _says_already_there(sentence: Sentence, country: str) -> bool:
     return bool(ALREADY_THERE.search(sentence.folded)) or _speaks_of(
         sentence, "present", country, unnamed=False
     )
+
+
+# A year, not an amount, a length or a count ("2026", not "$2026", "2,026" or "2026 MW").
+YEAR = re.compile(
+    r"(?<![\d$€£.,])\b(20[0-4]\d)\b"
+    r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
+)
+
+
+def _written_after(text: str) -> datetime | None:
+    """The earliest an undated text can have been written: a year it names, less one (a plan
+    "for 2026" is written in 2025 at the earliest; "opened in 2024" after it)."""
+    years = [int(m.group(1)) for m in YEAR.finditer(text)]
+    return datetime(max(years) - 1, 1, 1, tzinfo=UTC) if years else None
 
 
 def _works_elsewhere(sentence: Sentence, country: str) -> bool:

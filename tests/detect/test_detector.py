@@ -412,6 +412,19 @@ def test_known_presences_apply_to_dated_reports_and_old_ones_to_undated_text():
     assert read_in_2028.detect(undated) is None
 
 
+def test_a_year_an_undated_text_names_dates_it_against_known_presences():
+    # Nebius's first US data centre (Kansas City) is listed from October 2024: an undated
+    # story that names 2026 was written in 2025 at the earliest, when that was no longer news.
+    read_in_2026 = replace(detector, today=datetime(2026, 11, 25, tzinfo=UTC))
+    lead = "Nebius broke ground on a 1 GW AI data center in Missouri on May 13, {}."
+    story = article("", lead.format(2026)).model_copy(update={"published": None})
+    assert read_in_2026.detect(story) is None
+    # A year before the presence leaves the story possibly the report of its start.
+    story = article("", lead.format(2024)).model_copy(update={"published": None})
+    entry = read_in_2026.detect(story)
+    assert entry is not None and (entry.company, entry.country) == ("Nebius", "US")
+
+
 def test_a_company_form_abbreviation_ends_no_sentence():
     story = article(
         "Gatik enters Canada",
