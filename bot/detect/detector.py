@@ -242,8 +242,9 @@ class Detector:
             # An undated text may be the report of a known presence's own start, but not of
             # one that began years ago (reports of one entry come within months): that is old
             # news, as it would be for a feed item dated today.
-            long_ago = (self.today or datetime.now(UTC)) - timedelta(days=OLD_NEWS_DAYS)
-            written = _written_after(" ".join(s.text for s in sentences))
+            today = self.today or datetime.now(UTC)
+            long_ago = today - timedelta(days=OLD_NEWS_DAYS)
+            written = _written_after(" ".join(s.text for s in sentences), today.year)
             if written is not None and written > long_ago:
                 long_ago = written
             if self.knowledge.presences.covers(company, country, primary, long_ago):
@@ -568,17 +569,21 @@ def _says_already_there(sentence: Sentence, country: str) -> bool:
     )
 
 
-# A year, not an amount, a length or a count ("2026", not "$2026", "2,026" or "2026 MW").
+# A year, not an amount, a length or a count ("2026", not "$2026", "2,026" or "2026 MW"), and
+# not a deadline or a target ("by 2030", "Vision 2030"), which says nothing of when it was written.
 YEAR = re.compile(
-    r"(?<![\d$€£.,])\b(20[0-4]\d)\b"
+    r"(?<![\d$€£.,])(?<!by )(?<!until )(?<!till )(?<!through )(?<!before )(?<!Vision )"
+    r"(?<!end of )\b(20[0-4]\d)\b"
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
 
 
-def _written_after(text: str) -> datetime | None:
+def _written_after(text: str, this_year: int) -> datetime | None:
     """The earliest an undated text can have been written: a year it names, less one (a plan
-    "for 2026" is written in 2025 at the earliest; "opened in 2024" after it)."""
+    "for 2026" is written in 2025 at the earliest; "opened in 2024" after it). Years beyond
+    next year are targets, not dates."""
     years = [int(m.group(1)) for m in YEAR.finditer(text)]
+    years = [year for year in years if year <= this_year + 1]
     return datetime(max(years) - 1, 1, 1, tzinfo=UTC) if years else None
 
 

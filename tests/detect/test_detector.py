@@ -419,10 +419,12 @@ def test_a_year_an_undated_text_names_dates_it_against_known_presences():
     lead = "Nebius broke ground on a 1 GW AI data center in Missouri on May 13, {}."
     story = article("", lead.format(2026)).model_copy(update={"published": None})
     assert read_in_2026.detect(story) is None
-    # A year before the presence leaves the story possibly the report of its start.
-    story = article("", lead.format(2024)).model_copy(update={"published": None})
-    entry = read_in_2026.detect(story)
-    assert entry is not None and (entry.company, entry.country) == ("Nebius", "US")
+    # A year before the presence leaves the story possibly the report of its start, and a
+    # deadline ("by 2027") or a far target says nothing of when the story was written.
+    for tail in ("", " It targets full capacity by 2027.", " Its 2035 goal is 5 GW."):
+        story = article("", lead.format(2024) + tail).model_copy(update={"published": None})
+        entry = read_in_2026.detect(story)
+        assert entry is not None and (entry.company, entry.country) == ("Nebius", "US"), tail
 
 
 def test_a_company_form_abbreviation_ends_no_sentence():
