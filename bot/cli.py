@@ -9,7 +9,8 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -70,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--baseline", action="store_true", help="also score the company-AND-keyword baseline"
     )
     evaluate.add_argument("--quiet", action="store_true", help="table only, no error list")
+    evaluate.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="read undated items as on this day (default: today), for figures that do not "
+        "drift as known presences age",
+    )
 
     events = sub.add_parser("events", help="query stored events")
     config_arg(events)
@@ -207,6 +214,12 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
     except (OSError, ValueError) as exc:
         raise ConfigError(f"{args.file}: {exc}") from None
     detector = detector_for(settings)
+    if args.as_of:
+        try:
+            day = date.fromisoformat(args.as_of)
+        except ValueError:
+            raise ConfigError(f"--as-of {args.as_of!r}: expected a date like 2026-11-25") from None
+        detector = replace(detector, today=datetime(day.year, day.month, day.day, tzinfo=UTC))
     runs = [("detector", predictor(detector))]
     if args.baseline:
         runs.append(("keyword", predictor(detector, keyword_alert)))

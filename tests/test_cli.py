@@ -117,3 +117,35 @@ def test_the_readme_shows_what_scanning_the_samples_prints():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = readme.split("$ beachhead scan config/samples/*.xml\n", 1)[1].split("```", 1)[0]
     assert done.stdout == shown
+
+
+def test_eval_reads_undated_items_as_of_a_fixed_day(tmp_path: Path):
+    # An undated report of OpenAI's Korean office (listed from 2025) is news to a reader in
+    # 2026 and old news to one in 2029: --as-of keeps quoted figures from drifting.
+    item = {
+        "id": "seed",
+        "title": "",
+        "summary": SEED_ARTICLE.read_text(),
+        "url": "https://example.com/seed",
+        "published": None,
+        "lang": "en",
+        "label": True,
+        "company": "OpenAI",
+        "country": "KR",
+        "city": "Seoul",
+        "kind": "office",
+        "event": "openai-kr",
+    }
+    labelled = tmp_path / "one.jsonl"
+    labelled.write_text(json.dumps(item) + "\n")
+
+    def recall(day: str) -> str:
+        done = beachhead("eval", str(labelled), "--quiet", "--as-of", day)
+        assert done.returncode == 0, done.stderr
+        row = next(line for line in done.stdout.splitlines() if line.startswith("all "))
+        return row.split()[3]
+
+    assert recall("2026-11-25") == "1.000"
+    assert recall("2029-06-01") == "0.000"
+    done = beachhead("eval", str(labelled), "--as-of", "25/11/2026")
+    assert done.returncode == 2 and "expected a date like 2026-11-25" in done.stderr
