@@ -1,7 +1,9 @@
 """Detection benchmark: classify-path throughput (median of 5 runs, one core) and quality
 against the keyword baseline on the labelled dev set, in one run.
 
-    python bench/detect.py [FILE]      (default: tests/data/market_entry_dev.jsonl)
+    python bench/detect.py [FILE] [--as-of YYYY-MM-DD]
+        FILE defaults to tests/data/market_entry_dev.jsonl; --as-of reads undated items as on
+        that day (default today), as `beachhead eval --as-of` does.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,13 +56,21 @@ def startup() -> float:
 
 def main() -> int:
     """Print throughput, startup time and the detector-vs-baseline table."""
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests/data/market_entry_dev.jsonl"
+    args = sys.argv[1:]
+    as_of = None
+    if "--as-of" in args:
+        at = args.index("--as-of")
+        as_of = datetime.fromisoformat(args[at + 1]).replace(tzinfo=UTC)
+        del args[at : at + 2]
+    path = Path(args[0]) if args else ROOT / "tests/data/market_entry_dev.jsonl"
     text = path.read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip()]
     items = date_from_event(read_jsonl(text))
     load_start = time.perf_counter()
     detector = build_detector()
     load = time.perf_counter() - load_start
+    if as_of is not None:
+        detector = replace(detector, today=as_of)
     rates = throughput(lines)
     print(f"dev set: {path.name}, {len(items)} items")
     print(f"knowledge load: {load * 1000:.0f} ms (once per process)")
