@@ -13,8 +13,6 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +21,14 @@ sys.path.insert(0, str(ROOT))
 from bot.classify import classify_line  # noqa: E402
 from bot.detect import build_detector  # noqa: E402
 from bot.detect.baseline import keyword_alert  # noqa: E402
-from bot.evaluate import HEADER, date_from_event, evaluate, predictor, read_jsonl  # noqa: E402
+from bot.evaluate import (  # noqa: E402
+    HEADER,
+    date_from_event,
+    evaluate,
+    predictor,
+    read_as_of,
+    read_jsonl,
+)
 
 RUNS = 5
 MIN_ARTICLES = 5_000
@@ -60,7 +65,7 @@ def main() -> int:
     as_of = None
     if "--as-of" in args:
         at = args.index("--as-of")
-        as_of = datetime.fromisoformat(args[at + 1]).replace(tzinfo=UTC)
+        as_of = args[at + 1]
         del args[at : at + 2]
     path = Path(args[0]) if args else ROOT / "tests/data/market_entry_dev.jsonl"
     text = path.read_text(encoding="utf-8")
@@ -70,7 +75,7 @@ def main() -> int:
     detector = build_detector()
     load = time.perf_counter() - load_start
     if as_of is not None:
-        detector = replace(detector, today=as_of)
+        detector = read_as_of(detector, as_of)
     rates = throughput(lines)
     print(f"dev set: {path.name}, {len(items)} items")
     print(f"knowledge load: {load * 1000:.0f} ms (once per process)")

@@ -9,8 +9,7 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -206,6 +205,7 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
         date_from_event,
         evaluate,
         predictor,
+        read_as_of,
         read_jsonl,
     )
 
@@ -216,10 +216,9 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
     detector = detector_for(settings)
     if args.as_of:
         try:
-            day = date.fromisoformat(args.as_of)
+            detector = read_as_of(detector, args.as_of)
         except ValueError:
             raise ConfigError(f"--as-of {args.as_of!r}: expected a date like 2026-11-25") from None
-        detector = replace(detector, today=datetime(day.year, day.month, day.day, tzinfo=UTC))
     runs = [("detector", predictor(detector))]
     if args.baseline:
         runs.append(("keyword", predictor(detector, keyword_alert)))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 from typing import Any
 
@@ -151,6 +151,12 @@ def date_from_event(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else item
         for item in items
     ]
+
+
+def read_as_of(detector: Detector, day: str) -> Detector:
+    """The detector reading undated items as on `day` (YYYY-MM-DD); ValueError if it is none."""
+    parsed = date.fromisoformat(day)
+    return replace(detector, today=datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC))
 
 
 def predictor(detector: Detector, judge: Judge = Detector.detect) -> Predict:
