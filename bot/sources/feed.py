@@ -206,6 +206,7 @@ def parse_feed(body: bytes, *, source: str, content_type: str | None = None) -> 
                 guid=item.guid,
                 published=_in_range(item.published),
                 lang=_lang(item.lang) or _lang(simple.lang),
+                outlet=item.outlet,
             )
             for item in simple.items
         )
@@ -270,6 +271,7 @@ def _from_entry(entry: Any, source: str, feed_lang: str | None) -> Article | Non
         guid=_str(entry.get("id")),
         published=_when(entry),
         lang=_lang(entry.get("language")) or feed_lang,
+        outlet=_str((entry.get("source") or {}).get("title")),
     )
 
 
@@ -282,10 +284,13 @@ def _article(
     guid: str | None,
     published: datetime | None,
     lang: str | None,
+    outlet: str = "",
 ) -> Article | None:
     """An item as an Article, whichever format it came in; None when it has no text."""
     title = plain_text(title_markup, MAX_TITLE)
     summary = plain_text(summary_markup, MAX_SUMMARY)
+    if outlet and summary:
+        summary = _without_link_list(title, summary, plain_text(outlet, MAX_TITLE))
     if not title and not summary:
         return None
     url = _url(link)
@@ -298,6 +303,15 @@ def _article(
         lang=lang,
         source=source,
     )
+
+
+def _without_link_list(title: str, summary: str, outlet: str) -> str:
+    """An aggregator item's description, unless it only repeats the headline beside the
+    outlet's name (Google News: `<a>headline</a>&nbsp;<font>Outlet</font>`, or a list of
+    such links): that is no lede, and "Times of India" or "South China Morning Post" in it
+    would read as the story's market."""
+    headline = title.removesuffix(outlet).rstrip(" -|–—")
+    return "" if headline and summary.startswith(headline) else summary
 
 
 def _str(value: object) -> str:

@@ -38,6 +38,8 @@ class RawItem:
     guid: str
     published: datetime | None
     lang: str | None
+    # RSS 2.0 <source>: the outlet an aggregator (Google News) took the item from.
+    outlet: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ def _rss(root: Element, max_items: int) -> RawFeed:
                 guid=guid,
                 published=_date(item, ("pubDate", f"{DC}date")),
                 lang=_text(item.find(f"{DC}language")) or None,
+                outlet=_text(item.find("source")),
             )
         )
     return RawFeed(_text(channel.find("title")), feed_lang, items)

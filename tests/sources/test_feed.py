@@ -56,7 +56,14 @@ def test_rss1_and_rss091_parse():
 
 @pytest.mark.parametrize(
     "name",
-    ["joongang_rss2.xml", "chosun_atom.xml", "rss091.xml", "markup_rss2.xml", "markup_atom.xml"],
+    [
+        "joongang_rss2.xml",
+        "chosun_atom.xml",
+        "rss091.xml",
+        "markup_rss2.xml",
+        "markup_atom.xml",
+        "googlenews_rss2.xml",
+    ],
 )
 def test_the_expat_reader_reads_plain_feeds_exactly_as_feedparser_does(name: str):
     body = strip_doctype((FEEDS / name).read_bytes())
@@ -68,6 +75,25 @@ def test_the_expat_reader_reads_plain_feeds_exactly_as_feedparser_does(name: str
         # feedparser drops an entry's own xml:lang for the feed's; the entry's is right.
         own_lang = name == "markup_atom.xml"
         assert ours == (theirs.model_copy(update={"lang": ours.lang}) if own_lang else theirs)
+
+
+def test_an_aggregators_link_list_is_no_lede_but_its_headline_stays_whole():
+    # Google News: "<a>headline</a>&nbsp;&nbsp;<font>South China Morning Post</font>", or a
+    # list of such links; the outlet's name would read as the story's market.
+    articles = parse("googlenews_rss2.xml").articles
+    assert [a.summary for a in articles] == ["", "", "", ""]
+    assert articles[0].title.endswith("across the Middle East - South China Morning Post")
+    assert articles[2].title == "WeRide's Robobus rolls into Belgium - China Daily"
+
+
+def test_an_item_with_a_source_keeps_a_description_that_is_a_lede():
+    body = (FEEDS / "googlenews_rss2.xml").read_bytes()
+    lede = "A description that says more than the headline stays the summary."
+    start = body.index(b'<description>&lt;a href="http://www.chinadaily')
+    end = body.index(b"</description>", start)
+    body = body[:start] + f"<description>{lede}".encode() + body[end:]
+    (article,) = [a for a in parse_feed(body, source="gn").articles if "Belgium" in a.title]
+    assert article.summary == lede
 
 
 def test_an_atom_entry_keeps_its_own_language():
