@@ -28,6 +28,7 @@ from bot.detect.triggers import (
     KIND_PATTERNS,
     LANGUAGE_BEFORE,
     LEFT_FROM,
+    MASTHEAD,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
     ORGANISATION_AFTER,
@@ -98,6 +99,8 @@ CLAUSE_END = re.compile(
 YARDSTICK_ENDS = ("like", "as", "including")
 # How many firms one sentence lists before it reads as a round-up.
 ROUNDUP_FIRMS = 3
+# Characters a headline keeps before a dash for what follows to be taken for a masthead.
+MIN_HEADLINE = 12
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,7 @@ class Detector:
 
     def detect(self, article: Article) -> MarketEntry | None:
         """The market entry an article reports, or None (DESIGN §1)."""
-        title, summary = article.title.strip(), article.summary[:MAX_TEXT]
+        title, summary = without_masthead(article.title.strip()), article.summary[:MAX_TEXT]
         text = f"{title}\n{summary}" if title else summary
         folded = fold(text)
         # Cheap necessary conditions first: most feed items name no company or no entry
@@ -491,6 +494,18 @@ class Detector:
             found.add(primary)
         rest = sorted(found - {primary}, key=KIND_ORDER.index)
         return (primary, *rest)
+
+
+def without_masthead(title: str) -> str:
+    """The headline without the outlet's name some feeds and sites end it with; a short tail
+    that reports a move ("… - Tokyo Office Opens") is kept."""
+    match = MASTHEAD.search(title)
+    if match is None or len(title[: match.start()]) < MIN_HEADLINE:
+        return title
+    tail = fold(match.group(1))
+    if any(rx.search(tail) for rx in (*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL)):
+        return title
+    return title[: match.start()]
 
 
 def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -> Hit[Place]:

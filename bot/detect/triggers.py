@@ -778,3 +778,15 @@ UNLISTED_COMPANY = re.compile(
 )
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 UNLISTED_HINT = re.compile("|".join((UNLISTED_DESCRIPTOR, AI_INDUSTRY_FIRM, UNLISTED_COMPANY_CJK)))
+# "OpenAI to open office in Seoul - Korea JoongAng Daily", "… – Technologist", "… | Bolt
+# Picks", "… - 彭博社": aggregators (Google News) and many sites end a headline with the
+# outlet's name, whose places ("Times of India", "South China Morning Post") are no target.
+# A masthead is a short name after the last dash or bar: up to six capitalised words (small
+# joining words and web addresses allowed) or a short run of a script without spaces.
+MASTHEAD = re.compile(
+    r"[^\S\n]+[-|–—][^\S\n]+"
+    r"((?:(?:[A-Z0-9\u00C0-\u00DE][\w.&'’!|-]*|of|the|and|in|on|de|du|des|la|le|el|di|da|do|del|&"
+    # "e27", "techcrunch.com"
+    r"|[a-z][\w.-]*\d[\w.-]*|[a-z][\w-]*\.[a-z]{2,})(?:[^\S\n]+|$)){1,6}"
+    r"|[^\x00-\u024F\s]{1,8})[^\S\n]*$"
+)

@@ -884,3 +884,29 @@ def test_a_second_office_in_a_region_named_after_it_is_counted_across_the_region
         )
     )
     assert entry is not None and (entry.country, entry.city) == ("IN", "Bengaluru")
+
+
+@pytest.mark.parametrize("outlet", ["The Times of India", "South China Morning Post", "彭博社"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        # xAI and HUMAIN's Saudi supercomputers, CoreWeave's UK data centres, Waymo's Tokyo tests
+        "https://i10x.ai/news/xai-humain-saudi-ai-supercomputing-partnership",
+        "https://datacentremagazine.com/articles/coreweave-announces-1bn-data-centre-expansion-plan",
+        "https://tecnobuc.com/en/posts/waymo-will-send-autonomous-vehicles-to-japan-to-conduct-its-"
+        "first-international-tests",
+        # a Cerebras data centre in Canada when the firm is already there: no entry either way
+        "http://www.idcnova.com/html/1/59/153/5346.html",
+    ],
+)
+def test_an_outlets_name_after_the_headline_names_no_market(url: str, outlet: str):
+    # Google News and many sites end a headline with " - <outlet>"; "India" or "China" in
+    # that name once became the target (xAI → IN) or made a negative an entry.
+    item = dev_item(url)
+    signed = item.model_copy(update={"title": f"{item.title} - {outlet}"})
+    assert detector.detect(signed) == detector.detect(item)
+
+
+def test_a_tail_after_a_dash_that_reports_a_move_is_kept():
+    entry = detector.detect(article("Anthropic grows in Asia - Opens Tokyo Office"))
+    assert entry is not None and (entry.country, entry.city) == ("JP", "Tokyo")
