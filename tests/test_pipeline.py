@@ -174,3 +174,28 @@ async def test_feeds_parsed_and_detected_in_a_worker_process_give_the_same_alert
     assert all(r.ok for r in results) and sum(r.new_events for r in results) == 1
     (post,) = api.discord_posts()
     assert post.body["embeds"][0]["fields"][0]["value"] == "OpenAI"
+
+
+async def test_google_news_items_alert_for_their_market_not_their_outlets(
+    tmp_path: Path, feed_site, chat_api, discord_base
+):
+    # Google News, end to end: "headline - Outlet" titles and descriptions that only link
+    # the headline beside the outlet's name (or list such links). Each story alerts for its
+    # own market, never the outlet's ("South China Morning Post", "China Daily"), and the
+    # outlet stays visible in the report's title.
+    site, feed_server = feed_site
+    api, chat_server = chat_api
+    site.add("gn.xml", (FEEDS / "googlenews_rss2.xml").read_bytes())
+    slack = str(chat_server.make_url("/services/T1/B1/secret"))
+    settings = settings_for(tmp_path, feed_server, ["gn.xml"], slack)
+    assert await run_once(settings, stdout=io.StringIO()) == 0
+
+    async with open_store(settings.database) as store:
+        events = await find_events(store, build_query(now=settings_now()))
+    assert {(e.entry.company, e.entry.country) for e in events} == {
+        ("Baidu Apollo Go", "AE"),
+        ("WeRide", "BE"),
+    }
+    titles = {r.title for e in events for r in e.reports}
+    assert "WeRide's Robobus rolls into Belgium - China Daily" in titles
+    assert len(api.discord_posts()) == 2 and api.slack_posts() == []

@@ -292,7 +292,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
-            r"(?:move|moves|push|pushes|inroads) into",
+            r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
             r"beachhead",
             r"operations in",
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
