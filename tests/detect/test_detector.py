@@ -910,3 +910,20 @@ def test_an_outlets_name_after_the_headline_names_no_market(url: str, outlet: st
 def test_a_tail_after_a_dash_that_reports_a_move_is_kept():
     entry = detector.detect(article("Anthropic grows in Asia - Opens Tokyo Office"))
     assert entry is not None and (entry.country, entry.city) == ("JP", "Tokyo")
+
+
+def headline_alone(url: str) -> Article:
+    """A dev item as an aggregator gives it: the headline and no lede."""
+    return dev_item(url).model_copy(update={"summary": ""})
+
+
+def test_a_typographic_apostrophe_reads_as_one():
+    # "s’installe à Paris" (French press writes ’): the phrase list has "s'installe".
+    entry = detector.detect(
+        headline_alone(
+            "https://freenews.fr/actu-du-net/openai-sinstalle-a-paris-pour-renforcer-sa-"
+            "presence-internationale/amp"
+        )
+    )
+    assert entry is not None and (entry.country, entry.city) == ("FR", "Paris")
+    assert detector.detect(article("OpenAI won’t open an office in Russia")) is None
