@@ -288,7 +288,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"foray into",
             r"(?:footprint|presence) in",
             r"set(?:s|ting)? foot in",
-            r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to",
+            r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to"
+            r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
@@ -695,8 +696,16 @@ LEFT_FROM = re.compile(
 )
 # The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
 # "Tokyo American company", so the words after a place are looked for on its own line.
+# "Norway AI facility", "Israel's AI Infrastructure": AI work sited in the place, not a firm
+# from it ("Korean AI startup").
+AI_SITE = (
+    r"[^\S\n]+(?i:infrastructure|hubs?|campus(?:es)?|facility|facilities|factory|factories"
+    r"|gigafactory|data ?cent(?:er|re)s?|supercomputers?|compute|clusters?|parks?|zones?)\b"
+)
 ORIGIN_AFTER = re.compile(
-    r"(?:\$|-based|-headquartered|[^\S\n]+(?:AI|artificial intelligence|start-?ups?|compan(?:y|ies)"
+    r"(?:\$|-based|-headquartered|[^\S\n]+(?:(?:AI|artificial intelligence)(?!"
+    + AI_SITE
+    + r")|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
     r"|technology|export controls?)\b"
@@ -729,7 +738,8 @@ REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아
 # robotaxi licence" is a target. Case matters, so this one is matched on the original text.
 # ... but "Tokyo's Streets", "Britain's Market" in a title-case headline are places.
 ORIGIN_POSSESSIVE = re.compile(
-    r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public)\b)"
+    r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public)\b"
+    r"|AI" + AI_SITE + ")"
     r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 )
 # A firm's name as an unlisted firm's is read: up to three capitalised words.

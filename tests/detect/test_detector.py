@@ -927,3 +927,36 @@ def test_a_typographic_apostrophe_reads_as_one():
     )
     assert entry is not None and (entry.country, entry.city) == ("FR", "Paris")
     assert detector.detect(article("OpenAI won’t open an office in Russia")) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "facts"),
+    [
+        # "plan $1 billion Norway AI facility": a site in Norway, not a Norwegian AI firm
+        (
+            "https://www.channelnewsasia.com/business/aker-nscale-openai-plan-1-billion-norway-"
+            "ai-facility-5269371",
+            ("OpenAI", "NO", EntryKind.DATACENTER),
+        ),
+        # "Boosting Israel's AI Infrastructure Base": where, not whose
+        (
+            "https://olam.business/crusoe-afula-data-center-deal-israel-ai-infrastructure",
+            ("Crusoe", "IL", EntryKind.DATACENTER),
+        ),
+    ],
+)
+def test_ai_infrastructure_after_a_place_sites_it_there(
+    url: str, facts: tuple[str, str, EntryKind]
+):
+    entry = detector.detect(headline_alone(url))
+    assert entry is not None and (entry.company, entry.country, entry.kind) == facts
+
+
+def test_making_landfall_is_arriving():
+    entry = detector.detect(
+        headline_alone(
+            "https://newsbite.mooo.com/www.watoday.com.au/technology/openai-makes-landfall-in-"
+            "australia-as-chatgpt-booms-20250827-p5mqcu.html"
+        )
+    )
+    assert entry is not None and (entry.company, entry.country) == ("OpenAI", "AU")
