@@ -960,3 +960,10 @@ def test_making_landfall_is_arriving():
         )
     )
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "AU")
+
+
+def test_baidu_stands_for_apollo_go_beside_robotaxis_in_the_plural():
+    entry = detector.detect(
+        headline_alone("https://www.daily8.com/en/article/85f586255030c1a704f6ff1c6c990ce7")
+    )
+    assert entry is not None and (entry.company, entry.country) == ("Baidu Apollo Go", "GB")
