@@ -31,6 +31,7 @@ from bot.detect.triggers import (
     MASTHEAD,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
+    NOT_A_LANGUAGE_AFTER,
     ORGANISATION_AFTER,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
@@ -733,7 +734,11 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
     """ "Japan, not Korea", "韓国ではなく日本を選んだ": a place the story says is not the target;
     "en español", "in Japanese": a language."""
     before = text[max(0, hit.start - 15) : hit.start]
-    if hit.value.how == "demonym" and LANGUAGE_BEFORE.search(before):
+    if (
+        hit.value.how == "demonym"
+        and LANGUAGE_BEFORE.search(before)
+        and not NOT_A_LANGUAGE_AFTER.match(text, hit.end)
+    ):
         return True
     return bool(REJECTED_BEFORE.search(before) or REJECTED_AFTER.match(text, hit.end))
 

@@ -233,7 +233,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"poach(?:es|ed|ing)?",
             r"(?:names|named|naming|hires|hired|hiring|taps|tapped|tapping) (?:\S+ ){0,5}(?:as )?"
             r"(?:head|chief|director|general manager|managing director|country manager"
-            r"|president|lead)",
+            r"|president|lead|boss|executive)",
             r"country (?:head|manager|director|lead)",
             r"general manager",
             r"managing director",
@@ -733,12 +733,19 @@ REJECTED_BEFORE = re.compile(
 SET_ASIDE_CUE = re.compile(r"(?:rather than|instead of)\s*['\"‘“]?$")
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf)\s+$", re.IGNORECASE)
+# ... but "in French AI supercomputer project", "in the Japanese market" name a country.
+NOT_A_LANGUAGE_AFTER = re.compile(
+    r"\s+(?:AI|artificial intelligence|market|data ?cent(?:er|re)s?)\b", re.IGNORECASE
+)
 REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아닌|而非|而不是)")
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
 # robotaxi licence" is a target. Case matters, so this one is matched on the original text.
-# ... but "Tokyo's Streets", "Britain's Market" in a title-case headline are places.
+# ... but "Tokyo's Streets", "Britain's Market", "Belgium's First Level 4 Permit" in a
+# title-case headline are places, and so is a government body: "Iceland's Ministry of
+# Education".
 ORIGIN_POSSESSIVE = re.compile(
-    r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public)\b"
+    r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public|First"
+    r"|Ministry|Ministries|Department|Agency|Authority)\b"
     r"|AI" + AI_SITE + ")"
     r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 )

@@ -967,3 +967,36 @@ def test_baidu_stands_for_apollo_go_beside_robotaxis_in_the_plural():
         headline_alone("https://www.daily8.com/en/article/85f586255030c1a704f6ff1c6c990ce7")
     )
     assert entry is not None and (entry.company, entry.country) == ("Baidu Apollo Go", "GB")
+
+
+@pytest.mark.parametrize(
+    ("url", "facts"),
+    [
+        # "in French AI supercomputer project": a country, not the French language
+        (
+            "https://getcoai.com/news/fluidstack-invests-e10b-in-french-ai-supercomputer-project",
+            ("Fluidstack", "FR", EntryKind.DATACENTER),
+        ),
+        # "Belgium's First Level 4 Permit" in title case is "Dubai's first licence"
+        (
+            "https://www.sec.gov/Archives/edgar/data/1867729/000117184325005968/exh_991.htm",
+            ("WeRide", "BE", EntryKind.EXPANSION),
+        ),
+        # "hires ex-Microsoft India boss": a country boss is a hire
+        (
+            "https://dailyfeed.teletechnepal.com/article/ai-pioneer-anthropic-hires-"
+            "exmicrosoft-india-boss-to-supercharge-bengalurus-tech-boom",
+            ("Anthropic", "IN", EntryKind.HIRING),
+        ),
+    ],
+)
+def test_headlines_read_alone_give_these_facts(url: str, facts: tuple[str, str, EntryKind]):
+    entry = detector.detect(headline_alone(url))
+    assert entry is not None and (entry.company, entry.country, entry.kind) == facts
+
+
+def test_a_countrys_ministry_is_the_country_not_where_a_firm_is_from():
+    entry = detector.detect(
+        article("Anthropic partners with Iceland's Ministry of Education and Children")
+    )
+    assert entry is not None and (entry.company, entry.country) == ("Anthropic", "IS")
