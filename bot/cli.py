@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--quiet", action="store_true", help="table only, no error list")
     evaluate.add_argument(
+        "--headlines",
+        action="store_true",
+        help="score each item's headline alone, as aggregators such as Google News give it",
+    )
+    evaluate.add_argument(
         "--as-of",
         metavar="YYYY-MM-DD",
         help="read undated items as on this day (default: today), for figures that do not "
@@ -213,6 +218,8 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
         items = date_from_event(read_jsonl(Path(args.file).read_text(encoding="utf-8")))
     except (OSError, ValueError) as exc:
         raise ConfigError(f"{args.file}: {exc}") from None
+    if args.headlines:
+        items = [{**item, "summary": ""} for item in items]
     detector = detector_for(settings)
     if args.as_of:
         try:

@@ -149,3 +149,21 @@ def test_eval_reads_undated_items_as_of_a_fixed_day(tmp_path: Path):
     assert recall("2029-06-01") == "0.000"
     done = beachhead("eval", str(labelled), "--as-of", "25/11/2026")
     assert done.returncode == 2 and "expected a date like 2026-11-25" in done.stderr
+
+
+def test_eval_can_score_headlines_alone(tmp_path: Path):
+    # A Google News item has only its headline. This real report's headline says "on road
+    # to Switzerland", its lede what Apollo Go starts there: found whole, missed on the
+    # headline alone.
+    url = "https://www.chinadaily.com.cn/a/202510/24/WS68fadc91a310f735438b6abb.html"
+    dev = (DATA / "market_entry_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    (item,) = [line for line in dev if json.loads(line)["url"] == url]
+    labelled = tmp_path / "one.jsonl"
+    labelled.write_text(item + "\n")
+    rows = {}
+    for flags in ((), ("--headlines",)):
+        done = beachhead("eval", str(labelled), "--quiet", "--as-of", "2026-11-25", *flags)
+        assert done.returncode == 0, done.stderr
+        row = next(line for line in done.stdout.splitlines() if line.startswith("all "))
+        rows[flags] = row.split()[3]
+    assert rows == {(): "1.000", ("--headlines",): "0.000"}
