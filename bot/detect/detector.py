@@ -202,10 +202,11 @@ class Detector:
         if any(_works_elsewhere(sentence, country) for sentence in sentences):
             return None
         hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
-        # A rumoured move or a goal towards a whole region is an aspiration (labelling guide,
-        # section 4): "Pony.ai sets 1,000 robotaxi goal for Middle East".
+        # A rumoured move, a goal or a move named no more exactly than "expansion" towards a
+        # whole region is an aspiration (labelling guide, section 4): "Pony.ai sets 1,000
+        # robotaxi goal for Middle East", "OpenAI's Gulf Expansion Drives Regional AI …".
         aspiring = hedged or any(AMBITION.search(part.folded) for part in (evidence, sentences[0]))
-        if aspiring and is_region(country):
+        if (aspiring or primary == EntryKind.EXPANSION) and is_region(country):
             return None
         # ... and so is a country named while the firm searches a region for a site.
         if any(

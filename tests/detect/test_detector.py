@@ -1000,3 +1000,9 @@ def test_a_countrys_ministry_is_the_country_not_where_a_firm_is_from():
         article("Anthropic partners with Iceland's Ministry of Education and Children")
     )
     assert entry is not None and (entry.company, entry.country) == ("Anthropic", "IS")
+
+
+def test_an_expansion_towards_a_whole_region_names_no_entry():
+    # "OpenAI's Gulf Expansion …" read alone: a regional target, no country, no move.
+    url = "https://pakishnews.com/trending/openais-gulf-expansion-drives-regional-ai"
+    assert detector.detect(headline_alone(url)) is None
