@@ -82,7 +82,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub))",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ro|biuro"
-            r"|kantor|cabang|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
+            r"|kantor|cabang|markas|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
             # Moving the headquarters into a country is an office there (labelling guide).
             r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its |their )?(?:\S+ )?(?:headquarters|HQ"

@@ -407,9 +407,10 @@ def test_known_presences_apply_to_dated_reports_and_old_ones_to_undated_text():
     read_in_2026 = replace(detector, today=datetime(2026, 11, 25, tzinfo=UTC))
     entry = read_in_2026.detect(undated)
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "KR")
-    # ... until the office is over three years old: then no report of its start is news.
-    read_in_2028 = replace(detector, today=datetime(2028, 8, 1, tzinfo=UTC))
-    assert read_in_2028.detect(undated) is None
+    # ... until the office (announced May 2025, open by the autumn) is over three years old:
+    # then no report of its start is news.
+    read_in_2029 = replace(detector, today=datetime(2029, 6, 1, tzinfo=UTC))
+    assert read_in_2029.detect(undated) is None
 
 
 def test_a_year_an_undated_text_names_dates_it_against_known_presences():
@@ -1006,3 +1007,19 @@ def test_an_expansion_towards_a_whole_region_names_no_entry():
     # "OpenAI's Gulf Expansion …" read alone: a regional target, no country, no move.
     url = "https://pakishnews.com/trending/openais-gulf-expansion-drives-regional-ai"
     assert detector.detect(headline_alone(url)) is None
+
+
+def test_openais_korean_office_was_a_plan_until_it_opened_in_september():
+    # May 2025: an entity set up and an office announced "in the coming months" (the seed
+    # article). Reports of the office opening itself in September are news, not a repeat.
+    read_in_2026 = replace(detector, today=datetime(2026, 11, 25, tzinfo=UTC))
+    for url in (
+        "https://mdaily.net/post/gL0QJ40m",  # undated: "launches officially next month"
+        "https://adinjava.blogspot.com/2025/10/openai-resmi-hadir-di-korea-indonesia.html",
+    ):
+        entry = read_in_2026.detect(dev_item(url))
+        assert entry is not None and (entry.company, entry.country, entry.kind) == (
+            "OpenAI",
+            "KR",
+            EntryKind.OFFICE,
+        )
