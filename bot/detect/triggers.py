@@ -623,7 +623,7 @@ AMBITION = _compile([r"goals?", r"targets?", r"ambitions?", r"aspirations?", r"a
 # site, which across a region leaves each country named only a candidate.
 SITE_SEARCH = _compile(
     [
-        r"(?:explor(?:es|ing|e)|scout(?:s|ing)?|search(?:es|ing)? for|in search of"
+        r"(?:explor(?:es|ing|e)|scout(?:s|ing)?|search(?:es|ing)? for|in search of|discover|find"
         r"|look(?:s|ing)? (?:for|at)|weigh(?:s|ing)?|consider(?:s|ing)?|shortlist(?:s|ed|ing)?)"
         r" (?:\S+ ){0,3}?(?:locations?|sites?|cities|countries)",
     ]

@@ -1023,3 +1023,9 @@ def test_openais_korean_office_was_a_plan_until_it_opened_in_september():
             "KR",
             EntryKind.OFFICE,
         )
+
+
+def test_a_tour_to_discover_a_location_names_candidates_not_an_entry():
+    # "his current tour of European cities is to discover a suitable location for a new
+    # office … 'Poland would be an interesting place'"
+    assert detector.detect(dev_item("http://15.188.152.128/?p=357670")) is None
