@@ -262,8 +262,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.PARTNERSHIP: _compile(
         [
             r"partner(?:s|ed|ing)? with",
-            r"partnerships? with",
-            r"in (?:collaboration|partnership) with",
+            r"partnerships? (?:with|in)",
+            r"in (?:collaboration|partnership) with|collaborat(?:e|es|ed|ing) with",
             r"team(?:s|ed|ing)? up",
             r"join(?:s|ed|ing)? forces",
             r"ties? up with",
@@ -742,11 +742,12 @@ REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아
 # robotaxi licence" is a target. Case matters, so this one is matched on the original text.
 # ... but "Tokyo's Streets", "Britain's Market", "Belgium's First Level 4 Permit" in a
 # title-case headline are places, and so is a government body: "Iceland's Ministry of
-# Education".
+# Education", and a part of the place: "Singapore's Punggol area", "Abu Dhabi's Yas Island".
 ORIGIN_POSSESSIVE = re.compile(
     r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public|First"
     r"|Ministry|Ministries|Department|Agency|Authority)\b"
-    r"|AI" + AI_SITE + ")"
+    r"|AI" + AI_SITE + r"|(?:[A-Z][\w-]*\s+){1,2}(?i:area|district|island|region|province"
+    r"|prefecture|airport|port|downtown|zone|corridor)\b)"
     r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 )
 # A firm's name as an unlisted firm's is read: up to three capitalised words.

@@ -983,6 +983,24 @@ def test_baidu_stands_for_apollo_go_beside_robotaxis_in_the_plural():
             "https://www.sec.gov/Archives/edgar/data/1867729/000117184325005968/exh_991.htm",
             ("WeRide", "BE", EntryKind.EXPANSION),
         ),
+        # "Japan collaborates with US startup Tenstorrent": a collaboration is a deal
+        (
+            "https://wp.dig.watch/updates/japan-collaborates-with-us-startup-tenstorrent-to-"
+            "develop-advanced-ai-chip",
+            ("Tenstorrent", "JP", EntryKind.PARTNERSHIP),
+        ),
+        # "with PostBus Partnership in Switzerland": a robotaxi partner deal is its launch
+        (
+            "https://www.tekedia.com/baidu-expands-global-self-driving-push-with-postbus-"
+            "partnership-in-switzerland",
+            ("Baidu Apollo Go", "CH", EntryKind.LAUNCH),
+        ),
+        # "in Singapore's Punggol area": a part of the place, not where a firm is from
+        (
+            "https://www.scmp.com/business/china-business/article/3326229/ponyai-roll-out-"
+            "autonomous-robotaxis-comfortdelgro-singapores-punggol-area",
+            ("Pony.ai", "SG", EntryKind.LAUNCH),
+        ),
         # "hires ex-Microsoft India boss": a country boss is a hire
         (
             "https://dailyfeed.teletechnepal.com/article/ai-pioneer-anthropic-hires-"
