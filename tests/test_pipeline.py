@@ -194,8 +194,9 @@ async def test_google_news_items_alert_for_their_market_not_their_outlets(
         events = await find_events(store, build_query(now=settings_now()))
     assert {(e.entry.company, e.entry.country) for e in events} == {
         ("Baidu Apollo Go", "AE"),
+        ("Pony.ai", "SG"),
         ("WeRide", "BE"),
     }
     titles = {r.title for e in events for r in e.reports}
     assert "WeRide's Robobus rolls into Belgium - China Daily" in titles
-    assert len(api.discord_posts()) == 2 and api.slack_posts() == []
+    assert len(api.discord_posts()) == 3 and api.slack_posts() == []
