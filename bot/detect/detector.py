@@ -28,6 +28,7 @@ from bot.detect.triggers import (
     KIND_PATTERNS,
     LANGUAGE_BEFORE,
     LEFT_FROM,
+    LIST_GAP,
     MASTHEAD,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
@@ -436,9 +437,8 @@ class Detector:
         after = [h for h in targets if h.start >= trigger - 40]
         cities = [h for h in after or targets if h.value.city]
         countries = {h.value.country for h in after or targets}
-        if cities and len(countries) == 1:
-            return cities[0]
-        return (after or targets)[0]
+        nearest = cities[0] if cities and len(countries) == 1 else (after or targets)[0]
+        return _head_of_list(nearest, targets, sentence)
 
     @staticmethod
     def _rejected(
@@ -508,6 +508,21 @@ def without_masthead(title: str) -> str:
     if any(rx.search(tail) for rx in (*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL)):
         return title
     return title[: match.start()]
+
+
+def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
+    """The first place of the list `hit` ends ("Singapour, Paris et Bruxelles accueillent de
+    nouveaux bureaux"): a story naming several targets is about the first (labelling guide)."""
+    ordered = sorted(targets, key=lambda h: h.start)
+    index = ordered.index(hit)
+    while index > 0:
+        gap = sentence.text[
+            ordered[index - 1].end - sentence.start : ordered[index].start - sentence.start
+        ]
+        if not LIST_GAP.fullmatch(gap):
+            break
+        index -= 1
+    return ordered[index]
 
 
 def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -> Hit[Place]:

@@ -660,6 +660,8 @@ INVITATION = _compile(
     ],
     ["촉구", "요청", "誘致", "邀请"],
 )
+# What separates the places of one list: "Singapour, Paris et Bruxelles", "UK and Germany".
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|y|e|und|&))\s*", re.IGNORECASE)
 # A full stop after a title or a company-form abbreviation ("Loblaw Cos. Ltd. has teamed up")
 # ends no sentence.
 _ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Ont")

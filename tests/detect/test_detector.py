@@ -1030,3 +1030,14 @@ def test_a_tour_to_discover_a_location_names_candidates_not_an_entry():
     # "his current tour of European cities is to discover a suitable location for a new
     # office … 'Poland would be an interesting place'"
     assert detector.detect(dev_item("http://15.188.152.128/?p=357670")) is None
+
+
+def test_a_list_of_targets_is_reported_by_its_first():
+    # "Singapour, Paris et Bruxelles accueillent de nouveaux bureaux": the labelling guide
+    # takes the first target a story names; the nearest to the trigger was Brussels.
+    url = (
+        "https://www.blog-nouvelles-technologies.fr/306650/openai-expansion-internationale-"
+        "singapour-paris-bruxelles/"
+    )
+    entry = detector.detect(dev_item(url))
+    assert entry is not None and (entry.company, entry.country) == ("OpenAI", "SG")
