@@ -696,14 +696,14 @@ ORIGIN_BEFORE = re.compile(
 LEFT_FROM = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|exit\w*|pull\w* out)\s+from\s*(?:the\s*)?$", re.IGNORECASE
 )
-# The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
-# "Tokyo American company", so the words after a place are looked for on its own line.
 # "Norway AI facility", "Israel's AI Infrastructure": AI work sited in the place, not a firm
 # from it ("Korean AI startup").
 AI_SITE = (
     r"[^\S\n]+(?i:infrastructure|hubs?|campus(?:es)?|facility|facilities|factory|factories"
     r"|gigafactory|data ?cent(?:er|re)s?|supercomputers?|compute|clusters?|parks?|zones?)\b"
 )
+# The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
+# "Tokyo American company", so the words after a place are looked for on its own line.
 ORIGIN_AFTER = re.compile(
     r"(?:\$|-based|-headquartered|[^\S\n]+(?:(?:AI|artificial intelligence)(?!"
     + AI_SITE

@@ -311,7 +311,8 @@ def _without_link_list(title: str, summary: str, outlet: str) -> str:
     such links): that is no lede, and "Times of India" or "South China Morning Post" in it
     would read as the story's market."""
     headline = title.removesuffix(outlet).rstrip(" -|–—")
-    return "" if headline and summary.startswith(headline) else summary
+    linked = summary.startswith(headline) and summary[len(headline) :].lstrip().startswith(outlet)
+    return "" if headline and linked else summary
 
 
 def _str(value: object) -> str:
