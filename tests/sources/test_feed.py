@@ -86,9 +86,16 @@ def test_an_aggregators_link_list_is_no_lede_but_its_headline_stays_whole():
     assert articles[2].title == "WeRide's Robobus rolls into Belgium - China Daily"
 
 
-def test_an_item_with_a_source_keeps_a_description_that_is_a_lede():
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A description that says more than the headline stays the summary.",
+        # a description that opens with the headline but goes on to a lede, not to the outlet
+        "WeRide's Robobus rolls into Belgium. A lede after the headline stays the summary.",
+    ],
+)
+def test_an_item_with_a_source_keeps_a_description_that_is_a_lede(lede: str):
     body = (FEEDS / "googlenews_rss2.xml").read_bytes()
-    lede = "A description that says more than the headline stays the summary."
     start = body.index(b'<description>&lt;a href="http://www.chinadaily')
     end = body.index(b"</description>", start)
     body = body[:start] + f"<description>{lede}".encode() + body[end:]
