@@ -614,6 +614,7 @@ HEDGES = _compile(
         r"weighs?|weighing",
         r"looking to",
         r"teas(?:es|ed|ing)",
+        r"hints? at|hinted at|hinting at|floats?|floated|floating",
     ],
     ["검토", "타진", "검討", "検討", "考虑", "拟"],
 )

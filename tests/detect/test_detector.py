@@ -1041,3 +1041,15 @@ def test_a_list_of_targets_is_reported_by_its_first():
     )
     entry = detector.detect(dev_item(url))
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "SG")
+
+
+def test_a_hint_is_a_hedge_that_still_alerts_with_lower_confidence():
+    # "OpenAI hints at opening Canadian office": an entry by the hedge policy, but a rumour
+    # a subscription with min_confidence above 0.7 does not want.
+    entry = detector.detect(
+        dev_item(
+            "https://technewsday.com/openai-hints-at-opening-canadian-office-amid-talks-on-sovereign-ai"
+        )
+    )
+    assert entry is not None and (entry.company, entry.country) == ("OpenAI", "CA")
+    assert entry.confidence <= 0.7
