@@ -62,13 +62,15 @@ KIND_ORDER = tuple(EntryKind)  # most specific first
 # A known presence this much older than today makes an undated report of it old news.
 OLD_NEWS_DAYS = 3 * 365
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
+# Every phrase that reports a move: a text with none reports no entry.
+TRIGGER_PATTERNS = (*KIND_PATTERNS.values(), *(rx for _, rx in ROAD_PATTERNS))
 
 
 @cache
 def trigger_starts() -> TriggerStarts:
     """Where any entry trigger may start: no start, no entry. Built on first use, as
     compiling it takes tens of milliseconds that `python -m bot --version` need not pay."""
-    return TriggerStarts([*KIND_PATTERNS.values(), *(rx for _, rx in ROAD_PATTERNS)])
+    return TriggerStarts(TRIGGER_PATTERNS)
 
 
 BASE_CONFIDENCE = {
@@ -502,10 +504,10 @@ def without_masthead(title: str) -> str:
     """The headline without the outlet's name some feeds and sites end it with; a short tail
     that reports a move ("… - Tokyo Office Opens") is kept."""
     match = MASTHEAD.search(title)
-    if match is None or len(title[: match.start()]) < MIN_HEADLINE:
+    if match is None or match.start() < MIN_HEADLINE:
         return title
     tail = fold(match.group(1))
-    if any(rx.search(tail) for rx in (*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL)):
+    if any(rx.search(tail) for rx in TRIGGER_PATTERNS):
         return title
     return title[: match.start()]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from bot.detect.lexicon import trie_pattern
@@ -28,7 +29,7 @@ class TriggerStarts:
     what its own finditer would.
     """
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         bounded = [f"(?:{phrase}){WORD_END}" for rx in patterns for phrase in PARTS[rx][0]]
         literals = {phrase for rx in patterns for phrase in PARTS[rx][1]}
         self._everywhere = "" in literals  # an empty phrase matches at every position
