@@ -321,6 +321,16 @@ def test_a_co_named_firm_enters_where_the_first_is_already_present():
     assert (entry.company, entry.country, entry.kind) == ("OpenAI", "NO", EntryKind.DATACENTER)
 
 
+def test_a_firm_already_serving_riders_there_leaves_the_story_to_the_other():
+    # "Chinese companies Pony AI Inc. and WeRide Inc. partner with local firms to launch
+    # robotaxi services": WeRide's Sentosa robobus has carried the public since June 2024
+    # (presences.toml), so the launch that is new is Pony.ai's
+    url = "https://www.mexc.co/fr/news/arthur-hayes-due-to-the-huge-unlocking-pressure-i-have-sold-hype-today/104607"
+    entry = detector.detect(dev_item(url))
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("Pony.ai", "SG", EntryKind.LAUNCH)
+
+
 def test_a_firm_named_after_one_already_present_is_the_news():
     # "Nachdem bereits OpenAI ... ein Büro in München eröffnet hat, zieht nun auch ...
     # Anthropic nach": OpenAI is known to be in Germany by November 2025 (presences.toml)
