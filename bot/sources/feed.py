@@ -68,6 +68,20 @@ _DROP_BLOCKS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DO
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _SPACE = re.compile(r"\s+")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Blog feeds end every description with a back-link to the site (WordPress with Yoast SEO by
+# default: "The post <headline> appeared first on <site>.", and its translations). It is no
+# part of the story, and the site's name can read as one: "ChatGPT Global News" as OpenAI,
+# "Mexico News Daily" as the market.
+_BACKLINK_START = re.compile(
+    r"(?:The post|This post|L['’]article|Cet article|Der Beitrag|Der Artikel|La entrada|O post"
+    r"|L['’]articolo) "
+)
+_BACKLINK_REST = re.compile(
+    r".{1,600}? (?:appeared first on|first appeared on|est apparu en premier sur"
+    r"|erschien zuerst auf|se publicó primero en|apareceu primeiro em|sembra essere il primo su"
+    r"|proviene da) .{1,200}$",
+    re.DOTALL,
+)
 
 
 @dataclass(frozen=True)
@@ -288,7 +302,7 @@ def _article(
 ) -> Article | None:
     """An item as an Article, whichever format it came in; None when it has no text."""
     title = plain_text(title_markup, MAX_TITLE)
-    summary = plain_text(summary_markup, MAX_SUMMARY)
+    summary = _without_backlink(title, plain_text(summary_markup, MAX_SUMMARY))
     if outlet and summary:
         summary = _without_link_list(title, summary, plain_text(outlet, MAX_TITLE))
     if not title and not summary:
@@ -303,6 +317,16 @@ def _article(
         lang=lang,
         source=source,
     )
+
+
+def _without_backlink(title: str, summary: str) -> str:
+    """A description without the site's closing back-link, which names the item's own
+    headline: "The post <title> appeared first on <site>."."""
+    for start in reversed(list(_BACKLINK_START.finditer(summary))):
+        rest = summary[start.end() :]
+        if rest.startswith(title) and _BACKLINK_REST.match(rest):
+            return summary[: start.start()].rstrip()
+    return summary
 
 
 def _without_link_list(title: str, summary: str, outlet: str) -> str:

@@ -918,6 +918,14 @@ def test_an_outlets_name_after_the_headline_names_no_market(url: str, outlet: st
     assert detector.detect(signed) == detector.detect(item)
 
 
+def test_a_blog_sites_name_in_its_back_link_names_no_company():
+    # "The post … appeared first on ChatGPT Global News." (WordPress, Yoast SEO): read as
+    # text, the site's name made OpenAI the firm Kenya invites (an entry in Kenya).
+    feed = parse_feed((DATA / "feeds" / "wordpress_rss2.xml").read_bytes(), source="wp")
+    assert len(feed.articles) == 2
+    assert [detector.detect(article) for article in feed.articles] == [None, None]
+
+
 def test_a_tail_after_a_dash_that_reports_a_move_is_kept():
     entry = detector.detect(article("Anthropic grows in Asia - Opens Tokyo Office"))
     assert entry is not None and (entry.country, entry.city) == ("JP", "Tokyo")

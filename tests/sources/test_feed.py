@@ -1,3 +1,4 @@
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -63,6 +64,7 @@ def test_rss1_and_rss091_parse():
         "markup_rss2.xml",
         "markup_atom.xml",
         "googlenews_rss2.xml",
+        "wordpress_rss2.xml",
     ],
 )
 def test_the_expat_reader_reads_plain_feeds_exactly_as_feedparser_does(name: str):
@@ -101,6 +103,54 @@ def test_an_item_with_a_source_keeps_a_description_that_is_a_lede(lede: str):
     body = body[:start] + f"<description>{lede}".encode() + body[end:]
     (article,) = [a for a in parse_feed(body, source="gn").articles if "Belgium" in a.title]
     assert article.summary == lede
+
+
+def test_a_blog_feeds_back_link_is_no_part_of_the_lede():
+    # WordPress with Yoast SEO ends each description with "The post <headline> appeared
+    # first on <site>."; what is left is the lede as the outlet published it.
+    dev = {r["url"]: r for r in map(json.loads, (DATA / "market_entry_dev.jsonl").open())}
+    articles = parse("wordpress_rss2.xml").articles
+    assert len(articles) == 2
+    for article in articles:
+        assert article.summary == dev[article.url]["summary"]
+
+
+BLOG_ITEM = """<rss version="2.0"><channel><title>Blog</title><item><title>Headline</title>
+<link>https://blog.example/a</link><description><![CDATA[<p>{lede}</p>
+<p>{back_link}</p>]]></description></item></channel></rss>"""
+
+
+@pytest.mark.parametrize(
+    "back_link",
+    [
+        'The post <a href="https://blog.example/a">Headline</a> appeared first on '
+        '<a href="https://blog.example">Korea Tech Daily</a>.',
+        "L’article Headline est apparu en premier sur Le Blog Suisse.",
+        "Cet article Headline est apparu en premier sur Blog.",
+        "Der Beitrag Headline erschien zuerst auf Berliner Blog.",
+        "La entrada Headline se publicó primero en Blog México.",
+        "O post Headline apareceu primeiro em Blog Brasil.",
+        "L'articolo Headline sembra essere il primo su Blog Italia.",
+    ],
+)
+def test_a_back_link_in_any_language_is_cut_and_the_lede_kept_whole(back_link: str):
+    lede = "The post of chief executive went to an engineer, who first appeared on stage today."
+    body = BLOG_ITEM.format(lede=lede, back_link=back_link).encode()
+    (article,) = parse_feed(body, source="blog").articles
+    assert article.summary == lede
+
+
+def test_a_lede_that_reads_like_a_back_link_but_names_no_headline_stays():
+    lede = "The post of chief executive went to an engineer, who first appeared on stage today."
+    body = BLOG_ITEM.format(lede="A first sentence.", back_link=lede).encode()
+    (article,) = parse_feed(body, source="blog").articles
+    assert article.summary == f"A first sentence. {lede}"
+
+
+def test_a_description_that_is_only_a_back_link_leaves_no_summary():
+    body = BLOG_ITEM.format(lede="", back_link="The post Headline appeared first on Blog.")
+    (article,) = parse_feed(body.encode(), source="blog").articles
+    assert (article.title, article.summary) == ("Headline", "")
 
 
 def test_an_atom_entry_keeps_its_own_language():
