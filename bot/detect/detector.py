@@ -21,6 +21,7 @@ from bot.detect.triggers import (
     ANAPHORA,
     AT_OWN_SITES,
     DATA_CENTRE,
+    DATELINE,
     FIRST_OFFICE,
     FORMER_BEFORE,
     HEDGES,
@@ -142,7 +143,8 @@ class Detector:
 
     def detect(self, article: Article) -> MarketEntry | None:
         """The market entry an article reports, or None (DESIGN §1)."""
-        title, summary = without_masthead(article.title.strip()), article.summary[:MAX_TEXT]
+        title = without_masthead(article.title.strip())
+        summary = without_dateline(article.summary[:MAX_TEXT])
         text = f"{title}\n{summary}" if title else summary
         folded = fold(text)
         # Cheap necessary conditions first: most feed items name no company or no entry
@@ -512,6 +514,13 @@ def without_masthead(title: str) -> str:
     return title[: match.start()]
 
 
+def without_dateline(summary: str) -> str:
+    """A lede without the place it was filed from ("DUBAI, May 26 (Reuters) - "), which is
+    the reporter's, not the story's."""
+    dateline = DATELINE.match(summary)
+    return summary[dateline.end() :] if dateline else summary
+
+
 def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
     """The first place of the list `hit` ends ("Singapour, Paris et Bruxelles accueillent de
     nouveaux bureaux"): a story naming several targets is about the first (labelling guide)."""
@@ -763,7 +772,8 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
 
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:
     """One or two sentences from the article itself, evidence first, never rewritten."""
-    sentences = [s.strip() for s in SENTENCE_END.split(article.summary) if s.strip()]
+    lede = without_dateline(article.summary)
+    sentences = [s.strip() for s in SENTENCE_END.split(lede) if s.strip()]
     picked: list[str] = []
     if entry.evidence != article.title.strip():
         picked.append(entry.evidence)

@@ -610,7 +610,9 @@ HEDGES = _compile(
         r"explor(?:es|ing)",
         r"reportedly",
         r"rumou?r\w*",
-        r"may|might|could",
+        # "may", but not the month: "May 26", "26 May", "in May", "since May"
+        r"(?<!\d )(?<!in )(?<!since )(?<!last )(?<!early )(?<!late )(?<!by )(?<!until )"
+        r"(?<!of )(?<!from )(?<!mid-)(?<!this )(?<!next )may(?! \d)|might|could",
         r"weighs?|weighing",
         r"looking to",
         r"teas(?:es|ed|ing)",
@@ -810,4 +812,25 @@ MASTHEAD = re.compile(
     # "e27", "techcrunch.com"
     r"|[a-z][\w.-]*\d[\w.-]*|[a-z][\w-]*\.[a-z]{2,})(?:[^\S\n]+|$)){1,6}"
     r"|[^\x00-\u024F\s]{1,8})[^\S\n]*$"
+)
+# Where a report was filed from opens many ledes: "DUBAI, May 26 (Reuters) - ", "BRAMPTON,
+# Ont. — ", "LONDON, UNITED KINGDOM, June 16, 2025 /EINPresswire/ -- ", "Yokohama, Japan (AP)
+# — ", "[서울=뉴시스]", "(서울=연합뉴스)", "新华社北京5月26日电", "【東京総合 = テクノロジー】".
+# It names the reporter's city, not the market (labelling guide, section 3).
+_DATELINE_CITY = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+_DATELINE_TITLE_CITY = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+_DATELINE_REGION = r"(?:, ?[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})"
+_DATELINE_DATE = (
+    r"(?:,? ?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, ?\d{4})?)"
+)
+_DATELINE_AGENCY = r"\((?:[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2})\)"
+_DATELINE_WIRE = r"(?: ?/ ?[A-Za-z][A-Za-z .&-]{1,30}/)"
+_DATELINE_SEPARATOR = r" ?(?:[-–—]{1,2}|:) "
+DATELINE = re.compile(
+    rf"(?:{_DATELINE_CITY}{_DATELINE_REGION}{{0,2}}{_DATELINE_DATE}?"
+    rf"(?: ?{_DATELINE_AGENCY})?{_DATELINE_WIRE}?{_DATELINE_SEPARATOR}"
+    rf"|{_DATELINE_TITLE_CITY}{_DATELINE_REGION}?{_DATELINE_DATE}? ?{_DATELINE_AGENCY}"
+    rf"{_DATELINE_SEPARATOR}"
+    r"|[\[(【][^\]\)】=\n]{1,12}= ?[^\]\)】\n]{1,25}[\])】]"
+    r"|[^\s\d]{1,6}?(?:社|网|網|报|報)[^\s\d]{2,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊))"
 )
