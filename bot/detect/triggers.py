@@ -817,15 +817,17 @@ MASTHEAD = re.compile(
 # Ont. — ", "LONDON, UNITED KINGDOM, June 16, 2025 /EINPresswire/ -- ", "Yokohama, Japan (AP)
 # — ", "[서울=뉴시스]", "(서울=연합뉴스)", "新华社北京5月26日电", "【東京総合 = テクノロジー】".
 # It names the reporter's city, not the market (labelling guide, section 3).
-_DATELINE_CITY = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-_DATELINE_TITLE_CITY = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
-_DATELINE_REGION = r"(?:, ?[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})"
+_DATELINE_CITY = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}"
+_DATELINE_TITLE_CITY = r"[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2}"
+_DATELINE_REGION = r"(?:, ?[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*){0,2})"
 _DATELINE_DATE = (
-    r"(?:,? ?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, ?\d{4})?)"
+    r"(?:,? ?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, ?\d{4})?"
+    r"|\d{1,2} (?:de )?[A-Za-zÀ-ÿ]{3,10}\.?(?: (?:de )?\d{4})?))"
 )
-_DATELINE_AGENCY = r"\((?:[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2})\)"
+# "(Reuters)", "(GLOBE NEWSWIRE)", "(dpa)", "(EUROPA PRESS)"
+_DATELINE_AGENCY = r"\((?:[A-Za-z][A-Za-z.&-]*(?: [A-Za-z][A-Za-z.&-]*){0,2})\)"
 _DATELINE_WIRE = r"(?: ?/ ?[A-Za-z][A-Za-z .&-]{1,30}/)"
-_DATELINE_SEPARATOR = r" ?(?:[-–—]{1,2}|:) "
+_DATELINE_SEPARATOR = r" ?\.?(?:[-–—]{1,2}|:) "
 DATELINE = re.compile(
     rf"(?:{_DATELINE_CITY}{_DATELINE_REGION}{{0,2}}{_DATELINE_DATE}?"
     rf"(?: ?{_DATELINE_AGENCY})?{_DATELINE_WIRE}?{_DATELINE_SEPARATOR}"

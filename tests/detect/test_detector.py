@@ -474,6 +474,10 @@ def test_a_company_form_abbreviation_ends_no_sentence():
         "SEOUL — ",
         "[서울=뉴시스] ",
         "新华社北京5月26日电 ",
+        "【ニューヨーク=共同】",
+        "Berlin (dpa) - ",
+        "MÉXICO, 26 de mayo (EFE).- ",
+        "SÃO PAULO, 28 Ago (Reuters) - ",
     ],
 )
 @pytest.mark.parametrize(
