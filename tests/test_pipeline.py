@@ -85,6 +85,29 @@ async def test_one_alert_per_real_event_with_every_outlet_and_nothing_twice(
     assert sum(site.not_modified.values()) == len(SEOUL_FEEDS)
 
 
+async def test_google_alerts_and_bing_news_reports_link_to_the_outlets_once(
+    tmp_path: Path, feed_site, chat_api, discord_base
+):
+    # Users bring their Google Alerts and Bing News searches as feeds. Their click-through
+    # links become the articles' own, so each report names its outlet (not google.com or
+    # bing.com) and an article that three feeds carry is one report.
+    site, feed_server = feed_site
+    api, chat_server = chat_api
+    site.add("alerts.xml", (FEEDS / "googlealerts_atom.xml").read_bytes())
+    site.add("bing.xml", (FEEDS / "bingnews_rss2.xml").read_bytes())
+    site.add("joongang.xml", (FEEDS / "joongang_rss2.xml").read_bytes())
+    slack = str(chat_server.make_url("/services/T1/B1/secret"))
+    paths = ["alerts.xml", "bing.xml", "joongang.xml"]
+    settings = settings_for(tmp_path, feed_server, paths, slack)
+    assert await run_once(settings, stdout=io.StringIO()) == 0
+
+    async with open_store(settings.database) as store:
+        (event,) = await find_events(store, build_query(now=settings_now(), country="KR"))
+    hosts = sorted(r.url.split("/")[2] for r in event.reports)
+    assert hosts == ["koreajoongangdaily.joins.com", "www.newsbytesapp.com"]
+    assert len(api.discord_posts()) == 1 and len(api.slack_posts()) == 1
+
+
 async def test_first_poll_backfill_is_stored_but_not_alerted(
     tmp_path: Path, feed_site, chat_api, discord_base
 ):

@@ -62,6 +62,8 @@ TRACKING_PARAMS = frozenset(
         "yclid",
     }
 )
+# Aggregators' click-through links (host, path) that carry the article in `url=`.
+CLICK_THROUGHS = frozenset({("google.com", "/url"), ("bing.com", "/news/apiclick.aspx")})
 _DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _DOCTYPE_SUBSET_END = re.compile(rb"\]\s*>")
 _DROP_BLOCKS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -130,13 +132,31 @@ def _url(value: object) -> str:
     """A link as we store it: an http(s) URL of sane length, canonical, else empty."""
     if not isinstance(value, str):
         return ""
-    value = clean(value.strip())
+    value = _click_through_target(clean(value.strip()))
     if len(value) > MAX_URL or not value.lower().startswith(("http://", "https://")):
         return ""
     try:
         return canonical_url(value)
     except ValueError:  # e.g. a port out of range, a broken IPv6 literal
         return ""
+
+
+def _click_through_target(url: str) -> str:
+    """The article an aggregator's click-through link leads to, else the link itself.
+
+    Google Alerts links "https://www.google.com/url?rct=j&sa=t&url=<article>&ct=ga&…" and
+    Bing News "http://www.bing.com/news/apiclick.aspx?ref=FexRss&…&url=<article>&…": kept
+    as they are, every report would show google.com or bing.com as its outlet, and the
+    same article reached through both would be two reports. Read, never fetched."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return url
+    if (host, parts.path) not in CLICK_THROUGHS:
+        return url
+    target = dict(parse_qsl(parts.query)).get("url", "")
+    return target if target.lower().startswith(("http://", "https://")) else url
 
 
 def _in_range(moment: datetime | None) -> datetime | None:
@@ -309,7 +329,7 @@ def _article(
         return None
     url = _url(link)
     return Article(
-        key=article_key(guid, link if url else "", title or summary[:120], published),
+        key=article_key(guid, url, title or summary[:120], published),
         url=url,
         title=title or summary[:120],
         summary=summary,

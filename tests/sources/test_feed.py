@@ -1,5 +1,6 @@
 import json
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -65,6 +66,8 @@ def test_rss1_and_rss091_parse():
         "markup_atom.xml",
         "googlenews_rss2.xml",
         "wordpress_rss2.xml",
+        "googlealerts_atom.xml",
+        "bingnews_rss2.xml",
     ],
 )
 def test_the_expat_reader_reads_plain_feeds_exactly_as_feedparser_does(name: str):
@@ -113,6 +116,38 @@ def test_a_blog_feeds_back_link_is_no_part_of_the_lede():
     assert len(articles) == 2
     for article in articles:
         assert article.summary == dev[article.url]["summary"]
+
+
+def test_an_aggregators_click_through_link_becomes_the_articles_own():
+    # Google Alerts: "https://www.google.com/url?rct=j&sa=t&url=<article>&ct=ga&…"; Bing
+    # News: "http://www.bing.com/news/apiclick.aspx?…&url=<article, percent-encoded>&…".
+    joongang = parse("joongang_rss2.xml").articles[0]
+    alerts = parse("googlealerts_atom.xml").articles
+    bing = parse("bingnews_rss2.xml").articles
+    assert alerts[0].url == bing[0].url == joongang.url
+    assert alerts[1].url.startswith(
+        "https://www.newsbytesapp.com/news/business/openai-to-establish"
+    )
+    assert bing[1].url.startswith("https://www.newsbytesapp.com/news/business/openai-to-")
+    # Without an id, the article's own address is its identity, whichever feed carried it.
+    assert bing[0].key == joongang.key
+    assert alerts[0].title == "OpenAI to open office in Seoul"  # Google's <b> marks dropped
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.google.com/search?q=openai+seoul",  # not a click-through
+        "https://www.google.com/url?rct=j&sa=t&url=javascript:alert(1)",  # no web address
+        "http://www.bing.com/news/apiclick.aspx?ref=FexRss&tid=1",  # nothing to unwrap
+    ],
+)
+def test_other_links_on_those_hosts_stay_as_they_are(link: str):
+    body = BLOG_ITEM.format(lede="A lede.", back_link="").replace(
+        "https://blog.example/a", link.replace("&", "&amp;")
+    )
+    (article,) = parse_feed(body.encode(), source="agg").articles
+    assert urlsplit(article.url)[:3] == urlsplit(link)[:3]
 
 
 BLOG_ITEM = """<rss version="2.0"><channel><title>Blog</title><item><title>Headline</title>
