@@ -66,8 +66,15 @@ TRACKING_PARAMS = frozenset(
 CLICK_THROUGHS = frozenset({("google.com", "/url"), ("bing.com", "/news/apiclick.aspx")})
 _DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _DOCTYPE_SUBSET_END = re.compile(rb"\]\s*>")
-_DROP_BLOCKS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# Not text of the story: scripts, styles, and figures with their captions, which many feeds
+# (The Verge's, for one) put before the lede ("Image: … / Getty Images", "… seen in this
+# illustration taken in Poland").
+_DROP_BLOCKS = re.compile(
+    r"<(script|style|figure|figcaption)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
 _TAG = re.compile(r"<[^>]{0,2000}>")
+# A description cut off inside a tag ("… last year. <p id=\"5Q"): the fragment is no text.
+_CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]{0,2000}$")
 _SPACE = re.compile(r"\s+")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Blog feeds end every description with a back-link to the site (WordPress with Yoast SEO by
@@ -104,7 +111,7 @@ def clean(text: str) -> str:
 def plain_text(markup: str, limit: int) -> str:
     """HTML → one line of plain text: tags dropped, entities decoded, spaces folded."""
     text = _DROP_BLOCKS.sub(" ", markup[: limit * 4])
-    text = html.unescape(_TAG.sub(" ", text))
+    text = html.unescape(_CUT_TAG.sub(" ", _TAG.sub(" ", text)))
     return _SPACE.sub(" ", clean(text)).strip()[:limit]
 
 

@@ -68,6 +68,7 @@ def test_rss1_and_rss091_parse():
         "wordpress_rss2.xml",
         "googlealerts_atom.xml",
         "bingnews_rss2.xml",
+        "theverge_atom.xml",
     ],
 )
 def test_the_expat_reader_reads_plain_feeds_exactly_as_feedparser_does(name: str):
@@ -148,6 +149,17 @@ def test_other_links_on_those_hosts_stay_as_they_are(link: str):
     )
     (article,) = parse_feed(body.encode(), source="agg").articles
     assert urlsplit(article.url)[:3] == urlsplit(link)[:3]
+
+
+def test_a_figure_and_its_caption_are_no_part_of_the_lede():
+    # The Verge opens each entry with <figure><img><figcaption>…</figcaption></figure>; the
+    # caption ("… in Middletown, Pennsylvania. | Photos by … via Getty Images") would read as
+    # the story's first sentence. The capture also cut each entry off inside a tag.
+    fridge, nuclear = parse("theverge_atom.xml").articles
+    assert fridge.summary.startswith("Samsung’s smart fridges will soon be able to identify")
+    assert nuclear.summary.startswith("The General Services Administration (GSA)")
+    assert "Pennsylvania" not in nuclear.summary and "Getty" not in nuclear.summary
+    assert nuclear.summary.endswith("nuclear energy deals last year.")
 
 
 BLOG_ITEM = """<rss version="2.0"><channel><title>Blog</title><item><title>Headline</title>
