@@ -1,4 +1,4 @@
-"""Detector on live traffic: the 1,805 captured entries of real news feeds (tests/data/README.md,
+"""Detector on live traffic: the 3,515 captured entries of real news feeds (tests/data/README.md,
 "Feed capture"), parsed once by Beachhead's feed parser. Prints the alerts and the detector's
 throughput on them (median of 5 runs, one core).
 

@@ -6,18 +6,23 @@ from __future__ import annotations
 import gzip
 import html
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bot.classify import parse_published
 from bot.models import Article
 from bot.sources.feed import parse_feed
 
-CAPTURE = Path(__file__).parent / "data" / "feed_capture_2025.jsonl.gz"
+CAPTURES = sorted((Path(__file__).parent / "data").glob("feed_capture_*.jsonl.gz"))
 
 
-def captured_articles(path: Path = CAPTURE) -> Iterator[Article]:
+def captured_articles(paths: Iterable[Path] = CAPTURES) -> Iterator[Article]:
     """Each captured entry as one RSS 2.0 item through `parse_feed`, dated as captured."""
+    for path in paths:
+        yield from _articles(path)
+
+
+def _articles(path: Path) -> Iterator[Article]:
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             entry = json.loads(line)

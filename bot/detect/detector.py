@@ -15,6 +15,7 @@ from bot.detect.lexicon import Hit, fold
 from bot.detect.places import Gazetteer, Place, country_name, is_region, same_market
 from bot.detect.scan import TriggerStarts, finditer_starts
 from bot.detect.triggers import (
+    AI_CONTEXT,
     ALREADY_HELD,
     ALREADY_THERE,
     AMBITION,
@@ -295,9 +296,22 @@ class Detector:
         )
 
     def _names(self, text: str, folded: str) -> Iterator[Hit[str]]:
-        """Every company name in the text: aliases, exact-case names, then parents."""
-        yield from self.knowledge.names.finditer(text, folded)
-        yield from self.knowledge.exact_names.finditer(text)
+        """Every company name in the text: aliases, exact-case names, then parents. A name
+        that is also a title or a word ("Furiosa", "Writer") counts only in a text about AI:
+        one that names another AI firm, or AI, chips, compute or self-driving."""
+        named = False
+        for hit in self.knowledge.names.finditer(text, folded):
+            named = True
+            yield hit
+        held: list[Hit[str]] = []
+        for hit in self.knowledge.exact_names.finditer(text):
+            if hit.phrase in self.knowledge.needs_context:
+                held.append(hit)
+            else:
+                named = True
+                yield hit
+        if held and (named or AI_CONTEXT.search(folded) or DATA_CENTRE.search(folded)):
+            yield from held
         yield from self.knowledge.parent_hits(text, folded)
 
     def _sentences(

@@ -70,6 +70,9 @@ class Company:
     aliases: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    # Ambiguous names and products that are also a title, a person or a headline word
+    # ("Furiosa" the film, "Claude", "Writer"): they count only in a text about AI.
+    needs_context: tuple[str, ...] = ()
     website: str = ""
     category: str = ""
     listed: bool = True
@@ -157,6 +160,7 @@ class Knowledge:
             exact += [(product, company.name) for product in company.products]
         self.names = Lexicon(names)
         self.exact_names = Lexicon(exact, case_sensitive=True)
+        self.needs_context = frozenset(n for c in self.companies.values() for n in c.needs_context)
         self.parents = {
             c.name: (
                 Lexicon([(p, c.name) for p in c.parent]),
@@ -165,7 +169,6 @@ class Knowledge:
             for c in self.companies.values()
             if c.parent and c.parent_context
         }
-        self.ambiguous = {a for c in self.companies.values() for a in c.ambiguous}
 
     def parent_hits(self, text: str, folded: str) -> list[Hit[str]]:
         """Parent names standing for their AI unit, where the unit's context words appear."""
@@ -193,6 +196,7 @@ def _company(row: dict[str, Any]) -> Company:
         aliases=tuple(row.get("aliases", ())),
         products=tuple(row.get("products", ())),
         ambiguous=tuple(row.get("ambiguous", ())),
+        needs_context=tuple(row.get("needs_context", ())),
         website=row.get("website", ""),
         category=row.get("category", ""),
         parent=tuple(row.get("parent", ())),
@@ -220,6 +224,11 @@ def build_knowledge(
     companies: dict[str, Company] = {}
     for row in company_rows:
         company = _company(row)
+        if stray := set(company.needs_context) - {*company.ambiguous, *company.products}:
+            raise ValueError(
+                f"{company.name}: needs_context lists {', '.join(sorted(stray))}, "
+                "which is not one of its ambiguous names or products"
+            )
         companies[company.name] = company
     book = PresenceBook()
     for row in presence_rows:

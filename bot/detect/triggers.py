@@ -836,3 +836,17 @@ DATELINE = re.compile(
     r"|[\[(【][^\]\)】=\n]{1,12}= ?[^\]\)】\n]{1,25}[\])】]"
     r"|[^\s\d]{1,6}?(?:社|网|網|报|報)[^\s\d]{2,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊))"
 )
+# A firm whose name is also a word or a title ("Writer", "Cursor", "Furiosa", "Sonic") is
+# that firm only in a text about AI, chips, compute or self-driving: "George Miller on … CG in
+# Furiosa" (the film) with "IMAX Headquarters in Los Angeles" is no chipmaker's US office.
+AI_CONTEXT = re.compile(
+    r"(?<![a-z])(?:ai|a\.i\.|ia|ki|llms?|gpus?|npus?|chips?)(?![a-z])"
+    r"|artificial intelligence|intelligence artificielle|inteligencia artificial"
+    r"|intelig[eê]ncia artificial|intelligenza artificiale|künstliche intelligenz"
+    r"|machine learning|deep learning|chatbot|language model|generative|gpt|neural"
+    r"|chipmaker|semiconductor|data ?cent(?:er|re)|supercomput|accelerator"
+    r"|(?<![a-z])compute(?![a-z])|cloud (?:region|capacity|computing|infrastructure)"
+    r"|robotaxi|robobus|self-driving|driverless|autonomous"
+    r"|인공지능|생성형|자율주행|반도체|人工知能|生成ai|自動運転|半導体|人工智能|大模型|自动驾驶|芯片"
+    r"|ذكاء اصطناعي|الذكاء الاصطناعي"
+)

@@ -9,8 +9,9 @@ import pytest
 from bot.classify import article_from_record
 from bot.detect import build_detector
 from bot.detect.detector import summarize
-from bot.detect.knowledge import Presence, PresenceBook, parse_since, spellings
+from bot.detect.knowledge import Presence, PresenceBook, load_knowledge, parse_since, spellings
 from bot.detect.lexicon import fold
+from bot.errors import ConfigError
 from bot.models import Article, EntryKind
 from bot.sources.feed import parse_feed
 from tests.conftest import DATA, SEED_ARTICLE
@@ -1121,3 +1122,60 @@ def test_a_hint_is_a_hedge_that_still_alerts_with_lower_confidence():
     )
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "CA")
     assert entry.confidence <= 0.7
+
+
+# Gizmodo's feed, 7 May 2024: the film, not the chipmaker, and no US office.
+FURIOSA_THE_FILM = (
+    "George Miller on the Subtle But Important Use of CG in Furiosa",
+    "As part of a special screening of Furiosa at IMAX Headquarters in Los Angeles, George "
+    "Miller chatted with press about the highly anticipated prequel to Mad Max: Fury Road. The "
+    "film, long in development hell during multiple WB regime changes, will finally open on "
+    "May 24\u2014and it\u2019s worth the wait.",
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        FURIOSA_THE_FILM,
+        ("Sonic the Hedgehog 3 launches in Japan", "The film opens in cinemas on Friday."),
+        ("Writer opens London office", ""),
+    ],
+)
+def test_a_name_that_is_also_a_title_or_word_names_no_firm_outside_ai_news(
+    title: str, summary: str
+):
+    assert detector.detect(article(title, summary, datetime(2024, 5, 7, tzinfo=UTC))) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "facts"),
+    [
+        (
+            "Furiosa opens Tokyo office",
+            "The South Korean chipmaker will hire engineers there.",
+            ("FuriosaAI", "JP", EntryKind.OFFICE),
+        ),
+        (
+            "Writer opens London office",
+            "The enterprise AI startup will hire 50 people there.",
+            ("Writer", "GB", EntryKind.OFFICE),
+        ),
+        ("Mistral launches in Singapore", "", ("Mistral AI", "SG", EntryKind.LAUNCH)),
+    ],
+)
+def test_the_same_names_in_ai_news_and_other_ambiguous_names_alone_name_the_firm(
+    title: str, summary: str, facts: tuple[str, str, EntryKind]
+):
+    entry = detector.detect(article(title, summary, datetime(2024, 5, 7, tzinfo=UTC)))
+    assert entry is not None and (entry.company, entry.country, entry.kind) == facts
+
+
+def test_a_context_only_name_must_be_one_of_the_firms_exact_names(tmp_path):
+    companies = tmp_path / "companies.toml"
+    companies.write_text(
+        '[[companies]]\nname = "Dust"\nhome = "FR"\nambiguous = ["Dust"]\n'
+        'needs_context = ["Dusty"]\n'
+    )
+    with pytest.raises(ConfigError, match="needs_context lists Dusty, which is not one of"):
+        load_knowledge(companies)
