@@ -630,7 +630,7 @@ def _says_already_there(sentence: Sentence, country: str) -> bool:
 # not a deadline or a target ("by 2030", "Vision 2030"), which says nothing of when it was written.
 YEAR = re.compile(
     r"(?<![\d$€£.,])(?<!by )(?<!until )(?<!till )(?<!through )(?<!before )(?<!Vision )"
-    r"(?<!end of )\b(20[0-4]\d)\b"
+    r"(?<!end of )(?<![A-Za-z_])(20[0-4]\d)(?![A-Za-z_])"
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
 

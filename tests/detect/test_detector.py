@@ -1179,3 +1179,20 @@ def test_a_context_only_name_must_be_one_of_the_firms_exact_names(tmp_path):
     )
     with pytest.raises(ConfigError, match="needs_context lists Dusty, which is not one of"):
         load_knowledge(companies)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Nebius于{}年5月13日在美国密苏里州开建1GW人工智能数据中心。",
+        "Nebius는 {}년 5월 13일 미국 미주리주에 1GW 규모 AI 데이터센터를 착공했다.",
+    ],
+)
+def test_a_year_written_with_a_cjk_date_dates_an_undated_text_too(lead: str):
+    # "2026年5月13日", "2026년": the year runs into the next character with no space.
+    read_in_2026 = replace(detector, today=datetime(2026, 11, 25, tzinfo=UTC))
+    story = article("", lead.format(2026)).model_copy(update={"published": None})
+    assert read_in_2026.detect(story) is None
+    story = article("", lead.format(2024)).model_copy(update={"published": None})
+    entry = read_in_2026.detect(story)
+    assert entry is not None and (entry.company, entry.country) == ("Nebius", "US")
