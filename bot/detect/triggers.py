@@ -500,7 +500,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"meetup",
             r"tour stop",
         ],
-        ["서밋", "컨퍼런스", "콘퍼런스", "행사", "開催", "峰会", "大会"],
+        ["서밋", "컨퍼런스", "콘퍼런스", "행사", "면담", "開催", "峰会", "大会"],
     ),
     "opinion": _compile(
         [r"should", r"why (?:\S+ )?(?:must|needs?)", r"opinion", r"analysis", r"commentary"],

@@ -146,6 +146,8 @@ def test_korean_language_report():
         # undated, and Databricks has been in London since 2018: old news
         "https://theneuralfeed.com/article/databricks-pumps-850m-into-uk-ai-massive-euro-"
         "expansion/wh096I0R",
+        # a meeting (면담) at which Anthropic's Korea entry plans were discussed
+        "https://news.finejin.com/news/84293",
     ],
 )
 def test_real_look_alike_negatives(url: str):
