@@ -246,6 +246,12 @@ def test_real_look_alike_negatives(url: str):
             "major-london-expansion",
             ("Runway", "GB", EntryKind.OFFICE),
         ),
+        # "to launch robotaxi trials": road tests start, no service (expansion)
+        (
+            "https://news.uppersetup.com/transportation/2025/05/27/dubai-to-launch-robotaxi-"
+            "trials-in-partnership-with-pony-ai/",
+            ("Pony.ai", "AE", EntryKind.EXPANSION),
+        ),
     ],
 )
 def test_kinds_follow_the_labelling_guide(url: str, facts: tuple[str, str, EntryKind]):
