@@ -633,15 +633,53 @@ YEAR = re.compile(
     r"(?<!end of )(?<![A-Za-z_])(20[0-4]\d)(?![A-Za-z_])"
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+# "went live in December 2024", "opened in March 2025": done in that month, so the text was
+# written after it ("will open in", "to be launched in" are plans and say nothing of the kind).
+DONE_IN = re.compile(
+    r"(?<!will )(?<!to )(?<!be )(?<!would )(?<!could )(?<!may )"
+    r"\b(?:went live|opened|launched|began|started|became operational|was founded"
+    r"|was established|was set up|entered)\b[^.;]{0,30}?\b(?:in|on|since)"
+    r" (?:(?:early|mid|late)[- ])?(" + "|".join(MONTHS) + r")(?: \d{1,2},?)? (20[0-4]\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _written_after(text: str, this_year: int) -> datetime | None:
     """The earliest an undated text can have been written: a year it names, less one (a plan
-    "for 2026" is written in 2025 at the earliest; "opened in 2024" after it). Years beyond
-    next year are targets, not dates."""
+    "for 2026" is written in 2025 at the earliest; "opened in 2024" after it), or the month
+    of something it says was done ("went live in December 2024"). Years beyond next year are
+    targets, not dates."""
     years = [int(m.group(1)) for m in YEAR.finditer(text)]
     years = [year for year in years if year <= this_year + 1]
-    return datetime(max(years) - 1, 1, 1, tzinfo=UTC) if years else None
+    if not years:
+        return None
+    earliest = datetime(max(years) - 1, 1, 1, tzinfo=UTC)
+    for match in DONE_IN.finditer(text):
+        month = MONTHS[match.group(1).lower()]
+        done = datetime(int(match.group(2)), month, 1, tzinfo=UTC)
+        if done.year <= this_year and done > earliest:
+            earliest = done
+    return earliest
 
 
 def _works_elsewhere(sentence: Sentence, country: str) -> bool:

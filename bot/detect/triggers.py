@@ -175,6 +175,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"Stargate",
             r"cloud region",
             r"cloud infra(?:structure)?" + NOT_A_FIRM,
+            # "Its London Docklands site, developed with Global Switch, went live": a site or
+            # facility going live is compute coming online, not a product launch
+            r"(?:site|facility|campus|cluster)s?\b[^.;]{0,80}?\b(?:went|goes|go|has gone) live",
         ],
         [
             *DATA_CENTRE_WORDS,

@@ -8,7 +8,7 @@ import pytest
 
 from bot.classify import article_from_record
 from bot.detect import build_detector
-from bot.detect.detector import summarize
+from bot.detect.detector import _written_after, summarize
 from bot.detect.knowledge import Presence, PresenceBook, load_knowledge, parse_since, spellings
 from bot.detect.lexicon import fold
 from bot.errors import ConfigError
@@ -148,6 +148,10 @@ def test_korean_language_report():
         "expansion/wh096I0R",
         # a meeting (면담) at which Anthropic's Korea entry plans were discussed
         "https://news.finejin.com/news/84293",
+        # undated, but its UK data centre site "went live in December 2024": CoreWeave's UK
+        # data centres, listed from May 2024, were no news by then
+        "https://cityam.com/nvidia-data-centre-opens-in-london-docklands-as-starmer-launches-"
+        "ai-action-plan",
     ],
 )
 def test_real_look_alike_negatives(url: str):
@@ -1204,3 +1208,17 @@ def test_a_year_written_with_a_cjk_date_dates_an_undated_text_too(lead: str):
     story = article("", lead.format(2024)).model_copy(update={"published": None})
     entry = read_in_2026.detect(story)
     assert entry is not None and (entry.company, entry.country) == ("Nebius", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest"),
+    [
+        ("The site went live in December 2024, while the other opened on May 5, 2025.", "2025-05"),
+        ("It will open in March 2026, its first office in 2026.", "2025-01"),
+        ("It is to be launched in June 2026.", "2025-01"),
+        ("No date here.", None),
+    ],
+)
+def test_a_month_when_something_was_done_dates_an_undated_text(text: str, earliest: str | None):
+    written = _written_after(text, 2026)
+    assert (written.strftime("%Y-%m") if written else None) == earliest
