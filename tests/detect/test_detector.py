@@ -646,6 +646,15 @@ def test_a_chinese_report_names_the_ai_startup_in_passing():
             ("Scale AI", "QA", EntryKind.PARTNERSHIP),
         ),
         ("DeepL establishes Spain entity", ("DeepL", "ES", EntryKind.ENTITY)),
+        # Dutch names of places ("Londen", "Zweden"), batch 36
+        (
+            "Waymo lanceert in 2026 zelfrijdende taxidienst in Londen",
+            ("Waymo", "GB", EntryKind.LAUNCH),
+        ),
+        (
+            "Frans AI-bedrijf Mistral bouwt datacenter in Zweden",
+            ("Mistral AI", "SE", EntryKind.DATACENTER),
+        ),
     ],
 )
 def test_entry_wording_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
