@@ -32,6 +32,7 @@ from bot.detect.triggers import (
     LEFT_FROM,
     LIST_GAP,
     MASTHEAD,
+    MONTH_NAMES,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
     NOT_A_LANGUAGE_AFTER,
@@ -633,26 +634,7 @@ YEAR = re.compile(
     r"(?<!end of )(?<![A-Za-z_])(20[0-4]\d)(?![A-Za-z_])"
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 # "went live in December 2024", "opened in March 2025": done in that month, so the text was
 # written after it ("will open in", "to be launched in" are plans and say nothing of the kind).
 DONE_IN = re.compile(

@@ -776,14 +776,27 @@ AI_INDUSTRY_FIRM = (
     r"(?:firm|company|start-?up|player|developer|provider) (?:in|from) the"
     r" (?:AI|artificial intelligence)(?: technology)? (?:industry|sector|field|space)"
 )
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     r"(?:^|[.;:!?]\s+|\n)"
     # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
     r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b)" + FIRM_NAME + r", an?"
+    r"|Thursday|Friday|Saturday|Sunday|" + "|".join(MONTH_NAMES) + r")\b)" + FIRM_NAME + r", an?"
     r" (?:[\w-]+ ){0,3}?(?:(?:AI|artificial intelligence|generative AI|machine learning"
     r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
@@ -844,12 +857,13 @@ DATELINE = re.compile(
 # A firm whose name is also a word or a title ("Writer", "Cursor", "Furiosa", "Sonic") is
 # that firm only in a text about AI, chips, compute or self-driving: "George Miller on … CG in
 # Furiosa" (the film) with "IMAX Headquarters in Los Angeles" is no chipmaker's US office.
+# Data centres and supercomputers count too, through DATA_CENTRE beside it.
 AI_CONTEXT = re.compile(
     r"(?<![a-z])(?:ai|a\.i\.|ia|ki|llms?|gpus?|npus?|chips?)(?![a-z])"
     r"|artificial intelligence|intelligence artificielle|inteligencia artificial"
     r"|intelig[eê]ncia artificial|intelligenza artificiale|künstliche intelligenz"
     r"|machine learning|deep learning|chatbot|language model|generative|gpt|neural"
-    r"|chipmaker|semiconductor|data ?cent(?:er|re)|supercomput|accelerator"
+    r"|chipmaker|semiconductor|accelerator"
     r"|(?<![a-z])compute(?![a-z])|cloud (?:region|capacity|computing|infrastructure)"
     r"|robotaxi|robobus|self-driving|driverless|autonomous"
     r"|인공지능|생성형|자율주행|반도체|人工知能|生成ai|自動運転|半導体|人工智能|大模型|自动驾驶|芯片"
