@@ -169,6 +169,12 @@ class Detector:
         # entry (Nscale already builds there), the story may be another named firm's.
         named = dict.fromkeys(c for s in sentences for c in s.companies) if listed else {}
         others = [c for c in named if c != company]
+        # "WeRide starts testing in Guangzhou, a milestone previously reached only by Waymo":
+        # a story set wholly in the first firm's home market is a domestic one, not the entry
+        # of a firm it names in passing.
+        home = self.knowledge.home(company)
+        if home is not None and all(h.value.country == home for s in sentences for h in s.places):
+            others = []
         for candidate in (company, *others):
             entry = self._entry(article, sentences, candidate, listed)
             if entry is not None:

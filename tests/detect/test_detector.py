@@ -926,6 +926,21 @@ def test_a_sentence_listing_three_firms_under_a_headline_naming_none_is_a_round_
     assert named is not None and (named.company, named.country) == ("Pony.ai", "AE")
 
 
+def test_a_firm_named_in_passing_in_a_story_set_at_anothers_home_enters_nowhere():
+    # A real report (Mobility21, CMU): the milestone is WeRide's, at home in China.
+    entry = detector.detect(
+        article(
+            "Chinese startup WeRide begins testing fully driverless cars",
+            "Chinese autonomous driving startup WeRide said Friday that it has started testing "
+            "driverless vehicles on the open road, a milestone previously only reached by Waymo, "
+            "the autonomous-driving project built on technology developed in U.S. tech giant "
+            "Google’s laboratories. WeRide said it is testing about 10 cars in a limited area in "
+            "the southeastern city of Guangzhou.",
+        )
+    )
+    assert entry is None
+
+
 @pytest.mark.parametrize(
     ("headline", "country"),
     [
