@@ -48,7 +48,7 @@ NOT_A_FIRM = r"(?! (?:group|company|firm|provider|startup|start-up|player|operat
 # and what a secondary data centre needs (DATA_CENTRE below).
 DATA_CENTRE_NOUNS = [
     r"data ?cent(?:er|re)s?",
-    r"datacent(?:er|re)s?",
+    r"datacent(?:er|re)s?|datacentr(?:um|a)",  # Dutch: datacentrum, datacentra
     r"(?:centre|centro|centros) de (?:données|datos|dados)",
     r"Rechenzent(?:rum|ren)",
 ]

@@ -926,6 +926,13 @@ def test_a_sentence_listing_three_firms_under_a_headline_naming_none_is_a_round_
     assert named is not None and (named.company, named.country) == ("Pony.ai", "AE")
 
 
+def test_a_dutch_datacentrum_is_a_data_centre():
+    entry = detector.detect(
+        article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
+    )
+    assert entry is not None and (entry.country, entry.kind) == ("SE", EntryKind.DATACENTER)
+
+
 def test_a_firm_named_in_passing_in_a_story_set_at_anothers_home_enters_nowhere():
     # A real report (Mobility21, CMU): the milestone is WeRide's, at home in China.
     entry = detector.detect(
