@@ -262,7 +262,9 @@ class Detector:
             # news, as it would be for a feed item dated today.
             today = self.today or datetime.now(UTC)
             long_ago = today - timedelta(days=OLD_NEWS_DAYS)
-            written = _written_after(" ".join(s.text for s in sentences), today.year)
+            written = _written_after(
+                " ".join(s.text for s in sentences), today.year, lead=article.summary
+            )
             if written is not None and written > long_ago:
                 long_ago = written
             if self.knowledge.presences.covers(company, country, primary, long_ago):
@@ -641,6 +643,19 @@ YEAR = re.compile(
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+MONTH_ABBREVIATIONS = [name[:3].lower() for name in MONTH_NAMES]
+_MONTH_NAME = r"(?i:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+# A full date a body opens with, alone or after a dateline city: "2025年6月27日，…",
+# "2025년 6월 27일 …", "SINGAPORE, June 27, 2025 /PRNewswire/ --", "27 June 2025 –".
+LEAD_DATE = re.compile(
+    r"\s*(?:[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3}, ?)?(?:"
+    r"(?P<year>20[0-4]\d) ?[年년] ?(?P<month>\d{1,2}) ?[月월] ?(?P<day>\d{1,2}) ?[日일]"
+    r"|(?:(?P<name>"
+    + _MONTH_NAME
+    + r") (?P<day_>\d{1,2})|(?P<day__>\d{1,2}) (?P<name_>"
+    + _MONTH_NAME
+    + r")),? (?P<year_>20[0-4]\d)\b)"
+)
 # "went live in December 2024", "opened in March 2025": done in that month, so the text was
 # written after it ("will open in", "to be launched in" are plans and say nothing of the kind).
 DONE_IN = re.compile(
@@ -652,11 +667,15 @@ DONE_IN = re.compile(
 )
 
 
-def _written_after(text: str, this_year: int) -> datetime | None:
-    """The earliest an undated text can have been written: a year it names, less one (a plan
-    "for 2026" is written in 2025 at the earliest; "opened in 2024" after it), or the month
-    of something it says was done ("went live in December 2024"). Years beyond next year are
-    targets, not dates."""
+def _written_after(text: str, this_year: int, lead: str = "") -> datetime | None:
+    """The earliest an undated text can have been written: the full date its body opens with
+    ("2025年6月27日，…", "SINGAPORE, June 27, 2025 /PRNewswire/ –"), a year it names, less one
+    (a plan "for 2026" is written in 2025 at the earliest; "opened in 2024" after it), or the
+    month of something it says was done ("went live in December 2024"). Years beyond next
+    year are targets, not dates."""
+    dateline = _lead_date(lead)
+    if dateline is not None and dateline.year <= this_year:
+        return dateline
     years = [int(m.group(1)) for m in YEAR.finditer(text)]
     years = [year for year in years if year <= this_year + 1]
     if not years:
@@ -668,6 +687,25 @@ def _written_after(text: str, this_year: int) -> datetime | None:
         if done.year <= this_year and done > earliest:
             earliest = done
     return earliest
+
+
+def _lead_date(lead: str) -> datetime | None:
+    """The full date a body opens with, alone or after the place it was filed from: the day
+    it was written (or the day of what it reports, which is no later)."""
+    match = LEAD_DATE.match(lead)
+    if match is None:
+        return None
+    if match.group("year"):
+        year, month, day = (int(part) for part in match.group("year", "month", "day"))
+    else:
+        name = match.group("name") or match.group("name_")
+        year = int(match.group("year_"))
+        month = MONTH_ABBREVIATIONS.index(name[:3].lower()) + 1
+        day = int(match.group("day_") or match.group("day__"))
+    try:
+        return datetime(year, month, day, tzinfo=UTC)
+    except ValueError:  # "2025年2月30日"
+        return None
 
 
 def _works_elsewhere(sentence: Sentence, country: str) -> bool:

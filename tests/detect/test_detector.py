@@ -506,7 +506,11 @@ def test_a_company_form_abbreviation_ends_no_sentence():
 def test_the_place_a_report_was_filed_from_is_not_its_market(url: str, dateline: str):
     # With a wire dateline before each English dev lede, 81 of 729 results changed (Groq's
     # Finnish data centre read as Japan's); the month "May" also read as the hedge "may".
+    # Dated, so that a dateline's date (which would date an undated text) changes nothing.
     item = dev_item(url)
+    item = item.model_copy(
+        update={"published": item.published or datetime(2025, 9, 30, tzinfo=UTC)}
+    )
     filed = item.model_copy(update={"summary": dateline + item.summary})
     entry = detector.detect(filed)
     assert entry == detector.detect(item)
@@ -1253,3 +1257,32 @@ def test_a_year_written_with_a_cjk_date_dates_an_undated_text_too(lead: str):
 def test_a_month_when_something_was_done_dates_an_undated_text(text: str, earliest: str | None):
     written = _written_after(text, 2026)
     assert (written.strftime("%Y-%m") if written else None) == earliest
+
+
+@pytest.mark.parametrize(
+    ("lead", "written"),
+    [
+        ("2025年6月27日,新加坡交通部代部长萧振祥率高规格代表团参访文远知行", "2025-06-27"),
+        ("2025년 6월 27일 오픈AI가 서울에 사무소를 열었다.", "2025-06-27"),
+        ("SINGAPORE, June 27, 2025 /PRNewswire/ -- WeRide announced", "2025-06-27"),
+        ("Seoul, Nov. 3, 2025 (Yonhap) -- OpenAI said", "2025-11-03"),
+        ("27 June 2025 – WeRide said", "2025-06-27"),
+        # Not a dateline: a date inside the first sentence may be a plan's.
+        ("The office, which opens on June 27, 2026, is its first.", "2025-01-01"),
+        ("2025年2月30日, an impossible date", "2024-01-01"),
+    ],
+)
+def test_the_full_date_a_body_opens_with_dates_an_undated_text(lead: str, written: str):
+    found = _written_after(lead, 2026, lead=lead)
+    assert found is not None and found.date().isoformat() == written
+
+
+def test_an_undated_report_dated_by_its_lead_is_judged_against_known_presences():
+    # WeRide carried passengers in Singapore from June 2024 (config/presences.toml).
+    story = article(
+        "新加坡交通部代部长萧振祥率团参访文远知行,未来5年将在新规模落地自动驾驶车辆",
+        "2025年6月27日,新加坡交通部代部长萧振祥(Mr. Jeffrey Siow)率高规格代表团参访全球领先的"
+        "自动驾驶科技公司文远知行WeRide(Nasdaq: WRD)全球总部。双方深度交流了以安全为最高优先级、"
+        "循序渐进规模化推动自动驾驶在新加坡的商业落地。",
+    )
+    assert detector.detect(story) is None
