@@ -734,11 +734,29 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     text = lead.text.strip()
     # Latin script only: in Japanese and Chinese headlines a question mark is often a teaser.
     if text.endswith("?") and all(ch < "\u0250" or "\u2000" <= ch < "\u2070" for ch in text):
-        return True
+        # "Why does Sam Altman like Poland?", "A Strategic Move or a Race to the Bottom?" ask
+        # for an opinion; "Apollo Go Robotaxi In Malaysia and Singapore Soon?" teases a report.
+        question = QUESTION_CLAUSE.split(text)[-1]
+        if OPINION_QUESTION.search(question):
+            return True
     at_home = bool(lead.places) and all(h.value.country == home for h in lead.places)
     return lead is not evidence and opens and at_home
 
 
+# The last clause of a headline, where its question is asked.
+QUESTION_CLAUSE = re.compile(r"[:.;,]\s|\s[-–—|]\s")
+# A question word, an auxiliary that opens a yes/no question or an "either … or": the
+# headline asks what the reader thinks (English, German, French, Spanish, Portuguese,
+# Italian, Dutch, and Turkish question particles).
+OPINION_QUESTION = re.compile(
+    r"(?i:\b(?:what|why|how|who|whom|whose|which|where|when|can|could|will|would|should|shall"
+    r"|is|are|was|were|does|do|did|has|have|had|may|might|must|or|versus|vs"
+    r"|was|warum|wie|wer|wo|wann|ist|sind|kann|wird|oder"
+    r"|que|quoi|pourquoi|comment|qui|quel|quelle|est-ce|ou"
+    r"|qué|por qué|cómo|quién|cuál|dónde|o|porque|como|quem|qual|onde|ou"
+    r"|perché|chi|quale|dove|wat|waarom|hoe|wie|welke|waar|of"
+    r"|mı|mi|mu|mü|ne|neden|nasıl)\b)|[¿]"
+)
 VERB_FINAL_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")  # kana, Hangul
 
 

@@ -930,6 +930,27 @@ def test_a_sentence_listing_three_firms_under_a_headline_naming_none_is_a_round_
     assert named is not None and (named.company, named.country) == ("Pony.ai", "AE")
 
 
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        # a real teaser and lede (Carz Automedia Malaysia)
+        ("Baidu Apollo Go Robotaxi In Malaysia and Singapore Soon?", "MY"),
+        ("Why Is Baidu Bringing Apollo Go to Malaysia?", None),
+        ("Apollo Go in Malaysia: A Strategic Move or a Gamble?", None),
+        ("Apollo Go Heads to Malaysia. Can It Win There?", None),
+    ],
+)
+def test_a_question_headline_asks_an_opinion_unless_it_teases_a_report(
+    headline: str, country: str | None
+):
+    lead = (
+        "Baidu is looking to bring its Apollo Go robotaxi service to Malaysia and Singapore as "
+        "early as 2025, marking a major step in the company’s plans to expand beyond China."
+    )
+    entry = detector.detect(article(headline, lead, published=datetime(2025, 6, 20, tzinfo=UTC)))
+    assert (entry.country if entry else None) == country
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
