@@ -58,6 +58,7 @@ from bot.detect.triggers import (
     UNLISTED_COMPANY,
     UNLISTED_HINT,
     UNLISTED_NAME_FIRST,
+    VISIT,
 )
 from bot.models import Article, EntryKind, MarketEntry
 
@@ -721,7 +722,7 @@ def _works_elsewhere(sentence: Sentence, country: str) -> bool:
 
 def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) -> bool:
     """What the headline says the story is, whatever a later sentence mentions: a funding
-    round (whatever the money is for), a question (opinion), or an office at home
+    round (whatever the money is for), a question (opinion), a visit, or an office at home
     ("OpenAI to open NYC office" that goes on to list its Tokyo office)."""
     opens = bool({EntryKind.OFFICE, EntryKind.ENTITY} & lead.kinds.keys())
     # ... unless the headline itself reports an office or entity in a named country: "plans
@@ -739,6 +740,11 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
         question = QUESTION_CLAUSE.split(text)[-1]
         if OPINION_QUESTION.search(question):
             return True
+    # "Sam Altman to Meet South Korean President": the story is the meeting, and the
+    # office it mentions further down ("recently welcomed OpenAI's first Seoul office") its
+    # background.
+    if lead is not evidence and not lead.kinds and VISIT.search(lead.folded):
+        return True
     at_home = bool(lead.places) and all(h.value.country == home for h in lead.places)
     return lead is not evidence and opens and at_home
 

@@ -668,6 +668,17 @@ INVITATION = _compile(
     ],
     ["촉구", "요청", "誘致", "邀请"],
 )
+# A headline about a meeting or a visit: "Sam Altman to Meet South Korean President",
+# "OpenAI Chief Planning To Visit India". A move the story mentions beside it is background.
+VISIT = _compile(
+    [
+        r"(?:to meet|meets|met|meeting) (?:with )?(?:\S+ ){0,4}(?:president|prime minister|PM"
+        r"|premier|chancellor|ministers?|officials|lawmakers|king|crown prince|emir|sheikh"
+        r"|governor|mayor)",
+        r"(?:to visit|visits|visited|visiting)",
+    ],
+    [],
+)
 # What separates the places of one list: "Singapour, Paris et Bruxelles", "UK and Germany".
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|y|e|und|&))\s*", re.IGNORECASE)
 # A full stop after a title or a company-form abbreviation ("Loblaw Cos. Ltd. has teamed up")

@@ -951,6 +951,29 @@ def test_a_question_headline_asks_an_opinion_unless_it_teases_a_report(
     assert (entry.country if entry else None) == country
 
 
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        # a real report (NewsX): the office is background to the meeting
+        ("OpenAI CEO Sam Altman to Meet South Korean President Lee Jae Myung", None),
+        ("OpenAI Chief Sam Altman Planning To Visit Seoul Next Week", None),
+        ("OpenAI opens Seoul office as Sam Altman visits Korea", "KR"),
+    ],
+)
+def test_a_headline_about_a_meeting_or_visit_makes_an_entry_further_down_background(
+    headline: str, country: str | None
+):
+    lead = (
+        "OpenAI CEO Sam Altman will meet South Korean President Lee Jae Myung in Seoul on "
+        "Wednesday to discuss boosting AI investment as part of South Korea’s economic strategy. "
+        "The country, which now has the second-largest base of paying ChatGPT users after the "
+        "U.S., recently welcomed OpenAI’s first Seoul office, led by ex-Google executive "
+        "KyoungHoon Kim."
+    )
+    entry = detector.detect(article(headline, lead, published=datetime(2025, 10, 1, tzinfo=UTC)))
+    assert (entry.country if entry else None) == country
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
