@@ -218,9 +218,10 @@ class Detector:
         hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
         # A rumoured move, a goal or a move named no more exactly than "expansion" towards a
         # whole region is an aspiration (labelling guide, section 4): "Pony.ai sets 1,000
-        # robotaxi goal for Middle East", "OpenAI's Gulf Expansion Drives Regional AI …".
+        # robotaxi goal for Middle East", "OpenAI's Gulf Expansion Drives Regional AI …". So is
+        # a launch: a service starts in a country ("to offer robotaxis in the Middle East").
         aspiring = hedged or any(AMBITION.search(part.folded) for part in (evidence, sentences[0]))
-        if (aspiring or primary == EntryKind.EXPANSION) and is_region(country):
+        if (aspiring or primary in (EntryKind.EXPANSION, EntryKind.LAUNCH)) and is_region(country):
             return None
         # ... and so is a country named while the firm searches a region for a site.
         if any(

@@ -1164,6 +1164,32 @@ def test_a_countrys_ministry_is_the_country_not_where_a_firm_is_from():
     assert entry is not None and (entry.company, entry.country) == ("Anthropic", "IS")
 
 
+PONY_UBER_LEAD = (
+    "Chinese robotaxi company Pony.ai is teaming up with US ride-sharing services provider "
+    "Uber Technologies to launch driverless taxis in {} later this year."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "country"),
+    [
+        # a real report (SCMP via Daily8): a launch "in the Middle East" names no market yet
+        (
+            "Pony.ai, Uber to offer robotaxis in Middle East in push into new markets",
+            PONY_UBER_LEAD.format("the Middle East"),
+            None,
+        ),
+        ("Pony.ai, Uber to offer robotaxis in Qatar", PONY_UBER_LEAD.format("Qatar"), "QA"),
+        ("SenseTime Establishes Middle East R&D Center", "", "MENA"),
+    ],
+)
+def test_a_launch_towards_a_whole_region_is_no_entry_but_an_office_for_one_is(
+    headline: str, lead: str, country: str | None
+):
+    entry = detector.detect(article(headline, lead, published=datetime(2025, 5, 6, tzinfo=UTC)))
+    assert (entry.country if entry else None) == country
+
+
 def test_an_expansion_towards_a_whole_region_names_no_entry():
     # "OpenAI's Gulf Expansion …" read alone: a regional target, no country, no move.
     url = "https://pakishnews.com/trending/openais-gulf-expansion-drives-regional-ai"
