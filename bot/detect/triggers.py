@@ -209,7 +209,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"disponible|dispon[ií]vel|verf[üu]gbar",
             r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
             r"|ra mắt tại",
-            r"robotaxi (?:service|operations)",
+            r"robotaxi (?:services?|operations)",
             r"driverless (?:service|testing|rides)",
         ],
         [

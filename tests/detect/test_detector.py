@@ -974,6 +974,19 @@ def test_a_headline_about_a_meeting_or_visit_makes_an_entry_further_down_backgro
     assert (entry.country if entry else None) == country
 
 
+def test_robotaxi_services_in_a_new_country_are_a_launch():
+    # A real lede (fresh22-014): "services", plural, names the service as "service" does.
+    entry = detector.detect(
+        article(
+            "Baidu’s Apollo Go Robotaxis May Hit Malaysia, Singapore Roads in 2025",
+            "Baidu plans to expand its Apollo Go robotaxi services to Malaysia and Singapore, "
+            "aiming for a launch as early as this year.",
+            published=datetime(2025, 6, 22, tzinfo=UTC),
+        )
+    )
+    assert entry is not None and (entry.country, entry.kind) == ("MY", EntryKind.LAUNCH)
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
