@@ -43,6 +43,7 @@ from bot.detect.triggers import (
     PARENT_ASIDE,
     PLANNED,
     PRECEDENT_BEFORE,
+    PRECEDENT_PLACE_BEFORE,
     PRIOR_PILOT,
     REJECTED_AFTER,
     REJECTED_BEFORE,
@@ -862,7 +863,8 @@ def _has_cue(rx: re.Pattern[str], folded: str) -> bool:
 
 def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
     """ "Japan, not Korea", "韓国ではなく日本を選んだ": a place the story says is not the target;
-    "en español", "in Japanese": a language."""
+    "after France and Spain": where the firm went before; "en español", "in Japanese": a
+    language."""
     before = text[max(0, hit.start - 15) : hit.start]
     if (
         hit.value.how == "demonym"
@@ -870,7 +872,11 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         and not NOT_A_LANGUAGE_AFTER.match(text, hit.end)
     ):
         return True
-    return bool(REJECTED_BEFORE.search(before) or REJECTED_AFTER.match(text, hit.end))
+    return bool(
+        REJECTED_BEFORE.search(before)
+        or REJECTED_AFTER.match(text, hit.end)
+        or PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    )
 
 
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:

@@ -343,6 +343,8 @@ ROAD_TRIAL = _compile(
         r"licen[cs]es?|permits?",
         r"road[- ]tests?|on-road",
         r"Testfahrten|pruebas|essais|testes",
+        # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
+        r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
     ],
     [
         "走行",
@@ -748,6 +750,15 @@ ORGANISATION_AFTER = re.compile(
 # U.S. and China": a place set aside.
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|\brather than|\binstead of|\boutside(?: of)?|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# "Après la France et l'Espagne, WeRide teste … en Belgique", "its third office in Asia after
+# Tokyo and Singapore": places the firm went before, each of the list after "after" (not the
+# German "nach", which is also "to": "expandiert nach Brasilien").
+PRECEDENT_PLACE_BEFORE = re.compile(
+    r"\b(?:after|après|tras|después de|depois d[eao]s?|dopo)\s+"
+    r"(?:(?:the|la|le|les|el|los|las|il|lo|o|a|os|as)\s+|l['’])?"
+    r"(?:[^\s,.;:]+(?:\s*,\s*|\s+(?:and|et|y|e|und)\s+)(?:(?:the|la|le|les|el|o|a)\s+|l['’])?){0,3}$",
     re.IGNORECASE,
 )
 # "to train AI skills rather than 'banning AI'": a not-an-entry cue the text sets aside.

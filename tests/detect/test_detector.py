@@ -987,6 +987,44 @@ def test_robotaxi_services_in_a_new_country_are_a_launch():
     assert entry is not None and (entry.country, entry.kind) == ("MY", EntryKind.LAUNCH)
 
 
+@pytest.mark.parametrize(
+    ("headline", "lead", "facts"),
+    [
+        # real headlines and ledes (L'Usine Digitale, Golem.de): road tests in French and
+        # German, and the countries the firm tested in before
+        (
+            "Après la France et l'Espagne, WeRide teste ses navettes autonomes en Belgique",
+            "La société chinoise de conduite autonome va tester ses RoboBus à Louvain.",
+            ("WeRide", "BE", "Leuven"),
+        ),
+        (
+            "Robotaxis: Uber will autonome Taxis in München testen",
+            "Dafür arbeitet das US-Unternehmen mit dem chinesischen Hersteller Momenta zusammen.",
+            ("Momenta", "DE", "Munich"),
+        ),
+        (
+            "After Luxembourg and Croatia, Pony.ai tests its robotaxis in Madrid",
+            "",
+            ("Pony.ai", "ES", "Madrid"),
+        ),
+    ],
+)
+def test_road_tests_read_in_other_languages_and_places_gone_to_before_are_set_aside(
+    headline: str, lead: str, facts: tuple[str, str, str]
+):
+    entry = detector.detect(article(headline, lead, published=datetime(2025, 9, 12, tzinfo=UTC)))
+    assert entry is not None and (entry.company, entry.country, entry.city) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("La société va tester ses RoboBus à Louvain.", "Leuven"), ("près de Valence", None)],
+)
+def test_french_names_of_cities_read_as_the_press_means_them(text: str, city: str | None):
+    hits = [h.value.city for h in detector.places.find(text, fold(text))]
+    assert hits == ([city] if city else [])
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
