@@ -266,7 +266,10 @@ class Detector:
             today = self.today or datetime.now(UTC)
             long_ago = today - timedelta(days=OLD_NEWS_DAYS)
             written = _written_after(
-                " ".join(s.text for s in sentences), today.year, lead=article.summary
+                " ".join(s.text for s in sentences),
+                today.year,
+                lead=article.summary,
+                url=article.url,
             )
             if written is not None and written > long_ago:
                 long_ago = written
@@ -648,6 +651,8 @@ YEAR = re.compile(
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 MONTH_ABBREVIATIONS = [name[:3].lower() for name in MONTH_NAMES]
 _MONTH_NAME = r"(?i:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+# The year and month a news site files a story under: "/2025/11/", "/2024-07/".
+URL_MONTH = re.compile(r"/(20[0-4]\d)[/-](0?[1-9]|1[0-2])/")
 # A full date a body opens with, alone or after a dateline city: "2025年6月27日，…",
 # "2025년 6월 27일 …", "SINGAPORE, June 27, 2025 /PRNewswire/ --", "27 June 2025 –".
 LEAD_DATE = re.compile(
@@ -670,12 +675,16 @@ DONE_IN = re.compile(
 )
 
 
-def _written_after(text: str, this_year: int, lead: str = "") -> datetime | None:
-    """The earliest an undated text can have been written: the full date its body opens with
+def _written_after(text: str, this_year: int, lead: str = "", url: str = "") -> datetime | None:
+    """The earliest an undated text can have been written: the month its address files it
+    under (".../2025/11/chatgpt-go-in-india.html"), the full date its body opens with
     ("2025年6月27日，…", "SINGAPORE, June 27, 2025 /PRNewswire/ –"), a year it names, less one
     (a plan "for 2026" is written in 2025 at the earliest; "opened in 2024" after it), or the
     month of something it says was done ("went live in December 2024"). Years beyond next
     year are targets, not dates."""
+    filed = URL_MONTH.search(url)
+    if filed and int(filed.group(1)) <= this_year:
+        return datetime(int(filed.group(1)), int(filed.group(2)), 1, tzinfo=UTC)
     dateline = _lead_date(lead)
     if dateline is not None and dateline.year <= this_year:
         return dateline

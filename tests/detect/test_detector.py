@@ -1380,6 +1380,13 @@ def test_a_month_when_something_was_done_dates_an_undated_text(text: str, earlie
     assert (written.strftime("%Y-%m") if written else None) == earliest
 
 
+def test_the_month_an_address_files_a_story_under_dates_an_undated_text():
+    url = "https://www.newsjungal.com/2025/11/chatgpt-go-in-india-upi.html"
+    found = _written_after("It will open in 2026.", 2026, url=url)
+    assert found is not None and found.date().isoformat() == "2025-11-01"
+    assert _written_after("No date here.", 2026, url="https://example.com/2025/13/x") is None
+
+
 @pytest.mark.parametrize(
     ("lead", "written"),
     [
