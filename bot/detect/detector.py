@@ -12,7 +12,7 @@ from itertools import chain
 
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
-from bot.detect.places import Gazetteer, Place, country_name, is_region, same_market
+from bot.detect.places import Gazetteer, Place, country_name, is_region, lies_in, same_market
 from bot.detect.scan import TriggerStarts, finditer_starts
 from bot.detect.triggers import (
     AI_CONTEXT,
@@ -566,14 +566,18 @@ def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence
 
 
 def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -> Hit[Place]:
-    """A region ("expands in Europe") gives way to a country the story names: the only one
-    in a sentence, or the first after the entry trigger ("… in Europe, with a centre in
-    Luxembourg and a team in London")."""
-    if not is_region(target.value.country):
+    """A region ("expands in Europe") gives way to a country in it the story names: the only
+    one in a sentence, or the first after the entry trigger ("… in Europe, with a centre in
+    Luxembourg and a team in London"). A country outside it is not that ("to bring robotaxis
+    to Europe … road layouts different from the U.S.")."""
+    region = target.value.country
+    if not is_region(region):
         return target
     for sentence in sentences:
         hits = [
-            h for h in sentence.places if not is_region(h.value.country) and h.value.country != home
+            h
+            for h in sentence.places
+            if lies_in(h.value.country, region) and h.value.country != home
         ]
         if len({h.value.country for h in hits}) == 1:
             return hits[0]

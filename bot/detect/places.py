@@ -161,6 +161,20 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
 }
 
 
+# "Europe" in the press is wider than the EU it is filed under: "robotaxis to launch in
+# Europe … in London" means the UK.
+EUROPE_BEYOND_EU = frozenset(
+    ["GB", "NO", "CH", "IS", "LI", "UA", "RS", "AL", "BA", "ME", "MK", "MD", "AD", "MC", "SM", "TR"]
+)
+
+
+def lies_in(country: str, region: str) -> bool:
+    """Is the country one a story about the region may narrow to ("Europe" → London)?"""
+    return country in REGION_MEMBERS.get(region, ()) or (
+        region == "EU" and country in EUROPE_BEYOND_EU
+    )
+
+
 def same_market(a: str, b: str) -> bool:
     """Do two targets name the same market (equal, or a region and one of its countries)?"""
     return a == b or b in REGION_MEMBERS.get(a, ()) or a in REGION_MEMBERS.get(b, ())

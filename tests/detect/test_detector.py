@@ -1025,6 +1025,30 @@ def test_french_names_of_cities_read_as_the_press_means_them(text: str, city: st
     assert hits == ([city] if city else [])
 
 
+@pytest.mark.parametrize(
+    ("lead", "country"),
+    [
+        # a real report (WSJ via Daily8): the only foreign country named is Uber's home
+        (
+            "Uber Technologies and self-driving car startup Wayve Technologies agreed to launch "
+            "public-road trials of fully autonomous vehicles in London, as the ride-hailing "
+            "company ramps up plans to bring self-driving cars to the streets of Europe. The "
+            "companies said that they had chosen the U.K. capital because of its significantly "
+            "different road layouts and traffic laws compared with U.S. cities.",
+            None,
+        ),
+        (
+            "Wayve plans to bring self-driving cars to the streets of Europe. Its first tests "
+            "will be in Munich, Germany.",
+            "DE",
+        ),
+    ],
+)
+def test_a_region_gives_way_only_to_a_country_inside_it(lead: str, country: str | None):
+    entry = detector.detect(article("Wayve’s next move", lead))
+    assert (entry.country if entry else None) == country
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
