@@ -74,8 +74,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:picks?|picked|chooses|chose|selects?|selected|taps?|tapped) (?:\S+ ){1,3}"
             r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|hub|office|headquarters|HQ)",
             # "plans Seoul office", "confirms Tokyo hub"
+            # ... and "Plans 200-Person London Office"
             r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies)"
-            r" (?:\w+ ){1,2}(?:office|hub|headquarters|HQ)",
+            r" (?:[\w-]+ ){1,3}(?:office|hub|headquarters|HQ)",
             r"(?:European|Asian|Asia-Pacific|APAC|EMEA|regional|international|overseas|UK)"
             r" (?:HQ|headquarters)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"

@@ -1049,6 +1049,17 @@ def test_a_region_gives_way_only_to_a_country_inside_it(lead: str, country: str 
     assert (entry.country if entry else None) == country
 
 
+def test_a_planned_office_with_a_hyphenated_size_is_an_office_even_beside_a_valuation():
+    # A real headline (Artificial Intelligence Posts)
+    entry = detector.detect(
+        article(
+            "Luma AI Plans 200-Person London Office After $4 Billion Valuation",
+            published=datetime(2025, 11, 18, tzinfo=UTC),
+        )
+    )
+    assert entry is not None and (entry.country, entry.kind) == ("GB", EntryKind.OFFICE)
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
