@@ -25,6 +25,8 @@ from bot.detect.triggers import (
     DATELINE,
     FIRST_OFFICE,
     FORMER_BEFORE,
+    GCC_AS_CENTRE_BEFORE,
+    GULF_AFTER,
     HEDGES,
     INVITATION,
     KIND_PATTERNS,
@@ -879,6 +881,12 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
     "after France and Spain": where the firm went before; "en español", "in Japanese": a
     language."""
     before = text[max(0, hit.start - 15) : hit.start]
+    if (
+        hit.value.country == "GCC"
+        and GCC_AS_CENTRE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+        and not GULF_AFTER.match(text, hit.end)
+    ):
+        return True  # "eyes Bengaluru for new GCC": a global capability centre
     if (
         hit.value.how == "demonym"
         and LANGUAGE_BEFORE.search(before)

@@ -62,11 +62,26 @@ DATA_CENTRE_WORDS = (
     "مركز بيانات",
 )
 
+# A global capability centre, the Indian press's name for a firm's own engineering and
+# operations centre: "eyes Bengaluru for new GCC" (not the Gulf's "GCC countries").
+CAPABILITY_CENTRE = (
+    r"(?:global )?capability cent(?:er|re)s?"
+    r"|GCCs?(?! (?:countries|states|region|markets?|nations|economies|members?)\b)"
+)
+# ... so "new GCC", "its GCC", "Global Capability Centre (GCC)" name no Gulf state.
+GCC_AS_CENTRE_BEFORE = re.compile(
+    r"(?:\b(?:new|an?|its|their|first|own|second)\s+|capability\s+cent(?:er|re)\s*\()$",
+    re.IGNORECASE,
+)
+GULF_AFTER = re.compile(
+    r"\s+(?:countries|states|region|markets?|nations|economies|members?)\b", re.IGNORECASE
+)
+
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
             r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|offices|hub|hubs|headquarters"
-            r"|outpost|campus|base|branch|branches)",
+            r"|outpost|campus|base|branch|branches|" + CAPABILITY_CENTRE + ")",
             r"(?:office|offices|hub|headquarters|outpost|branch)"
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
@@ -81,7 +96,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:HQ|headquarters)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
-            r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub))",
+            r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub)"
+            r"|" + CAPABILITY_CENTRE + ")",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ro|biuro"
             r"|kantor|cabang|markas|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",

@@ -1060,6 +1060,20 @@ def test_a_planned_office_with_a_hyphenated_size_is_an_office_even_beside_a_valu
     assert entry is not None and (entry.country, entry.kind) == ("GB", EntryKind.OFFICE)
 
 
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        # a real headline (DQIndia): a global capability centre, not the Gulf
+        ("Mistral AI eyes Bengaluru for new GCC to tap India's talent", "IN"),
+        ("Mistral AI sets up a Global Capability Centre (GCC) in Bengaluru", "IN"),
+        ("Mistral AI opens new office to serve GCC markets", "GCC"),
+    ],
+)
+def test_a_gcc_can_be_a_capability_centre_or_the_gulf(headline: str, country: str):
+    entry = detector.detect(article(headline, published=datetime(2026, 1, 22, tzinfo=UTC)))
+    assert entry is not None and (entry.country, entry.kind) == (country, EntryKind.OFFICE)
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
