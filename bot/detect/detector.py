@@ -487,7 +487,7 @@ class Detector:
             return True
         if "funding" in negatives and primary not in STRONG_KINDS:
             return True
-        if "product" in negatives and primary is EntryKind.LAUNCH:
+        if "product" in negatives and primary in (EntryKind.LAUNCH, EntryKind.EXPANSION):
             return True
         if "event" in negatives and primary not in STRONG_KINDS:
             return True

@@ -552,8 +552,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "계획이 없",
         ],
     ),
-    # A plan, a price or a free offer: a product tier of a service already sold there ("ChatGPT
-    # Go free for a year in India"), not the service's first launch. Counted for launches only.
+    # A plan, a price, a free offer or a new platform: a product tier of a service already sold
+    # there ("ChatGPT Go free for a year in India", "Sora app to Android in US, Canada"), not
+    # the service's first launch. Counted for launches and expansions only.
     "product": _compile(
         [
             r"subscriptions?",
@@ -561,6 +562,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"pricing",
             r"priced at",
             r"free (?:access|trial|offer)",
+            # "expands Sora AI Video App to Android in US, Canada": a new platform for an app
+            r"(?:to|on) (?:Android|iOS|iPhone|iPad|macOS|Windows|desktop)",
         ],
         ["सब्सक्रिप्शन", "फ्री", "मुफ्त", "ऑफर", "料金プラン", "요금제", "구독", "订阅", "套餐"],
     ),

@@ -1093,6 +1093,12 @@ def test_an_undated_report_of_a_presence_over_two_years_old_is_old_news():
     assert entry is not None and entry.country == "SG"
 
 
+def test_an_app_reaching_a_new_platform_is_product_news():
+    # A real headline (WebProNews)
+    story = article("OpenAI Expands Sora AI Video App to Android in US, Canada")
+    assert detector.detect(story) is None
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
