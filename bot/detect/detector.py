@@ -38,6 +38,7 @@ from bot.detect.triggers import (
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
     NOT_A_LANGUAGE_AFTER,
+    NOT_A_TRIGGER,
     ORGANISATION_AFTER,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
@@ -376,7 +377,9 @@ class Detector:
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         # What the firm already holds, and an aside on whose unit it is, report no move.
-        masked = _held(folded) + [m.span() for m in PARENT_ASIDE.finditer(folded)]
+        masked = _held(folded) + [
+            m.span() for rx in (PARENT_ASIDE, NOT_A_TRIGGER) for m in rx.finditer(folded)
+        ]
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, folded, triggers):
                 if not any(a <= start < b for a, b in masked):

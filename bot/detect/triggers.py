@@ -146,6 +146,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "に移転",
             "로 이전",
             "开设办公室",
+            # an R&D centre is an office (labelling guide): "设立欧洲研发中心", "연구개발센터"
+            "研发中心",
+            "研發中心",
+            "연구개발센터",
+            "R&D센터",
             "入驻",
             "事務所を開設",
             "拠点を開設",
@@ -226,6 +231,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"disponible|dispon[ií]vel|verf[üu]gbar",
             r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
             r"|ra mắt tại",
+            # ... but "to trial robotaxi service", "trials of its robotaxi service" are tests
+            r"(?<!trial )(?<!trials )(?<!test )(?<!tests )(?<!testing )(?<!trial its )"
+            r"(?<!test its )(?<!testing its )(?<!trials of its )(?<!trial of its )"
             r"robotaxi (?:services?|operations)",
             r"driverless (?:service|testing|rides)",
         ],
@@ -604,6 +612,9 @@ ALREADY_HELD = re.compile(
 )
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
+# Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
+# or corporate tax (법인세) is no local entity.
+NOT_A_TRIGGER = re.compile("법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税")
 PARENT_ASIDE = re.compile(r", [^,]{1,40}?[’']s (?:[^\s,]+ ){0,3}subsidiar(?:y|ies),")
 # "The launch followed a year-long trial", "comes a year after the companies began offering a
 # pilot version of the service": riders had the service already; it only grows up.

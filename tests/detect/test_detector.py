@@ -1099,6 +1099,32 @@ def test_an_app_reaching_a_new_platform_is_product_news():
     assert detector.detect(story) is None
 
 
+@pytest.mark.parametrize(
+    ("headline", "lead", "facts"),
+    [
+        # real headlines and ledes (EyeShenzhen, Shanghai Securities News, Herald Economy)
+        (
+            "Baidu to trial robotaxi service in HK",
+            "Baidu, which currently runs the world’s biggest robotaxi fleet, is set to kick off "
+            "trials of its robotaxi service, Apollo Go, in Hong Kong soon.",
+            ("HK", EntryKind.EXPANSION),
+        ),
+        ("小马智行设立欧洲研发中心 与卢森堡出行公司签署谅解备忘录", "", ("LU", EntryKind.OFFICE)),
+        (
+            "[단독] “결국 한국 노렸다” 중국 딥시크, 국내 로펌 ‘세종’ 선정 ‘대반격’",
+            "중국판 인공지능(AI) 서비스 딥시크가 국내 대리인으로 법무법인 세종을 지정한 것으로 "
+            "파악됐다.",
+            None,
+        ),
+    ],
+)
+def test_a_trial_of_a_service_an_rd_centre_and_a_law_firm_read_as_what_they_are(
+    headline: str, lead: str, facts: tuple[str, EntryKind] | None
+):
+    entry = detector.detect(article(headline, lead, published=datetime(2024, 11, 27, tzinfo=UTC)))
+    assert ((entry.country, entry.kind) if entry else None) == facts
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
