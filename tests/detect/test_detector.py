@@ -1125,6 +1125,18 @@ def test_a_trial_of_a_service_an_rd_centre_and_a_law_firm_read_as_what_they_are(
     assert ((entry.country, entry.kind) if entry else None) == facts
 
 
+@pytest.mark.parametrize(
+    ("headline", "company"),
+    [
+        ("Accenture opens Tokyo hub to help clients scale AI across Japan", None),
+        ("Scale AI opens London office", "Scale AI"),
+    ],
+)
+def test_scaling_ai_is_a_verb_and_scale_ai_a_firm(headline: str, company: str | None):
+    entry = detector.detect(article(headline))
+    assert (entry.company if entry else None) == company
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
