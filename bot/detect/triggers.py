@@ -102,6 +102,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|kantor|cabang|markas|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
             # Moving the headquarters into a country is an office there (labelling guide).
+            # "expands in Europe with Zurich office", "growth through Paris and Munich offices"
+            r"(?:with|through) (?:an? |its |the |new )?(?:\S+ ){0,3}(?:office|offices|hub|hubs"
+            r"|headquarters|HQ)",
             r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its |their )?(?:\S+ )?(?:headquarters|HQ"
             r"|head office|base|operations|company|startup|business)\b[^.;]{0,40}? to"
             r"|relocat(?:es|ed|ing) to",
@@ -325,6 +328,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
             r"beachhead",
+            # "to invest £1 billion in India": money committed to a country is a formal move
+            r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
+            r" ?[\d.,]+ ?(?:[mb]n?|million|billion|bln)? in",
             r"operations in",
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
             r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar|espansione in"

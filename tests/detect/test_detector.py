@@ -1140,6 +1140,25 @@ def test_names_that_are_also_phrases_count_only_as_written(headline: str, compan
     assert (entry.company if entry else None) == company
 
 
+@pytest.mark.parametrize(
+    ("headline", "facts"),
+    [
+        # real headlines read alone (dev set, tune split)
+        ("OpenAI expands in Europe with Zurich office", ("CH", EntryKind.OFFICE)),
+        (
+            "Anthropic strengthens European growth through Paris and Munich offices",
+            ("FR", EntryKind.OFFICE),
+        ),
+        ("British chip Graphcore to invest £1 billion in India", ("IN", EntryKind.EXPANSION)),
+    ],
+)
+def test_an_office_named_with_its_city_and_money_put_into_a_country_are_moves(
+    headline: str, facts: tuple[str, EntryKind]
+):
+    entry = detector.detect(article(headline, published=datetime(2023, 6, 1, tzinfo=UTC)))
+    assert entry is not None and (entry.country, entry.kind) == facts
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
