@@ -779,10 +779,10 @@ QUESTION_CLAUSE = re.compile(r"[:.;,]\s|\s[-–—|]\s")
 OPINION_QUESTION = re.compile(
     r"(?i:\b(?:what|why|how|who|whom|whose|which|where|when|can|could|will|would|should|shall"
     r"|is|are|was|were|does|do|did|has|have|had|may|might|must|or|versus|vs"
-    r"|was|warum|wie|wer|wo|wann|ist|sind|kann|wird|oder"
+    r"|warum|wie|wer|wo|wann|ist|sind|kann|wird|oder"
     r"|que|quoi|pourquoi|comment|qui|quel|quelle|est-ce|ou"
-    r"|qué|por qué|cómo|quién|cuál|dónde|o|porque|como|quem|qual|onde|ou"
-    r"|perché|chi|quale|dove|wat|waarom|hoe|wie|welke|waar|of"
+    r"|qué|por qué|cómo|quién|cuál|dónde|porque|como|quem|qual|onde"
+    r"|perché|chi|quale|dove|wat|waarom|hoe|welke|waar"
     r"|mı|mi|mu|mü|ne|neden|nasıl)\b)|[¿]"
 )
 VERB_FINAL_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")  # kana, Hangul

@@ -616,11 +616,11 @@ ALREADY_HELD = re.compile(
     r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
     r"|permits?|licen[cs]es?)\b"
 )
-# "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
-# the firm is, not a subsidiary it sets up.
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity.
 NOT_A_TRIGGER = re.compile("법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税")
+# "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
+# the firm is, not a subsidiary it sets up.
 PARENT_ASIDE = re.compile(r", [^,]{1,40}?[’']s (?:[^\s,]+ ){0,3}subsidiar(?:y|ies),")
 # "The launch followed a year-long trial", "comes a year after the companies began offering a
 # pilot version of the service": riders had the service already; it only grows up.
