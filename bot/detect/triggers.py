@@ -617,8 +617,11 @@ ALREADY_HELD = re.compile(
     r"|permits?|licen[cs]es?)\b"
 )
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
-# or corporate tax (법인세) is no local entity.
-NOT_A_TRIGGER = re.compile("법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税")
+# or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
+# (지사), the real economy or a bricks-and-mortar shop (实体经济, 实体店) no entity (实体).
+NOT_A_TRIGGER = re.compile(
+    "법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税|도지사|实体经济|实体店"
+)
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
 PARENT_ASIDE = re.compile(r", [^,]{1,40}?[’']s (?:[^\s,]+ ){0,3}subsidiar(?:y|ies),")

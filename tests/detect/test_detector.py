@@ -1159,6 +1159,18 @@ def test_an_office_named_with_its_city_and_money_put_into_a_country_are_moves(
     assert entry is not None and (entry.country, entry.kind) == facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김동연 경기도지사, 미스트랄AI 파리 본사 방문… 한국 협력 논의",
+        "Mistral AI 与韩国企业合作，助力实体经济发展",
+    ],
+)
+def test_a_governor_and_the_real_economy_hold_no_office_or_entity(text: str):
+    sentence = detector._sentences(text, fold(text))[0]
+    assert not {EntryKind.OFFICE, EntryKind.ENTITY} & sentence.kinds.keys()
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
