@@ -801,8 +801,13 @@ PRECEDENT_PLACE_BEFORE = re.compile(
     r"(?:[^\s,.;:]+(?:\s*,\s*|\s+(?:and|et|y|e|und)\s+)(?:(?:the|la|le|les|el|o|a)\s+|l['’])?){0,3}$",
     re.IGNORECASE,
 )
-# "to train AI skills rather than 'banning AI'": a not-an-entry cue the text sets aside.
-SET_ASIDE_CUE = re.compile(r"(?:rather than|instead of)\s*['\"‘“]?$")
+# "to train AI skills rather than 'banning AI'": a not-an-entry cue the text sets aside; and
+# "as part of the UK government's programme to expand trials": a cue that is a programme's
+# aim, not something the firm already does.
+SET_ASIDE_CUE = re.compile(
+    r"(?:rather than|instead of)\s*['\"‘“]?$"
+    r"|\b(?:programmes?|programs?|schemes?|initiatives?) to\s*$"
+)
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf)\s+$", re.IGNORECASE)
 # ... but "in French AI supercomputer project", "in the Japanese market" name a country.

@@ -1171,6 +1171,22 @@ def test_a_governor_and_the_real_economy_hold_no_office_or_entity(text: str):
     assert not {EntryKind.OFFICE, EntryKind.ENTITY} & sentence.kinds.keys()
 
 
+def test_a_cue_that_is_a_programmes_aim_says_nothing_of_the_firm():
+    # A real report (TaxiPoint): "to expand trials" is the government programme's aim.
+    entry = detector.detect(
+        article(
+            "Uber confirms latest autonomous vehicle pilot in London with Baidu Apollo Go",
+            "Uber has announced plans to pilot autonomous vehicles in London through a new "
+            "partnership with Baidu. The ride-hailing company said it will work with Baidu’s "
+            "Apollo Go autonomous driving unit to deploy self-driving vehicles in the capital as "
+            "part of the UK government’s programme to expand trials of automated vehicles on "
+            "public roads.",
+            published=datetime(2025, 12, 22, tzinfo=UTC),
+        )
+    )
+    assert entry is not None and (entry.company, entry.country) == ("Baidu Apollo Go", "GB")
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
