@@ -1187,6 +1187,22 @@ def test_a_cue_that_is_a_programmes_aim_says_nothing_of_the_firm():
     assert entry is not None and (entry.company, entry.country) == ("Baidu Apollo Go", "GB")
 
 
+def test_a_robobus_service_where_it_launched_months_before_is_no_entry():
+    # A real report (ECNS, 2026-01-28); WeRide's Leuven Robobus launched in September 2025
+    # (three reports of that launch are in the dev set, and config/presences.toml lists it).
+    entry = detector.detect(
+        article(
+            "Chinese autonomous shuttle launches commercial operations in Belgium",
+            "(ECNS) — A Chinese-developed autonomous shuttle bus has officially begun commercial "
+            "operations in Leuven, Belgium. The Robobus, developed by Guangzhou-based autonomous "
+            "driving company WeRide, has been put into regular public service by a local public "
+            "transport operator.",
+            published=datetime(2026, 1, 28, tzinfo=UTC),
+        )
+    )
+    assert entry is None
+
+
 def test_a_dutch_datacentrum_is_a_data_centre():
     entry = detector.detect(
         article("Mistral bouwt datacentrum in Zweden", published=datetime(2026, 2, 11, tzinfo=UTC))
