@@ -941,6 +941,8 @@ def test_a_sentence_listing_three_firms_under_a_headline_naming_none_is_a_round_
     [
         # a real teaser and lede (Carz Automedia Malaysia)
         ("Baidu Apollo Go Robotaxi In Malaysia and Singapore Soon?", "MY"),
+        # "of" asks nothing in English (it is Dutch "or")
+        ("Baidu Apollo Go Robotaxi: The Future of Malaysian Roads Soon?", "MY"),
         ("Why Is Baidu Bringing Apollo Go to Malaysia?", None),
         ("Apollo Go in Malaysia: A Strategic Move or a Gamble?", None),
         ("Apollo Go Heads to Malaysia. Can It Win There?", None),
