@@ -34,6 +34,7 @@ from bot.detect.triggers import (
     LEFT_FROM,
     LIST_GAP,
     MASTHEAD,
+    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
@@ -660,7 +661,6 @@ YEAR = re.compile(
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
-MONTH_ABBREVIATIONS = [name[:3].lower() for name in MONTH_NAMES]
 _MONTH_NAME = r"(?i:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 # The year and month a news site files a story under: "/2025/11/", "/2024-07/".
 URL_MONTH = re.compile(r"/(20[0-4]\d)[/-](0?[1-9]|1[0-2])/")
@@ -723,7 +723,7 @@ def _lead_date(lead: str) -> datetime | None:
     else:
         name = match.group("name") or match.group("name_")
         year = int(match.group("year_"))
-        month = MONTH_ABBREVIATIONS.index(name[:3].lower()) + 1
+        month = MONTH_ABBREVIATIONS.index(name[:3].title()) + 1
         day = int(match.group("day_") or match.group("day__"))
     try:
         return datetime(year, month, day, tzinfo=UTC)
