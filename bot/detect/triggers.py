@@ -62,20 +62,17 @@ DATA_CENTRE_WORDS = (
     "مركز بيانات",
 )
 
+# The Gulf's "GCC" comes before these: "GCC countries", "GCC markets".
+GULF_NOUNS = r"(?:countries|states|region|markets?|nations|economies|members?)\b"
 # A global capability centre, the Indian press's name for a firm's own engineering and
 # operations centre: "eyes Bengaluru for new GCC" (not the Gulf's "GCC countries").
-CAPABILITY_CENTRE = (
-    r"(?:global )?capability cent(?:er|re)s?"
-    r"|GCCs?(?! (?:countries|states|region|markets?|nations|economies|members?)\b)"
-)
+CAPABILITY_CENTRE = r"(?:global )?capability cent(?:er|re)s?|GCCs?(?! " + GULF_NOUNS + ")"
 # ... so "new GCC", "its GCC", "Global Capability Centre (GCC)" name no Gulf state.
 GCC_AS_CENTRE_BEFORE = re.compile(
     r"(?:\b(?:new|an?|its|their|first|own|second)\s+|capability\s+cent(?:er|re)\s*\()$",
     re.IGNORECASE,
 )
-GULF_AFTER = re.compile(
-    r"\s+(?:countries|states|region|markets?|nations|economies|members?)\b", re.IGNORECASE
-)
+GULF_AFTER = re.compile(r"\s+" + GULF_NOUNS, re.IGNORECASE)
 
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
