@@ -244,8 +244,9 @@ class Detector:
             when = article.published
 
             def known(code: str) -> bool:
+                # Talk of a move is at most its plan: a known plan covers it.
                 return self.knowledge.presences.covers(
-                    company, code, primary, when, planned=planned
+                    company, code, primary, when, planned=planned or hedged
                 )
 
             if known(country):

@@ -662,7 +662,7 @@ HEDGES = _compile(
         r"teas(?:es|ed|ing)",
         r"hints? at|hinted at|hinting at|floats?|floated|floating",
     ],
-    ["검토", "타진", "검討", "検討", "考虑", "拟"],
+    ["검토", "타진", "논의", "검討", "検討", "考虑", "拟"],
 )
 # A target or ambition, not a move: towards a whole region, no entry (labelling guide, §4).
 AMBITION = _compile([r"goals?", r"targets?", r"ambitions?", r"aspirations?", r"aims? for"])

@@ -1596,3 +1596,22 @@ def test_an_undated_report_dated_by_its_lead_is_judged_against_known_presences()
     # Read in December 2025, when a two-year-old presence is not yet old news by itself.
     read_then = replace(detector, today=datetime(2025, 12, 1, tzinfo=UTC))
     assert read_then.detect(story) is None
+
+
+def test_talks_about_a_known_plan_are_no_entry_but_the_opening_is():
+    # ZDNet Korea, 4 December 2025 (fresh45-022): two months after OpenAI's Stargate Korea
+    # letters of intent (config/presences.toml), talks about them are no new move.
+    talks = article(
+        "오픈AI, 韓서 '스타게이트' 논의…\"직접 투자는 제한\"",
+        "오픈AI가 한국과 '스타게이트 프로젝트' 논의를 시작했다고 공식 발표했다.",
+        datetime(2025, 12, 4, tzinfo=UTC),
+    )
+    assert detector.detect(talks) is None
+    # The plan carried out is still news within the months a plan takes to ripen.
+    opening = article(
+        "OpenAI opens its first data center in South Korea",
+        "OpenAI has opened a data center in South Korea with SK Telecom.",
+        datetime(2025, 12, 4, tzinfo=UTC),
+    )
+    entry = detector.detect(opening)
+    assert entry is not None and (entry.country, entry.kind) == ("KR", "datacenter")
