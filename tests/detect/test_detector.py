@@ -1615,3 +1615,17 @@ def test_talks_about_a_known_plan_are_no_entry_but_the_opening_is():
     )
     entry = detector.detect(opening)
     assert entry is not None and (entry.country, entry.kind) == ("KR", "datacenter")
+
+
+def test_a_launch_reaches_its_country_across_a_platform_named_in_between():
+    # Japan Today via Daily8, August 2025 (fresh48-004): six words between "launch" and "in".
+    story = article(
+        "China's Baidu to deploy robotaxis on rideshare app Lyft",
+        "Chinese internet giant Baidu plans to launch its robotaxis on rideshare app Lyft in "
+        "Germany and Britain in 2026, pending regulatory approval, the two companies said on "
+        "Monday.",
+        datetime(2025, 8, 4, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("Baidu Apollo Go", "DE", "launch")
