@@ -468,6 +468,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"clos(?:es|ed|ing) (?:its )?\S* ?office",
             r"suspend\w*",
             r"halt(?:s|ed|ing)?",
+            r"paus(?:es|ed|ing)|(?:puts?|putting|placed|places) (?:\S+ ){0,6}on hold",
             r"retreat\w*",
             r"leav(?:es|ing) (?:the )?\S* ?market",
             r"quit(?:s|ting)? (?:the )?(?:\S+ ){0,2}market",

@@ -1629,3 +1629,23 @@ def test_a_launch_reaches_its_country_across_a_platform_named_in_between():
     entry = detector.detect(story)
     assert entry is not None
     assert (entry.company, entry.country, entry.kind) == ("Baidu Apollo Go", "DE", "launch")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Arc Codex (fresh49-009)
+        (
+            "OpenAI pauses UK data centre deal over energy costs and regulation",
+            "ChatGPT-maker OpenAI is pausing a multi-billion pound UK data centre project aimed "
+            "at boosting its AI infrastructure, citing concerns about high energy costs and "
+            "regulation.",
+        ),
+        (
+            "Mistral AI puts its planned Swedish data centre on hold",
+            "Mistral AI has put the data centre it planned in Sweden on hold.",
+        ),
+    ],
+)
+def test_a_paused_project_is_no_entry(title: str, summary: str):
+    assert detector.detect(undated(title, summary)) is None
