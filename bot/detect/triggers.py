@@ -193,6 +193,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
+            r"(?:exa|peta)flops? of (?:AI )?(?:compute|computing)",
             r"(?:AI )?computing (?:hub|park|cent(?:er|re)|cluster|capacity|infrastructure)",
             r"Stargate",
             r"cloud region",

@@ -1649,3 +1649,15 @@ def test_a_launch_reaches_its_country_across_a_platform_named_in_between():
 )
 def test_a_paused_project_is_no_entry(title: str, summary: str):
     assert detector.detect(undated(title, summary)) is None
+
+
+def test_exaflops_of_compute_in_a_country_is_a_data_centre():
+    # Daily Digest 360, February 2026 (fresh50-011)
+    story = article(
+        "UAE firm G42 and Cerebras collaborate to deliver eight exaflops of compute in India",
+        "Silicon doesn’t care about borders, but the people who buy it certainly do.",
+        datetime(2026, 2, 20, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("G42", "IN", "datacenter")
