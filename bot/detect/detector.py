@@ -577,7 +577,9 @@ def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence
 def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -> Hit[Place]:
     """A region ("expands in Europe") gives way to a country in it the story names: the only
     one in a sentence, or the first after the entry trigger ("… in Europe, with a centre in
-    Luxembourg and a team in London"). A country outside it is not that ("to bring robotaxis
+    Luxembourg and a team in London"), else the first it names ("hiring … with an emphasis on
+    Australia and Japan, as it seeks to enhance its AI data center capabilities"). A country
+    outside it is not that ("to bring robotaxis
     to Europe … road layouts different from the U.S.")."""
     region = target.value.country
     if not is_region(region):
@@ -593,8 +595,7 @@ def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -
         if hits and sentence.kinds:
             trigger = min(sentence.kinds.values())
             after = [h for h in hits if h.start >= trigger]
-            if after:
-                return after[0]
+            return after[0] if after else hits[0]
     return target
 
 

@@ -1661,3 +1661,17 @@ def test_exaflops_of_compute_in_a_country_is_a_data_centre():
     entry = detector.detect(story)
     assert entry is not None
     assert (entry.company, entry.country, entry.kind) == ("G42", "IN", "datacenter")
+
+
+def test_a_region_gives_way_to_the_first_member_named_before_the_trigger():
+    # StockGuide AI, 24 June 2026 (fresh53-009)
+    story = article(
+        "Anthropic Expands AI Data Center Operations in Asia-Pacific Amid Rising Demand",
+        "Anthropic is actively hiring for 13 positions in its compute department, with a notable "
+        "emphasis on Australia and Japan, as it seeks to enhance its AI data center "
+        "capabilities.",
+        datetime(2026, 6, 24, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None
+    assert (entry.country, entry.kind) == ("AU", "datacenter")
