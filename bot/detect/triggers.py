@@ -126,6 +126,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "مقر",
             "कार्यालय",
             "ऑफिस",
+            "অফিস",
+            "কার্যালয়",
             "văn phòng",
             "设立办公室",
             "国际总部",

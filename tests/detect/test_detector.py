@@ -1675,3 +1675,15 @@ def test_a_region_gives_way_to_the_first_member_named_before_the_trigger():
     entry = detector.detect(story)
     assert entry is not None
     assert (entry.country, entry.kind) == ("AU", "datacenter")
+
+
+def test_a_bengali_headline_of_a_first_office_in_india():
+    # TV9 Bangla, 22 August 2025 (fresh52-006)
+    story = article(
+        "অবশেষে ভারতে OpenAI, ChatGPT-র প্যারেন্ট কোম্পানি ভারতে খুলতে চলেছে তাদের প্রথম অফিস!",
+        "অবশেষে ভারতে আসতে চলেছে চ্যাট-জিপিটি।",
+        datetime(2025, 8, 22, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("OpenAI", "IN", "office")
