@@ -332,8 +332,17 @@ class Detector:
             else:
                 named = True
                 yield hit
+        # ... or one where two of the firm's word-like names vouch for each other ("Devin
+        # crosses the pond: Cognition opens its London office").
+        vouched = {
+            company
+            for company in {h.value for h in held}
+            if len({h.phrase for h in held if h.value == company}) > 1
+        }
         if held and (named or AI_CONTEXT.search(folded) or DATA_CENTRE.search(folded)):
             yield from held
+        else:
+            yield from (h for h in held if h.value in vouched)
         yield from self.knowledge.parent_hits(text, folded)
 
     def _sentences(

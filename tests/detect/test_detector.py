@@ -1488,6 +1488,8 @@ FURIOSA_THE_FILM = (
         FURIOSA_THE_FILM,
         ("Sonic the Hedgehog 3 launches in Japan", "The film opens in cinemas on Friday."),
         ("Writer opens London office", ""),
+        # A given name alone, or the word twice, vouches for nothing.
+        ("Devin opens a London office", "Devin said the office opens in May."),
     ],
 )
 def test_a_name_that_is_also_a_title_or_word_names_no_firm_outside_ai_news(
@@ -1510,6 +1512,12 @@ def test_a_name_that_is_also_a_title_or_word_names_no_firm_outside_ai_news(
             ("Writer", "GB", EntryKind.OFFICE),
         ),
         ("Mistral launches in Singapore", "", ("Mistral AI", "SG", EntryKind.LAUNCH)),
+        # Cognition's own blog, January 2026 (fresh47-002): the product vouches for the firm.
+        (
+            "Devin crosses the pond: Cognition opens its London office",
+            "Cognition expands to Europe and opens a London office.",
+            ("Cognition AI", "GB", EntryKind.OFFICE),
+        ),
     ],
 )
 def test_the_same_names_in_ai_news_and_other_ambiguous_names_alone_name_the_firm(
