@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -10,6 +11,30 @@ from importlib import resources
 import pycountry
 
 from bot.detect.lexicon import Hit, Lexicon
+
+# The press of these languages names smaller countries the way pycountry's translations do
+# ("Tadjikistan", "Usbekistan", "Quénia"); places.toml adds the larger ones by hand.
+TRANSLATED_LANGUAGES = ("fr", "de", "es", "pt", "it", "nl")
+# ... except translations that are also a word, a given name or another place: German
+# "Island" (Iceland), Spanish "Granada" and "Reunión", "Maurice", "Salvador", "Norfolk".
+NOT_COUNTRY_NAMES = frozenset(
+    {
+        "Island",
+        "Granada",
+        "Grenade",
+        "Maurice",
+        "Mauricio",
+        "Maurizio",
+        "Salvador",
+        "Guadalupe",
+        "Guadalupa",
+        "Norfolk",
+        "Dominique",
+        "Reunión",
+        "Équateur",
+        "Moldau",
+    }
+)
 
 # Regions are used only when no single country is meant (DESIGN §1).
 REGIONS: dict[str, str] = {
@@ -248,12 +273,23 @@ class Gazetteer:
                 bucket = sensitive if _looks_like_code(name) else insensitive
                 bucket.append((name, Place(code, None, "name")))
             insensitive += [(d, Place(code, None, "demonym")) for d in entry.get("demonyms", [])]
+        translations = [
+            gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+            for language in TRANSLATED_LANGUAGES
+        ]
         for country in pycountry.countries:
             code = str(country.alpha_2)
             for attr in ("name", "common_name", "official_name"):
                 name = getattr(country, attr, None)
                 if name and "," not in name:
                     insensitive.append((name, Place(code, None, "name")))
+                    insensitive += [
+                        (translated, Place(code, None, "name"))
+                        for translation in translations
+                        if (translated := translation.gettext(name)) != name
+                        and "," not in translated
+                        and translated not in NOT_COUNTRY_NAMES
+                    ]
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive
             bucket.append((name, Place(code, None, "region")))

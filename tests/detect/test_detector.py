@@ -11,6 +11,7 @@ from bot.detect import build_detector
 from bot.detect.detector import _written_after, summarize
 from bot.detect.knowledge import Presence, PresenceBook, load_knowledge, parse_since, spellings
 from bot.detect.lexicon import fold
+from bot.detect.places import gazetteer
 from bot.errors import ConfigError
 from bot.models import Article, EntryKind
 from bot.sources.feed import parse_feed
@@ -1695,3 +1696,29 @@ def test_a_bengali_headline_of_a_first_office_in_india():
     entry = detector.detect(story)
     assert entry is not None
     assert (entry.company, entry.country, entry.kind) == ("OpenAI", "IN", "office")
+
+
+def test_a_country_named_as_its_own_language_press_names_it():
+    # La Presse Turquoise, 1 November 2025 (fresh50-016): India's Yotta in Tajikistan.
+    story = article(
+        "Au Tadjikistan, un nouveau data center « vert » fonctionnant à l’hydroélectricité",
+        "Le 25 octobre 2025, les sociétés Darya.ai (Tadjikistan) et Yotta Data Services (Inde) "
+        "ont signé un accord stratégique pour développer le premier « green AI data centre » du "
+        "pays, à Darvoz.",
+        datetime(2025, 11, 1, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("Yotta Data Services", "TJ", "datacenter")
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Usbekistan und Quénia", ["UZ", "KE"]),
+        # German "Island" is Iceland and Spanish "Granada" Grenada, but not in English.
+        ("a data centre on the island, near Granada", []),
+    ],
+)
+def test_translated_country_names_leave_words_alone(text: str, countries: list[str]):
+    assert [hit.value.country for hit in gazetteer().find(text)] == countries
