@@ -14,7 +14,7 @@ from bot.detect.lexicon import Hit, Lexicon
 
 # The press of these languages names smaller countries the way pycountry's translations do
 # ("Tadjikistan", "Usbekistan", "Quénia"); places.toml adds the larger ones by hand.
-TRANSLATED_LANGUAGES = ("fr", "de", "es", "pt", "it", "nl")
+TRANSLATED_LANGUAGES = ("fr", "de", "es", "pt", "it", "nl", "zh_CN", "zh_TW")
 # ... except translations that are also a word, a given name or another place: German
 # "Island" (Iceland), Spanish "Granada" and "Reunión", "Maurice", "Salvador", "Norfolk".
 NOT_COUNTRY_NAMES = frozenset(
@@ -33,8 +33,23 @@ NOT_COUNTRY_NAMES = frozenset(
         "Reunión",
         "Équateur",
         "Moldau",
+        "多米尼克",
+        "萨尔瓦多",
+        "薩爾瓦多",
+        "獅子山",  # Sierra Leone in Taiwan, Lion Rock in Hong Kong
     }
 )
+
+
+def _usable_translation(name: str) -> bool:
+    """Chinese is matched inside running text, so a two-character name is too often part of
+    another word ("海地" in "沿海地区", "蒙古" in "内蒙古"): only longer names, or those
+    ending in 国/國 ("德國"), are used."""
+    if name in NOT_COUNTRY_NAMES or any(mark in name for mark in ",(、"):
+        return False
+    chinese = all("\u4e00" <= ch <= "\u9fff" for ch in name)
+    return not chinese or len(name) >= 3 or name[-1] in "国國"
+
 
 # Regions are used only when no single country is meant (DESIGN §1).
 REGIONS: dict[str, str] = {
@@ -287,8 +302,7 @@ class Gazetteer:
                         (translated, Place(code, None, "name"))
                         for translation in translations
                         if (translated := translation.gettext(name)) != name
-                        and "," not in translated
-                        and translated not in NOT_COUNTRY_NAMES
+                        and _usable_translation(translated)
                     ]
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive

@@ -1716,9 +1716,24 @@ def test_a_country_named_as_its_own_language_press_names_it():
     ("text", "countries"),
     [
         ("Usbekistan und Quénia", ["UZ", "KE"]),
+        ("哈萨克斯坦与德國", ["KZ", "DE"]),
+        # Two Chinese characters are too often part of another word.
+        ("内蒙古沿海地区", []),
         # German "Island" is Iceland and Spanish "Granada" Grenada, but not in English.
         ("a data centre on the island, near Granada", []),
     ],
 )
 def test_translated_country_names_leave_words_alone(text: str, countries: list[str]):
     assert [hit.value.country for hit in gazetteer().find(text)] == countries
+
+
+def test_a_chinese_report_names_kazakhstan():
+    # Pluralia (fresh61-002): AgiBot's production and R&D centre for Kazakhstan.
+    story = article(
+        "中国-哈萨克斯坦签署中亚首家机器人工厂战略协议",
+        "总部位于上海的中国新创公司 “AgiBot”已与哈萨克斯坦达成合作协议,将在中亚开设首个完全致力于 "
+        "“仿人机器人 ”的生产研发中心。",
+        datetime(2025, 6, 1, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None and (entry.company, entry.country) == ("AgiBot", "KZ")
