@@ -196,7 +196,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
             r"(?:exa|peta)flops? of (?:AI )?(?:compute|computing)",
-            r"(?:AI )?computing (?:hub|park|cent(?:er|re)|cluster|capacity|infrastructure)",
+            r"(?:AI )?comput(?:ing|er) (?:hub|park|cent(?:er|re)|cluster|capacity|infrastructure)",
             r"Stargate",
             r"cloud region",
             r"cloud infra(?:structure)?" + NOT_A_FIRM,

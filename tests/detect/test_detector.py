@@ -1737,3 +1737,10 @@ def test_a_chinese_report_names_kazakhstan():
     )
     entry = detector.detect(story)
     assert entry is not None and (entry.company, entry.country) == ("AgiBot", "KZ")
+
+
+def test_an_ai_computer_centre_is_a_data_centre():
+    # sustg.com, February 2025 (fresh61-010): Groq's Dammam site, shown at LEAP 2025.
+    entry = detector.detect(undated("Groq opens EMEA’s largest AI computer centre in Saudi Arabia"))
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("Groq", "SA", "datacenter")
