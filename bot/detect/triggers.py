@@ -302,7 +302,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"ties? up with",
             r"tie-up",
             r"alliance with",
-            r"MoU|memorandum of understanding",
+            r"MoU|memorandum of understanding|m[ée]morandum d'entente|protocole d'accord"
+            r"|memorando de entendimento|memorando de entendimiento",
             r"government (?:deal|contract|agreement)",
             r"via (?:an? |its )?(?:\S+ ){0,2}partnership",
             r"(?:signs?|signed|inks?|inked|strikes?|struck|unveil(?:s|ed|ing)?) (?:an? )?"

@@ -1744,3 +1744,19 @@ def test_an_ai_computer_centre_is_a_data_centre():
     entry = detector.detect(undated("Groq opens EMEA’s largest AI computer centre in Saudi Arabia"))
     assert entry is not None
     assert (entry.company, entry.country, entry.kind) == ("Groq", "SA", "datacenter")
+
+
+def test_a_french_memorandum_of_understanding_is_a_partnership():
+    # LesEco.ma, September 2025 (fresh57-005): Morocco and Mistral AI.
+    story = article(
+        "Mémorandum d’entente dans l’Intelligence artificielle : le Maroc veut renforcer son "
+        "rôle de hub régional",
+        "Le Maroc franchit une nouvelle étape dans sa transition numérique. Vendredi, Amal El "
+        "Fallah Seghrouchni, ministre déléguée chargée de la Transition numérique et de la "
+        "Réforme de l’administration, a signé un mémorandum d’entente avec Arthur Mensch, "
+        "cofondateur et CEO de Mistral AI, leader européen de l’intelligence artificielle.",
+        datetime(2025, 9, 26, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("Mistral AI", "MA", "partnership")
