@@ -21,6 +21,7 @@ from bot.detect.triggers import (
     AMBITION,
     ANAPHORA,
     AT_OWN_SITES,
+    CARMAKER,
     DATA_CENTRE,
     DATELINE,
     FIRST_OFFICE,
@@ -832,7 +833,9 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     if EntryKind.EXPANSION in road:  # "test operations", "robotaxi testing service": a trial
         road.pop(EntryKind.LAUNCH, None)
     kinds = {**road, **kinds}
-    if deal is not None and not kinds:
+    # ... but a carmaker's deal with one shares technology ("Japan's top automaker Toyota
+    # announced a partnership with … Waymo"): no service in it.
+    if deal is not None and not kinds and not CARMAKER.search(sentence.folded):
         kinds[EntryKind.LAUNCH] = deal
     return replace(sentence, kinds=kinds) if kinds != sentence.kinds else sentence
 

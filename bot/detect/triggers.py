@@ -409,6 +409,8 @@ ROAD_SERVICE = _compile(
     ],
     ["运营", "運營", "营运", "營運", "出行服务", "서비스"],
 )
+# A carmaker's deal with a self-driving firm shares technology; it starts no service.
+CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
 # The words for a data centre itself, not the wider "AI infrastructure" or "AI factory".
 DATA_CENTRE = _compile(
     [*DATA_CENTRE_NOUNS, r"supercomput\w*|GPU cluster|compute cluster"],

@@ -1771,3 +1771,22 @@ def test_a_robot_maker_named_in_capitals_enters_through_a_government_deal():
     )
     entry = detector.detect(story)
     assert entry is not None and (entry.company, entry.country) == ("Robotis", "UZ")
+
+
+def test_a_carmakers_deal_with_a_self_driving_firm_starts_no_service():
+    # The Atlanta Journal-Constitution (AP), 30 April 2025 (fresh51-009)
+    story = article(
+        "Japan's Toyota starts collaborating with self-driving leader Waymo on autonomous cars",
+        "TOKYO (AP) — Japan’s top automaker Toyota announced a partnership with U.S. autonomous "
+        "driving technology company Waymo on Wednesday.",
+        datetime(2025, 4, 30, tzinfo=UTC),
+    )
+    assert detector.detect(story) is None
+    # A ride-hailing partner's deal is still the launch (labelling guide, section 2A).
+    story = article(
+        "Uber teams up with WeRide in Saudi Arabia",
+        "Uber announced a partnership with autonomous driving company WeRide in Saudi Arabia.",
+        datetime(2025, 4, 30, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None and (entry.country, entry.kind) == ("SA", "launch")
