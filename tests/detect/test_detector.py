@@ -1762,17 +1762,6 @@ def test_a_french_memorandum_of_understanding_is_a_partnership():
     assert (entry.company, entry.country, entry.kind) == ("Mistral AI", "MA", "partnership")
 
 
-def test_a_robot_maker_named_in_capitals_enters_through_a_government_deal():
-    # Droid Brief (fresh61-003): Uzbekistan and South Korea's ROBOTIS.
-    story = undated(
-        "Uzbekistan Wants Humanoids, So It Calls Robotis",
-        "What happened: Uzbekistan signed a partnership with South Korea’s ROBOTIS to kickstart "
-        "local humanoid-robot production and training.",
-    )
-    entry = detector.detect(story)
-    assert entry is not None and (entry.company, entry.country) == ("Robotis", "UZ")
-
-
 def test_a_carmakers_deal_with_a_self_driving_firm_starts_no_service():
     # The Atlanta Journal-Constitution (AP), 30 April 2025 (fresh51-009)
     story = article(
