@@ -333,17 +333,15 @@ class Detector:
             else:
                 named = True
                 yield hit
-        # ... or one where two of the firm's word-like names vouch for each other ("Devin
-        # crosses the pond: Cognition opens its London office").
-        vouched = {
-            company
-            for company in {h.value for h in held}
-            if len({h.phrase for h in held if h.value == company}) > 1
-        }
         if held and (named or AI_CONTEXT.search(folded) or DATA_CENTRE.search(folded)):
             yield from held
         else:
-            yield from (h for h in held if h.value in vouched)
+            # ... or where two of the firm's word-like names vouch for each other ("Devin
+            # crosses the pond: Cognition opens its London office").
+            phrases: dict[str, set[str]] = {}
+            for hit in held:
+                phrases.setdefault(hit.value, set()).add(hit.phrase)
+            yield from (hit for hit in held if len(phrases[hit.value]) > 1)
         yield from self.knowledge.parent_hits(text, folded)
 
     def _sentences(
@@ -589,8 +587,8 @@ def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -
     one in a sentence, or the first after the entry trigger ("… in Europe, with a centre in
     Luxembourg and a team in London"), else the first it names ("hiring … with an emphasis on
     Australia and Japan, as it seeks to enhance its AI data center capabilities"). A country
-    outside it is not that ("to bring robotaxis
-    to Europe … road layouts different from the U.S.")."""
+    outside it is not that ("to bring robotaxis to Europe … road layouts different from the
+    U.S.")."""
     region = target.value.country
     if not is_region(region):
         return target
