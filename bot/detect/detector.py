@@ -670,7 +670,6 @@ YEAR = re.compile(
     r"(?<!end of )(?<![A-Za-z_])(20[0-4]\d)(?![A-Za-z_])"
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
-MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 _MONTH_NAME = r"(?i:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 # The year and month a news site files a story under: "/2025/11/", "/2024-07/".
 URL_MONTH = re.compile(r"/(20[0-4]\d)[/-](0?[1-9]|1[0-2])/")
@@ -691,7 +690,7 @@ DONE_IN = re.compile(
     r"(?<!will )(?<!to )(?<!be )(?<!would )(?<!could )(?<!may )"
     r"\b(?:went live|opened|launched|began|started|became operational|was founded"
     r"|was established|was set up|entered)\b[^.;]{0,30}?\b(?:in|on|since)"
-    r" (?:(?:early|mid|late)[- ])?(" + "|".join(MONTHS) + r")(?: \d{1,2},?)? (20[0-4]\d)\b",
+    r" (?:(?:early|mid|late)[- ])?(" + "|".join(MONTH_NAMES) + r")(?: \d{1,2},?)? (20[0-4]\d)\b",
     re.IGNORECASE,
 )
 
@@ -715,11 +714,15 @@ def _written_after(text: str, this_year: int, lead: str = "", url: str = "") -> 
         return None
     earliest = datetime(max(years) - 1, 1, 1, tzinfo=UTC)
     for match in DONE_IN.finditer(text):
-        month = MONTHS[match.group(1).lower()]
-        done = datetime(int(match.group(2)), month, 1, tzinfo=UTC)
+        done = datetime(int(match.group(2)), _month_number(match.group(1)), 1, tzinfo=UTC)
         if done.year <= this_year and done > earliest:
             earliest = done
     return earliest
+
+
+def _month_number(name: str) -> int:
+    """1 for "January", "Jan", "jan." or "JANUARY"."""
+    return MONTH_ABBREVIATIONS.index(name[:3].title()) + 1
 
 
 def _lead_date(lead: str) -> datetime | None:
@@ -733,7 +736,7 @@ def _lead_date(lead: str) -> datetime | None:
     else:
         name = match.group("name") or match.group("name_")
         year = int(match.group("year_"))
-        month = MONTH_ABBREVIATIONS.index(name[:3].title()) + 1
+        month = _month_number(name)
         day = int(match.group("day_") or match.group("day__"))
     try:
         return datetime(year, month, day, tzinfo=UTC)
