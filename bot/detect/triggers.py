@@ -229,7 +229,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
             r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
             r"goes live in|went live in|debuts? in|debuted in",
-            r"(?:lance|lancé|lanza|lança|startet)"
+            r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
             r"disponible|dispon[ií]vel|verf[üu]gbar",
             r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
@@ -404,6 +404,9 @@ ROAD_SERVICE = _compile(
         r"hit(?:s)? the (?:streets|roads)",
         r"begins? (?:driving|operations|operating)",
         r"Einsatz|im Einsatz",
+        # "Robotaxis von Baidu fahren ab 2026 in der Schweiz", "rollen die ersten Robotertaxis"
+        r"(?:fahren|rollen) (?:\S+ ){0,3}Robo(?:ter)?taxis"
+        r"|Robo(?:ter)?taxis (?:\S+ ){0,3}(?:fahren|rollen)",
         r"(?:robotaxi|robo-taxi|driverless|autonomous|self-driving) (?:\S+ ){0,2}(?:fleet"
         r"|service|rides?|shuttles?|buses|operations)",
     ],
@@ -479,6 +482,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"leav(?:es|ing) (?:the )?\S* ?market",
             r"quit(?:s|ting)? (?:the )?(?:\S+ ){0,2}market",
             r"lay(?:s|ing)? off|layoffs?",
+            # a smaller office is a step back, not in: "shrinks its Singapore office"
+            r"downsiz\w*|shrink(?:s|ing)?|shrank|shrunk|scal(?:es|ed|ing) back",
             r"prohib\w+",
             r"interdit\w*",
             r"prohíbe|proíbe|verbiet\w*|verboten",
@@ -487,7 +492,23 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|ferme(?:ture)? (?:de|du|d|son|ses|le|la|les)"
             r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
         ],
-        ["금지", "차단", "철수", "중단", "禁止", "撤退", "撤出", "暂停", "暫停", "停止", "حظر"],
+        [
+            "금지",
+            "차단",
+            "철수",
+            "중단",
+            "禁止",
+            "撤退",
+            "撤出",
+            "暂停",
+            "暫停",
+            "停止",
+            "حظر",
+            # ... and a smaller office: "缩小办公室面积"
+            "缩小",
+            "縮小",
+            "축소",
+        ],
     ),
     "funding": _compile(
         [

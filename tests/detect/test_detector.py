@@ -1750,6 +1750,14 @@ FOUND_IN_FRESH_BATCHES = [
         ("Mistral AI", "MA", "partnership"),
         id="a French memorandum of understanding (fresh57-005)",
     ),
+    pytest.param(
+        "Robotaxis von Baidu fahren ab 2026 in der Schweiz",
+        "Bereits ab dem nächsten Jahr rollen die ersten Robotertaxis über Schweizer Strassen. Das "
+        "bestätigt das chinesische Technologieunternehmen Baidu.",
+        datetime(2025, 10, 22, tzinfo=UTC),
+        ("Baidu Apollo Go", "CH", "launch"),
+        id="German robotaxis that drive (fresh68-002)",
+    ),
 ]
 
 

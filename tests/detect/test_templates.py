@@ -62,6 +62,7 @@ LOOK_ALIKE = [
     "{c} partners with {country} to train its engineers at its Canadian offices",
     "{c} goes public with a debut in {country}",
     "{c} makes its market debut in {country}",
+    "{c} shrinks its office in {city} and moves out of the city centre",
 ]
 
 
@@ -95,7 +96,11 @@ PLACES_BY_LANGUAGE = {
     "zh": [("巴西", "圣保罗", "BR"), ("日本", "东京", "JP")],
     "de": [("Brasilien", "São Paulo", "BR"), ("Japan", "Tokio", "JP")],
     "fr": [("Brésil", "São Paulo", "BR"), ("Japon", "Tokyo", "JP")],
-    "es": [("Brasil", "São Paulo", "BR"), ("Japón", "Tokio", "JP")],
+    "es": [
+        ("Brasil", "São Paulo", "BR"),
+        ("Japón", "Tokio", "JP"),
+        ("Emiratos Árabes Unidos", "Dubái", "AE"),
+    ],
     "pt": [("Japão", "Tóquio", "JP"), ("México", "Cidade do México", "MX")],
 }
 ENTRY_BY_LANGUAGE = {
@@ -146,6 +151,7 @@ ENTRY_BY_LANGUAGE = {
         "{c} se expande a {country}",
         "{c} desembarca en {country}",
         "{c} lanza su servicio en {country}",
+        "{c} lanzará su servicio en {city}",
     ],
     "pt": [
         "{c} abre escritório em {city}",
@@ -154,6 +160,7 @@ ENTRY_BY_LANGUAGE = {
         "{c} expande para o {country}",
         "{c} desembarca no {country}",
         "{c} lança serviço no {country}",
+        "{c} planeja lançar serviço em {city}",
     ],
 }
 LOOK_ALIKE_BY_LANGUAGE = {
@@ -174,6 +181,7 @@ LOOK_ALIKE_BY_LANGUAGE = {
         "{c}在{country}被禁止",
         "{c}在{city}举办开发者大会",
         "{c}暂停{country}服务",
+        "{c}缩小其在{city}的办公室面积",
     ],
     "de": [
         "{c} sammelt in Finanzierungsrunde 500 Millionen ein",
