@@ -74,6 +74,11 @@ KIND_ORDER = tuple(EntryKind)  # most specific first
 # one to three years old as false alarms and cost one report of a two-year-old start).
 OLD_NEWS_DAYS = 2 * 365
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
+# Where a firm is based, said beside its name: "<firm>, a <place>-based …", "<place>-based
+# data center provider <firm>".
+BASED = re.compile(r"-based\b|-headquartered\b")
+APPOSITION = re.compile(r",?\s+(?:a|an|the)\s+")
+DESCRIPTOR = re.compile(r"\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}")
 # Every phrase that reports a move: a text with none reports no entry.
 TRIGGER_PATTERNS = (*KIND_PATTERNS.values(), *(rx for _, rx in ROAD_PATTERNS))
 
@@ -219,9 +224,7 @@ class Detector:
             return None
         if _headline_rules_out(sentences[0], evidence, home):
             return None
-        if any(_says_already_there(sentence, country) for sentence in sentences):
-            return None
-        if any(_works_elsewhere(sentence, country) for sentence in sentences):
+        if self._not_a_move_into(sentences, company, country):
             return None
         hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
         # A rumoured move, a goal or a move named no more exactly than "expansion" towards a
@@ -413,6 +416,32 @@ class Detector:
             if text[start:end].strip()
         ]
         return sentences or [Sentence("", "", (), (), {}, False)]
+
+    def _not_a_move_into(self, sentences: list[Sentence], company: str, country: str) -> bool:
+        """Does the story say the firm is there already, works elsewhere, or is based there?"""
+        return any(
+            _says_already_there(s, country) or _works_elsewhere(s, country) for s in sentences
+        ) or self._based_in(sentences, company, country)
+
+    def _based_in(self, sentences: list[Sentence], company: str, country: str) -> bool:
+        """Does the story say the firm is based in the target ("Firmus Technologies, a
+        Singapore-based technology company", "Singapore-based provider Firmus")? Then it is at
+        home there, whatever the register says: firms move their headquarters."""
+        for sentence in sentences:
+            if company not in sentence.companies:
+                continue
+            names = [h for h in self._names(sentence.text, sentence.folded) if h.value == company]
+            for place in self.places.find(sentence.text, sentence.folded):
+                based = BASED.match(sentence.text, place.end)
+                if place.value.country != country or based is None:
+                    continue
+                if any(
+                    APPOSITION.fullmatch(sentence.text, name.end, place.start)
+                    or DESCRIPTOR.fullmatch(sentence.text, based.end(), name.start)
+                    for name in names
+                ):
+                    return True
+        return False
 
     def _company(self, sentences: list[Sentence]) -> tuple[str | None, bool]:
         """The company the story is about: first named in the headline, else in the text."""

@@ -63,6 +63,7 @@ LOOK_ALIKE = [
     "{c} goes public with a debut in {country}",
     "{c} makes its market debut in {country}",
     "{c} shrinks its office in {city} and moves out of the city centre",
+    "{c}, a {country}-based AI company, signs a study deal with a {city} agency",
 ]
 
 
