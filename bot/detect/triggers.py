@@ -57,6 +57,9 @@ DATA_CENTRE_WORDS = (
     "데이터 센터",
     "データセンター",
     "数据中心",
+    "數據中心",
+    "資料中心",  # Taiwan's word
+    "资料中心",
     "算力中心",
     "智算中心",
     "مركز بيانات",
@@ -309,6 +312,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:signs?|signed|inks?|inked|strikes?|struck|unveil(?:s|ed|ing)?) (?:an? )?"
             r"(?:\S+ ){0,3}(?:deal|agreement) with",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
+            # a training programme hosted by a local university: "its first African AI academy"
+            # (but not "East Africa's first OpenAI Academy", which says whose first it would be)
+            r"(?:establish(?:es|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?"
+            r"|set(?:s|ting)? up|(?:its|their) (?:first|debut))"
+            r" (?:\S+ ){0,4}academy",
         ],
         ["파트너십", "제휴", "손잡", "提携", "協業", "合作", "携手", "شراكة"],
     ),
@@ -577,6 +585,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"den(?:y|ies|ied|ying) (?:\S+ )?(?:plans?|reports?|rumou?rs?|claims?)",
             r"no (?:immediate |current )?plans? (?:to|for)",
             r"rul(?:es|ed|ing) out",
+            # "even though the bot has not launched in the country", "is not yet available in"
+            r"(?:has|have|had|is|are|was|were)(?:n'?t| not)(?: yet)?(?: officially)?"
+            r" (?:launched|available|entered|opened)",
             r"descarta|niega|dément|dementiert",
         ],
         [
@@ -664,6 +675,10 @@ ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
 SCALE_UP = re.compile(
     r"\bon an? [\"'“‘]?(?:larger|bigger|wider|broader|greater)[\"'”’]? scale\b"
     r"|\bon an? (?:wider|broader|larger) range of\b"
+    # ... and "expands its testing area", "四度擴區" (a fourth wider test zone in Hong Kong)
+    r"|\bexpand(?:s|ed|ing)? (?:its |the )?(?:\S+ ){0,2}(?:test(?:ing)?|service|operating)"
+    r" (?:area|zone)s?\b"
+    r"|扩区|擴區|扩大(?:\S{0,8}?)(?:测试|測試|服务|服務|运营|運營)(?:区域|區域|范围|範圍)"
 )
 # "to train 200 chip designers from the country at its US offices": the work happens at the
 # firm's sites elsewhere, not in the country the story names (labelling guide, section 4).

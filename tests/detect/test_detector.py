@@ -1758,6 +1758,22 @@ FOUND_IN_FRESH_BATCHES = [
         ("Baidu Apollo Go", "CH", "launch"),
         id="German robotaxis that drive (fresh68-002)",
     ),
+    pytest.param(
+        "增添台灣戰略資產！GMI Cloud聯手輝達在台建156億AI資料中心",
+        "〔編譯魏國金／台北報導〕路透報導，總部設在美國的雲端服務供應商GMI Cloud 17日宣佈，將在輝達"
+        "支持下，在台灣興建一座價值5億美元（155.8億台幣）的人工智慧（AI）資料中心。",
+        datetime(2025, 11, 17, tzinfo=UTC),
+        ("GMI Cloud", "TW", "datacenter"),
+        id="Taiwan's word for a data centre (fresh74-015)",
+    ),
+    pytest.param(
+        "OpenAI Establishes First African AI Academy at University of Lagos",
+        "OpenAI has selected the University of Lagos (UNILAG) as the site of its first Artificial "
+        "Intelligence Academy in Africa.",
+        datetime(2025, 10, 21, tzinfo=UTC),
+        ("OpenAI", "NG", "partnership"),
+        id="an academy the firm establishes (fresh71-019)",
+    ),
 ]
 
 
@@ -1769,3 +1785,48 @@ def test_entries_of_the_fresh_batches_are_found(
     entry = detector.detect(story)
     assert entry is not None
     assert (entry.company, entry.country, entry.kind) == facts
+
+
+# Look-alikes of the fresh batches the detector once took for entries.
+LOOK_ALIKES_OF_FRESH_BATCHES = [
+    pytest.param(
+        "ChatGPT fever reaches Vietnam, from Vingroup to AI startups",
+        "Vietnam is joining Asia’s rush to embrace ChatGPT, even though the Microsoft-backed AI "
+        "bot has not launched in the country.",
+        datetime(2023, 3, 1, tzinfo=UTC),
+        id="not launched there (fresh72-001)",
+    ),
+    pytest.param(
+        "百度蘿蔔快跑獲批在啟德及九龍灣進行自動駕駛車跨區測試，年內四度擴區",
+        "運輸署公布，已根據《道路交通（自動駕駛車輛）規例》批准百度(09888)旗下蘿蔔快跑在九龍東（啟德發展"
+        "區及九龍灣指定路段）進行自動駕駛車輛跨區測試。這是蘿蔔快跑在今年4月擴區並開啟機場島小規模載人"
+        "測試、6月在東涌進行道路測試、8月進入香港島南區後，第四次擴大在香港的測試區域。",
+        None,
+        id="a fourth wider test zone (fresh74-017)",
+    ),
+    pytest.param(
+        "彭博:商湯在新加坡縮小辦公室面積 搬離市中心黃金地段",
+        "根據彭博社的報導,商湯科技(0020)已決定縮小其在新加坡的辦公室面積,並從市中心的黃金地段搬遷至價格"
+        "較低的區域。",
+        None,
+        id="a smaller office (fresh65-013)",
+    ),
+    pytest.param(
+        "MPA, Firmus Technologies to examine if seawater cooling systems support sustainable AI "
+        "infrastructure",
+        "The Maritime and Port Authority of Singapore (MPA) and Firmus Technologies, a "
+        "Singapore-based technology company specializing in energy-efficient, AI-optimized "
+        "infrastructure, have signed a memorandum of understanding (MoU) to collaborate on the "
+        "study of sustainable, modular AI factories utilizing seawater for cooling.",
+        datetime(2025, 7, 16, tzinfo=UTC),
+        id="a firm based in the target (fresh64-016)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "published"), LOOK_ALIKES_OF_FRESH_BATCHES)
+def test_look_alikes_of_the_fresh_batches_are_not_entries(
+    title: str, summary: str, published: datetime | None
+):
+    story = article(title, summary, published) if published else undated(title, summary)
+    assert detector.detect(story) is None
