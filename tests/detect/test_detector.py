@@ -294,6 +294,12 @@ def test_a_latin_name_ending_in_ai_may_lose_its_space():
     assert entry is not None and (entry.company, entry.country) == ("Pony.ai", "JP")
 
 
+def test_an_arabic_name_cut_by_its_own_full_stop():
+    # "بوني. إيه آي": Pony.ai in Arabic keeps the dot of its Latin name
+    entry = detector.detect(dev_item("https://aboutmsr.com/دبي-تدخل-عصر-القيادة-الذاتية-شراكة-است"))
+    assert entry is not None and (entry.company, entry.country) == ("Pony.ai", "AE")
+
+
 def test_a_place_the_text_sets_aside_is_not_the_target():
     # "韓国ではなく日本を選んだ": chose Japan, not Korea
     entry = detector.detect(dev_item("https://ebiss.hatenablog.com/entry/2024/04/04/200000"))
