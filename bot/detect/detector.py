@@ -428,7 +428,7 @@ class Detector:
         Singapore-based technology company", "Singapore-based provider Firmus")? Then it is at
         home there, whatever the register says: firms move their headquarters."""
         for sentence in sentences:
-            if company not in sentence.companies:
+            if company not in sentence.companies or not BASED.search(sentence.text):
                 continue
             names = [h for h in self._names(sentence.text, sentence.folded) if h.value == company]
             for place in self.places.find(sentence.text, sentence.folded):

@@ -673,12 +673,14 @@ ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
 # range of public roads": the firm already tests there and does more of it (labelling guide,
 # section 4).
 SCALE_UP = re.compile(
+    # led by the first characters of its phrases, which sre skips to in C
+    r"(?=[oe扩擴])(?:"
     r"\bon an? [\"'“‘]?(?:larger|bigger|wider|broader|greater)[\"'”’]? scale\b"
     r"|\bon an? (?:wider|broader|larger) range of\b"
     # ... and "expands its testing area", "四度擴區" (a fourth wider test zone in Hong Kong)
     r"|\bexpand(?:s|ed|ing)? (?:its |the )?(?:\S+ ){0,2}(?:test(?:ing)?|service|operating)"
     r" (?:area|zone)s?\b"
-    r"|扩区|擴區|扩大(?:\S{0,8}?)(?:测试|測試|服务|服務|运营|運營)(?:区域|區域|范围|範圍)"
+    r"|扩区|擴區|扩大(?:\S{0,8}?)(?:测试|測試|服务|服務|运营|運營)(?:区域|區域|范围|範圍))"
 )
 # "to train 200 chip designers from the country at its US offices": the work happens at the
 # firm's sites elsewhere, not in the country the story names (labelling guide, section 4).
