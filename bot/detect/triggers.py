@@ -490,8 +490,13 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"leav(?:es|ing) (?:the )?\S* ?market",
             r"quit(?:s|ting)? (?:the )?(?:\S+ ){0,2}market",
             r"lay(?:s|ing)? off|layoffs?",
-            # a smaller office is a step back, not in: "shrinks its Singapore office"
+            # a smaller office is a step back, not in: "shrinks its Singapore office",
+            # "縮小其在新加坡的辦公室面積", "사무실 규모 축소" (but not any 缩小:
+            # "缩小差距" narrows a gap)
             r"downsiz\w*|shrink(?:s|ing)?|shrank|shrunk|scal(?:es|ed|ing) back",
+            # (from the start of a Latin name glued to it: "Anthropic缩小其在…")
+            r"[a-z0-9]*(?:缩小|縮小|缩减|縮減)[^。，,]{0,8}?(?:办公|辦公)",
+            r"(?:사무실|사무소|지사)[^.]{0,8}축소",
             r"prohib\w+",
             r"interdit\w*",
             r"prohíbe|proíbe|verbiet\w*|verboten",
@@ -500,23 +505,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|ferme(?:ture)? (?:de|du|d|son|ses|le|la|les)"
             r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
         ],
-        [
-            "금지",
-            "차단",
-            "철수",
-            "중단",
-            "禁止",
-            "撤退",
-            "撤出",
-            "暂停",
-            "暫停",
-            "停止",
-            "حظر",
-            # ... and a smaller office: "缩小办公室面积"
-            "缩小",
-            "縮小",
-            "축소",
-        ],
+        ["금지", "차단", "철수", "중단", "禁止", "撤退", "撤出", "暂停", "暫停", "停止", "حظر"],
     ),
     "funding": _compile(
         [
@@ -586,8 +575,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"no (?:immediate |current )?plans? (?:to|for)",
             r"rul(?:es|ed|ing) out",
             # "even though the bot has not launched in the country", "is not yet available in"
-            r"(?:has|have|had|is|are|was|were)(?:n'?t| not)(?: yet)?(?: officially)?"
-            r" (?:launched|available|entered|opened)",
+            # (but "which has not opened an office in Asia before" leads up to the entry)
+            r"(?:has|have|is|are)(?:n'?t| not)(?: yet)?(?: officially)?"
+            r" (?:launched|available|entered|opened)"
+            r"(?![^.]{0,60}\b(?:before|until|till|so far|previously|up to now)\b)",
             r"descarta|niega|dément|dementiert",
         ],
         [

@@ -38,6 +38,7 @@ ENTRY = [
     "{c} looks for a site in {city} for its first {country} office",
     "{c} is heading first to {country}",
     "{c} plans to expand its AI coding assistant services to {country}",
+    "{c}, which has not launched in Asia until now, opens office in {city}",
 ]
 LOOK_ALIKE = [
     "{c} raises $500 million at $5 billion valuation",
@@ -128,6 +129,7 @@ ENTRY_BY_LANGUAGE = {
         "{c}在{country}上线",
         "{c}宣布进入{country}",
         "{c}在{city}开设办事处",
+        "{c}在{city}设立办公室，缩小与对手的差距",
     ],
     "de": [
         "{c} eröffnet Büro in {city}",
