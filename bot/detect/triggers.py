@@ -495,7 +495,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "缩小差距" narrows a gap)
             r"downsiz\w*|shrink(?:s|ing)?|shrank|shrunk|scal(?:es|ed|ing) back",
             # (from the start of a Latin name glued to it: "Anthropic缩小其在…")
-            r"[a-z0-9]*(?:缩小|縮小|缩减|縮減)[^。，,]{0,8}?(?:办公|辦公)",
+            r"[a-z0-9]*+(?:缩小|縮小|缩减|縮減)[^。，,]{0,8}?(?:办公|辦公)",
             r"(?:사무실|사무소|지사)[^.]{0,8}축소",
             r"prohib\w+",
             r"interdit\w*",
