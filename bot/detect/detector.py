@@ -136,6 +136,7 @@ class Sentence:
     anaphora: bool
     road: dict[EntryKind, int] = field(default_factory=dict)  # self-driving cues → position
     start: int = 0  # where the sentence begins in the whole text, as positions above count
+    based: tuple[tuple[str, str], ...] = ()  # (company, country) it says the firm is based in
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -224,7 +225,7 @@ class Detector:
             return None
         if _headline_rules_out(sentences[0], evidence, home):
             return None
-        if self._not_a_move_into(sentences, company, country):
+        if _not_a_move_into(sentences, company, country):
             return None
         hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
         # A rumoured move, a goal or a move named no more exactly than "expansion" towards a
@@ -373,9 +374,11 @@ class Detector:
             return bisect_right(starts, position) - 1
 
         companies: list[list[str]] = [[] for _ in spans]
+        named: list[list[Hit[str]]] = [[] for _ in spans]
         # By position: exact-case names are found after the others, but a sentence's first
         # firm is the one it names first ("Crusoe, known for its projects with OpenAI").
         for name in sorted(names, key=lambda hit: hit.start):
+            named[bucket(name.start)].append(name)
             former = FORMER_BEFORE.search(text, max(0, name.start - 8), name.start)
             before = text[max(0, name.start - 12) : name.start].rstrip().lower()
             yardstick = before.endswith(YARDSTICK_ENDS) and RIVAL_BEFORE.search(
@@ -385,8 +388,11 @@ class Detector:
             if not (former or yardstick or precedent or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
+        based: list[list[tuple[str, str]]] = [[] for _ in spans]
         for place in self.places.find(text, folded):
-            if not (_is_origin(text, place) or _is_set_aside(text, place)):
+            if _is_origin(text, place):
+                based[bucket(place.start)] += _based_at(text, place, named[bucket(place.start)])
+            elif not _is_set_aside(text, place):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         # What the firm already holds, and an aside on whose unit it is, report no move.
@@ -411,37 +417,12 @@ class Detector:
                 anaphora=bool(ANAPHORA.search(folded, start, end)),
                 road=road[i],
                 start=start,
+                based=tuple(based[i]),
             )
             for i, (start, end) in enumerate(spans)
             if text[start:end].strip()
         ]
         return sentences or [Sentence("", "", (), (), {}, False)]
-
-    def _not_a_move_into(self, sentences: list[Sentence], company: str, country: str) -> bool:
-        """Does the story say the firm is there already, works elsewhere, or is based there?"""
-        return any(
-            _says_already_there(s, country) or _works_elsewhere(s, country) for s in sentences
-        ) or self._based_in(sentences, company, country)
-
-    def _based_in(self, sentences: list[Sentence], company: str, country: str) -> bool:
-        """Does the story say the firm is based in the target ("Firmus Technologies, a
-        Singapore-based technology company", "Singapore-based provider Firmus")? Then it is at
-        home there, whatever the register says: firms move their headquarters."""
-        for sentence in sentences:
-            if company not in sentence.companies or not BASED.search(sentence.text):
-                continue
-            names = [h for h in self._names(sentence.text, sentence.folded) if h.value == company]
-            for place in self.places.find(sentence.text, sentence.folded):
-                based = BASED.match(sentence.text, place.end)
-                if place.value.country != country or based is None:
-                    continue
-                if any(
-                    APPOSITION.fullmatch(sentence.text, name.end, place.start)
-                    or DESCRIPTOR.fullmatch(sentence.text, based.end(), name.start)
-                    for name in names
-                ):
-                    return True
-        return False
 
     def _company(self, sentences: list[Sentence]) -> tuple[str | None, bool]:
         """The company the story is about: first named in the headline, else in the text."""
@@ -673,6 +654,31 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
         elif unnamed or any(hit.value.country == country for hit in sentence.places):
             return True
     return False
+
+
+def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> bool:
+    """Does the story say the firm is there already, works elsewhere, or is based there?"""
+    return any(
+        _says_already_there(s, country)
+        or _works_elsewhere(s, country)
+        or (company, country) in s.based
+        for s in sentences
+    )
+
+
+def _based_at(text: str, place: Hit[Place], names: list[Hit[str]]) -> list[tuple[str, str]]:
+    """The firms `text` says are based at `place`, beside their name ("Firmus Technologies,
+    a Singapore-based technology company", "Singapore-based provider Firmus"): at home
+    there, whatever the register says, as firms move their headquarters."""
+    based = BASED.match(text, place.end)
+    if based is None:
+        return []
+    return [
+        (name.value, place.value.country)
+        for name in names
+        if APPOSITION.fullmatch(text, name.end, place.start)
+        or DESCRIPTOR.fullmatch(text, based.end(), name.start)
+    ]
 
 
 def _says_already_there(sentence: Sentence, country: str) -> bool:
