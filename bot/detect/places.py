@@ -312,7 +312,11 @@ class Gazetteer:
 
     def find(self, text: str, folded: str | None = None) -> list[Hit[Place]]:
         """Every place named in `text`, in order; pass `fold(text)` if already computed."""
-        hits = [*self._insensitive.finditer(text, folded), *self._sensitive.finditer(text)]
+        hits = [
+            hit
+            for hit in (*self._insensitive.finditer(text, folded), *self._sensitive.finditer(text))
+            if not _inside_hangul_word(text, hit)
+        ]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -322,6 +326,17 @@ class Gazetteer:
             if hit.start == 0 and hit.end == len(name):
                 return hit.value.country
         return None
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def _inside_hangul_word(text: str, hit: Hit[Place]) -> bool:
+    """Korean particles follow a place name, nothing comes before it: a Korean name glued to
+    the syllable before is part of another word ("국빈" a state guest is no 빈, Vienna; "주도하는"
+    leading is no 도하, Doha)."""
+    return hit.start > 0 and _is_hangul(hit.phrase[0]) and _is_hangul(text[hit.start - 1])
 
 
 def _looks_like_code(name: str) -> bool:

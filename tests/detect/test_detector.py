@@ -1661,6 +1661,11 @@ def test_a_paused_project_is_no_entry(title: str, summary: str):
         ("内蒙古沿海地区", []),
         # German "Island" is Iceland and Spanish "Granada" Grenada, but not in English.
         ("a data centre on the island, near Granada", []),
+        # A Korean name glued to the syllable before is part of another word: 국빈 is a state
+        # guest, not 빈 (Vienna); 주도하는 is "leading", not 도하 (Doha). Yonhap (fresh20-033).
+        ("이재명 대통령의 UAE 국빈 방문", ["AE"]),
+        ("시장을 주도하는 기업", []),
+        ("오스트리아 빈에 사무소, 카타르 도하에서", ["AT", "AT", "QA", "QA"]),
     ],
 )
 def test_translated_country_names_leave_words_alone(text: str, countries: list[str]):
