@@ -37,6 +37,7 @@ from bot.detect.triggers import (
     MASTHEAD,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    MONTH_WORD,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
     NOT_A_LANGUAGE_AFTER,
@@ -705,7 +706,7 @@ YEAR = re.compile(
     r"(?<!end of )(?<![A-Za-z_])(20[0-4]\d)(?![A-Za-z_])"
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
-_MONTH_NAME = r"(?i:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+_MONTH_NAME = r"(?i:" + MONTH_WORD + ")"
 # The year and month a news site files a story under: "/2025/11/", "/2024-07/".
 URL_MONTH = re.compile(r"/(20[0-4]\d)[/-](0?[1-9]|1[0-2])/")
 # A full date a body opens with, alone or after a dateline city: "2025年6月27日，…",

@@ -891,6 +891,8 @@ MONTH_NAMES = (
     "December",
 )
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", "Feb", …
+# "June", "Jun." or "Sept.": a month's name, whole or cut short.
+MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     r"(?:^|[.;:!?]\s+|\n)"
@@ -940,7 +942,7 @@ _DATELINE_CITY = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0
 _DATELINE_TITLE_CITY = r"[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2}"
 _DATELINE_REGION = r"(?:, ?[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*){0,2})"
 _DATELINE_DATE = (
-    r"(?:,? ?(?:(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.? \d{1,2}(?:, ?\d{4})?"
+    r"(?:,? ?(?:" + MONTH_WORD + r" \d{1,2}(?:, ?\d{4})?"
     r"|\d{1,2} (?:de )?[A-Za-zÀ-ÿ]{3,10}\.?(?: (?:de )?\d{4})?))"
 )
 # "(Reuters)", "(GLOBE NEWSWIRE)", "(dpa)", "(EUROPA PRESS)"
