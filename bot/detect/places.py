@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -307,6 +308,7 @@ class Gazetteer:
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive
             bucket.append((name, Place(code, None, "region")))
+        insensitive += _german_forms(insensitive)
         self._insensitive = Lexicon(insensitive)
         self._sensitive = Lexicon(sensitive, case_sensitive=True)
 
@@ -326,6 +328,30 @@ class Gazetteer:
             if hit.start == 0 and hit.end == len(name):
                 return hit.value.country
         return None
+
+
+# German declines what other languages leave alone: "Luxemburgs Verwaltung" (genitive),
+# "die luxemburgische Regierung", "den japanischen Markt".
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß]+isch")
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
+_GENITIVE_TAKER = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*)*[^sxzßSXZ\W]")
+_NO_GENITIVE = frozenset({"America"})  # "the Americas" are a continent
+
+
+def _german_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
+    """The declined forms of the gazetteer's names that it does not hold already."""
+    known = {phrase.lower() for phrase, _ in entries}
+    forms: list[tuple[str, Place]] = []
+    for phrase, place in entries:
+        if place.how == "demonym" and _GERMAN_ADJECTIVE.fullmatch(phrase):
+            forms += [(phrase + ending, place) for ending in _GERMAN_ADJECTIVE_ENDINGS]
+        elif (
+            place.how in ("name", "city")
+            and _GENITIVE_TAKER.fullmatch(phrase)
+            and phrase not in _NO_GENITIVE
+        ):
+            forms.append((phrase + "s", place))
+    return [(form, place) for form, place in forms if form.lower() not in known]
 
 
 def _is_hangul(char: str) -> bool:

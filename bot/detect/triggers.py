@@ -312,6 +312,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:signs?|signed|inks?|inked|strikes?|struck|unveil(?:s|ed|ing)?) (?:an? )?"
             r"(?:\S+ ){0,3}(?:deal|agreement) with",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
+            # "schließt eine Partnerschaft mit", "accordo con", "samenwerking met"
+            r"(?:Partnerschaft|Kooperation|Zusammenarbeit|Vereinbarung|Abkommen) mit"
+            r"|(?:accordo|intesa|collaborazione|partnership) (?:\S+ ){0,2}con"
+            r"|(?:samenwerking|partnerschap) met|(?:samarbete|partnerskap|avtal) med",
             # a training programme hosted by a local university: "its first African AI academy"
             # (but not "East Africa's first OpenAI Academy", which says whose first it would be)
             r"(?:establish(?:es|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?"
@@ -501,7 +505,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"interdit\w*",
             r"prohíbe|proíbe|verbiet\w*|verboten",
             # closes (an office): de, fr, es, pt, it
-            r"schlie(?:ß|ss)t|schlie(?:ß|ss)ung|geschlossen"
+            # ... but "schließt eine Partnerschaft" concludes one
+            r"schlie(?:ß|ss)t(?! (?:\S+ ){0,3}(?:Partnerschaft|Kooperation|Vereinbarung|Abkommen"
+            r"|Vertrag|Allianz|Bündnis|Deal|Pakt)|\s+sich)|schlie(?:ß|ss)ung|geschlossen"
             r"|ferme(?:ture)? (?:de|du|d|son|ses|le|la|les)"
             r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
         ],
@@ -948,7 +954,8 @@ _DATELINE_DATE = (
 # "(Reuters)", "(GLOBE NEWSWIRE)", "(dpa)", "(EUROPA PRESS)"
 _DATELINE_AGENCY = r"\((?:[A-Za-z][A-Za-z.&-]*(?: [A-Za-z][A-Za-z.&-]*){0,2})\)"
 _DATELINE_WIRE = r"(?: ?/ ?[A-Za-z][A-Za-z .&-]{1,30}/)"
-_DATELINE_SEPARATOR = r" ?\.?(?:[-–—]{1,2}|:) "
+# "TOKYO -- ", "SEOUL: ", and glued as Dow Jones and the WSJ print it: "FRANKFURT (Dow Jones)--"
+_DATELINE_SEPARATOR = r" ?\.?(?:(?:[-–—]{1,2}|:) |(?:--|—)(?=[A-ZÀ-Þ]))"
 DATELINE = re.compile(
     rf"(?:{_DATELINE_CITY}{_DATELINE_REGION}{{0,2}}{_DATELINE_DATE}?"
     rf"(?: ?{_DATELINE_AGENCY})?{_DATELINE_WIRE}?{_DATELINE_SEPARATOR}"

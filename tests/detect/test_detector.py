@@ -502,6 +502,8 @@ def test_a_company_form_abbreviation_ends_no_sentence():
         "新华社北京5月26日电 ",
         "【ニューヨーク=共同】",
         "Berlin (dpa) - ",
+        "FRANKFURT (Dow Jones)--",
+        "TOKYO—",
         "MÉXICO, 26 de mayo (EFE).- ",
         "SÃO PAULO, 28 Ago (Reuters) - ",
     ],
@@ -1655,6 +1657,20 @@ def test_a_paused_project_is_no_entry(title: str, summary: str):
 @pytest.mark.parametrize(
     ("text", "countries"),
     [
+        ("Mistral AI soll Luxemburgs Verwaltung", ["LU"]),
+        ("Die luxemburgische Regierung", ["LU"]),
+        ("auf dem japanischen Markt, Münchens Flughafen", ["JP", "DE"]),
+        # "the Americas" are a continent, not America's
+        ("across the Americas", []),
+    ],
+)
+def test_german_declined_place_names(text: str, countries: list[str]):
+    assert [hit.value.country for hit in gazetteer().find(text)] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
         ("Usbekistan und Quénia", ["UZ", "KE"]),
         ("哈萨克斯坦与德國", ["KZ", "DE"]),
         # Two Chinese characters are too often part of another word.
@@ -1785,6 +1801,15 @@ FOUND_IN_FRESH_BATCHES = [
         ("OpenAI", "NG", "partnership"),
         id="an academy the firm establishes (fresh71-019)",
     ),
+    pytest.param(
+        "Mistral AI soll Luxemburgs Verwaltung und Militär fit für KI-Zukunft machen",
+        "Die luxemburgische Regierung schließt eine Partnerschaft mit dem französischen "
+        "KI-Start-up Mistral AI. Ziel ist der gezielte Einsatz von KI in Verwaltung, Forschung "
+        "und Verteidigung.",
+        None,
+        ("Mistral AI", "LU", "partnership"),
+        id="a German partnership concluded, and Luxembourg declined (fresh75-018)",
+    ),
 ]
 
 
@@ -1831,6 +1856,13 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         "study of sustainable, modular AI factories utilizing seawater for cooling.",
         datetime(2025, 7, 16, tzinfo=UTC),
         id="a firm based in the target (fresh64-016)",
+    ),
+    pytest.param(
+        "DJ Conti vertieft Kooperation mit chinesischer Horizon Robotics",
+        "FRANKFURT (Dow Jones)--Continental vertieft die Kooperation mit der chinesischen Horizon "
+        "Robotics in den Bereichen Fahrerassistenzsysteme und automatisiertes Fahren.",
+        datetime(2021, 9, 29, tzinfo=UTC),
+        id="a deeper partnership, filed from Frankfurt (fresh35-011)",
     ),
 ]
 
