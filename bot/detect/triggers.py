@@ -105,8 +105,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "expands in Europe with Zurich office", "growth through Paris and Munich offices"
             r"(?:with|through) (?:an? |its |the |new )?(?:\S+ ){0,3}(?:office|offices|hub|hubs"
             r"|headquarters|HQ)",
-            r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its |their )?(?:\S+ )?(?:headquarters|HQ"
-            r"|head office|base|operations|company|startup|business)\b[^.;]{0,40}? to"
+            r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its |their |our )?(?:\S+ )?"
+            r"(?:headquarters|HQ|head office|base|operations|company|startup|business)\b"
+            r"[^.;]{0,40}? to"
             r"|relocat(?:es|ed|ing) to",
             r"chuyển trụ sở sang",
         ],
@@ -901,7 +902,8 @@ MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", "Feb", �
 MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
-    r"(?:^|[.;:!?]\s+|\n)"
+    # "as the chief executive of Partsol, a US AI company": whose head speaks is named too
+    r"(?:^|[.;:!?]\s+|\n|\b(?:chief executive|CEO|founder|co-founder|president) of )"
     # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
     r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|Monday|Tuesday|Wednesday"

@@ -1810,6 +1810,16 @@ FOUND_IN_FRESH_BATCHES = [
         ("Mistral AI", "LU", "partnership"),
         id="a German partnership concluded, and Luxembourg declined (fresh75-018)",
     ),
+    pytest.param(
+        "Why we decided to relocate the headquarters of our AI company from the US to Ireland",
+        "These concerns are valid and deserve serious attention. But as the chief executive of "
+        "Partsol, a US AI company that made the decision this year to relocate our global "
+        "headquarters from the US to Ireland, I’d offer a different perspective rooted in our "
+        "lived experience.",
+        datetime(2025, 5, 26, tzinfo=UTC),
+        ("Partsol", "IE", "office"),
+        id="an unlisted firm its chief executive names, moving 'our' headquarters (fresh78-016)",
+    ),
 ]
 
 
