@@ -422,6 +422,11 @@ ROAD_SERVICE = _compile(
         r"|Robo(?:ter)?taxis (?:\S+ ){0,3}(?:fahren|rollen)",
         r"(?:robotaxi|robo-taxi|driverless|autonomous|self-driving) (?:\S+ ){0,2}(?:fleet"
         r"|service|rides?|shuttles?|buses|operations)",
+        # "il primo servizio senza conducente", "serviço de robotáxis", "porterà i suoi robotaxi"
+        r"(?:servizio|servicio|service|servi[cç]o) (?:\S+ ){0,2}(?:robo-?t[aá]xis?"
+        r"|senza conducente|a guida autonoma|sans chauffeur|sin conductor|sem motorista)",
+        r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
+        r"|leva|levará|levar|apporte|amène|bringt|bringen) (?:\S+ ){0,3}robo-?(?:ter)?t[aá]xis?",
     ],
     ["运营", "運營", "营运", "營運", "出行服务", "서비스"],
 )

@@ -1820,6 +1820,13 @@ FOUND_IN_FRESH_BATCHES = [
         ("Partsol", "IE", "office"),
         id="an unlisted firm its chief executive names, moving 'our' headquarters (fresh78-016)",
     ),
+    pytest.param(
+        "Waymo porta i robotaxi a Londra: dal 2026 il primo servizio senza conducente in Europa",
+        "La mobilità intelligente fa un nuovo passo avanti.",
+        datetime(2025, 10, 16, tzinfo=UTC),
+        ("Waymo", "GB", "launch"),
+        id="Italian robotaxis brought to a city (fresh80-020)",
+    ),
 ]
 
 
