@@ -553,7 +553,21 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"penalt\w+",
             r"watchdog",
         ],
-        ["소송", "과징금", "訴訟", "诉讼", "罚款"],
+        # Hindi: a suit, a court, damages ("पर भारत में केस", "हर्जाने की मांग")
+        [
+            "소송",
+            "과징금",
+            "訴訟",
+            "诉讼",
+            "罚款",
+            "मुकदमा",
+            "मुकदमे",
+            "अदालत",
+            "में केस",
+            "पर केस",
+            "केस दर्ज",
+            "हर्जाने",
+        ],
     ),
     "event": _compile(
         [
@@ -782,6 +796,9 @@ SENTENCE_END = re.compile(
 ANAPHORA = _compile(
     [
         r"the (?:company|firm|startup|start-up|lab|group|maker|developer|chipmaker)",
+        # a lede that describes the headline's firm before naming it: "A company that uses
+        # artificial intelligence to speed up drug trials will open a research centre in …"
+        r"(?:(?<=\n)|(?<=[.!?] ))an? (?:\S+ )?(?:company|firm|startup|start-up) that",
         r"it",
         r"its",
         r"we|our",  # the company's own announcement
@@ -916,11 +933,14 @@ UNLISTED_NAME_FIRST = re.compile(
     r" (?:[\w-]+ ){0,3}?(?:(?:AI|artificial intelligence|generative AI|machine learning"
     r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
-    r"|chipmaker|model maker|maker|specialist|provider)|" + AI_INDUSTRY_FIRM + r")\b"
+    r"|chipmaker|model maker|maker|specialist|provider)|"
+    + AI_INDUSTRY_FIRM
+    # "BenevolentAI, a British pharmaceutical startup that uses artificial intelligence"
+    + r"|(?:start-?up|company|firm) that uses (?:AI|artificial intelligence|machine learning))\b"
 )
 # How a text calls a firm an AI company: "AI startup", "facial recognition developer".
 UNLISTED_DESCRIPTOR = (
-    r"(?:AI|artificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
+    r"(?:AI|[Aa]rtificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"

@@ -1827,6 +1827,25 @@ FOUND_IN_FRESH_BATCHES = [
         ("Waymo", "GB", "launch"),
         id="Italian robotaxis brought to a city (fresh80-020)",
     ),
+    pytest.param(
+        "Artificial intelligence company Quris to open centre in Abu Dhabi",
+        "A company that uses artificial intelligence to speed up drug trials will open a research "
+        "centre in Abu Dhabi.\n\nQuris-AI signed an agreement with the Mohamed bin Zayed "
+        "University of Artificial Intelligence this week to develop a bio-AI centre in the "
+        "capital.",
+        datetime(2023, 1, 17, tzinfo=UTC),
+        ("Quris", "AE", "office"),
+        id="a capitalised AI descriptor and a lede that describes the firm first (fresh85-001)",
+    ),
+    pytest.param(
+        "A British AI startup poached a longtime Google scientist to head up its new US office",
+        "BenevolentAI, a British pharmaceutical startup that uses artificial intelligence to "
+        "identify new drug compounds, has poached a longtime research scientist from Google to "
+        "head up its new US office in New York.",
+        None,
+        ("BenevolentAI", "US", "hiring"),
+        id="a startup that uses artificial intelligence (fresh85-017)",
+    ),
 ]
 
 
@@ -1880,6 +1899,14 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         "Robotics in den Bereichen Fahrerassistenzsysteme und automatisiertes Fahren.",
         datetime(2021, 9, 29, tzinfo=UTC),
         id="a deeper partnership, filed from Frankfurt (fresh35-011)",
+    ),
+    pytest.param(
+        "Anthropic AI : एंथ्रोपिक एआई पर भारत में केस, नाम को लेकर मचा बड़ा विवाद, 1 करोड़ के हर्जाने की मांग",
+        "Anthropic AI : अमेरिकी एआई कंपनी Anthropic AI एक बार फिर सुर्खियों में है। हाल ही में इसके नए "
+        "आर्टिफिशियल इंटेलिजेंस टूल के लॉन्च ने अमेरिकी शेयर बाजार में भारी हलचल मचा दी थी, जिससे कई "
+        "दिग्गज आईटी कंपनियों के शेयर धड़ाम हो गए।",
+        None,
+        id="a Hindi lawsuit (fresh86-017)",
     ),
 ]
 
