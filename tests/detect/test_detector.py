@@ -1846,6 +1846,15 @@ FOUND_IN_FRESH_BATCHES = [
         ("BenevolentAI", "US", "hiring"),
         id="a startup that uses artificial intelligence (fresh85-017)",
     ),
+    pytest.param(
+        "Dubai: Robotaxis Set To Launch This Year, Go Fully Driverless In 2026",
+        "Chinese autonomous vehicle (AV) technology company Pony announced on Tuesday it has "
+        "signed a memorandum of understanding (MoU) with Dubai's Roads and Transport Authority "
+        "(RTA) to deploy advanced robotaxi fleet in the region.",
+        None,
+        ("Pony.ai", "AE", "launch"),
+        id="Pony.ai as plain 'Pony' in self-driving news (fresh83-001)",
+    ),
 ]
 
 
