@@ -363,11 +363,15 @@ class Detector:
         `names` self._names(text, folded), if the caller has them."""
         if triggers is None:
             triggers = trigger_starts()(folded)
-        if names is None:
-            names = self._names(text, folded)
+        names = list(self._names(text, folded) if names is None else names)
+        # A stop inside a firm's name ends no sentence: "بوني. إيه آي" is Pony.ai.
+        dotted = [(name.start, name.end) for name in names if "." in name.phrase]
         starts = [0]
         starts += [
-            m.end() for m in SENTENCE_END.finditer(text) if headline_end < m.end() < len(text)
+            m.end()
+            for m in SENTENCE_END.finditer(text)
+            if headline_end < m.end() < len(text)
+            and not any(start < m.start() < end for start, end in dotted)
         ]
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
 

@@ -323,7 +323,19 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|set(?:s|ting)? up|(?:its|their) (?:first|debut))"
             r" (?:\S+ ){0,4}academy",
         ],
-        ["파트너십", "제휴", "손잡", "提携", "協業", "合作", "携手", "شراكة"],
+        [
+            "파트너십",
+            "제휴",
+            "손잡",
+            "提携",
+            "協業",
+            "合作",
+            "携手",
+            "شراكة",
+            "مذكرة تفاهم",
+            "مذكرة التفاهم",
+            "اتفاقية تعاون",
+        ],
     ),
     EntryKind.EXPANSION: _compile(
         [
@@ -407,6 +419,14 @@ ROAD_TRIAL = _compile(
         "운행",
         "시범",
         "테스트",
+        # Arabic permits and trials ("تصريح" alone is also a statement to the press)
+        "تصريح روبوتاكسي",
+        "تصريح تشغيل",
+        "تصريح اختبار",
+        "تصاريح",
+        "ترخيص",
+        "رخصة",
+        "تجريبي",
     ],
 )
 # ... and start a service by deploying vehicles: a launch.
@@ -671,9 +691,11 @@ ALREADY_HELD = re.compile(
 )
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
-# (지사), the real economy or a bricks-and-mortar shop (实体经济, 实体店) no entity (实体).
+# (지사), the real economy or a bricks-and-mortar shop (实体经济, 实体店) no entity (实体), and
+# a government's media office (المكتب الإعلامي, "according to Dubai's media office") no office.
 NOT_A_TRIGGER = re.compile(
     "법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税|도지사|实体经济|实体店"
+    "|المكتب الإعلامي"
 )
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
@@ -860,7 +882,9 @@ REJECTED_BEFORE = re.compile(
 PRECEDENT_PLACE_BEFORE = re.compile(
     r"\b(?:after|après|tras|después de|depois d[eao]s?|dopo)\s+"
     r"(?:(?:the|la|le|les|el|los|las|il|lo|o|a|os|as)\s+|l['’])?"
-    r"(?:[^\s,.;:]+(?:\s*,\s*|\s+(?:and|et|y|e|und)\s+)(?:(?:the|la|le|les|el|o|a)\s+|l['’])?){0,3}$",
+    r"(?:[^\s,.;:]+(?:\s*,\s*|\s+(?:and|et|y|e|und)\s+)(?:(?:the|la|le|les|el|o|a)\s+|l['’])?){0,3}$"
+    # "继在中国、美国、韩国获得…许可后": after (permits) in China, the US and Korea
+    r"|(?:继|繼)在[^，,。；;]{0,20}$",
     re.IGNORECASE,
 )
 # "to train AI skills rather than 'banning AI'": a not-an-entry cue the text sets aside; and
