@@ -651,6 +651,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"free (?:access|trial|offer)",
             # "expands Sora AI Video App to Android in US, Canada": a new platform for an app
             r"(?:to|on) (?:Android|iOS|iPhone|iPad|macOS|Windows|desktop)",
+            # "Sora Android Launch Accelerates OpenAI's Video Strategy"
+            r"(?:Android|iOS|iPhone|iPad|macOS|Windows) (?:app )?(?:launch|release|rollout|debut)",
         ],
         ["सब्सक्रिप्शन", "फ्री", "मुफ्त", "ऑफर", "料金プラン", "요금제", "구독", "订阅", "套餐"],
     ),

@@ -1951,6 +1951,15 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         datetime(2025, 9, 26, tzinfo=UTC),
         id="permits for three firms, one name with a stop, and a media office (fresh86-001)",
     ),
+    pytest.param(
+        "Sora Android Launch Accelerates OpenAI’s Video Strategy",
+        "The recent release of Sora on Android marks a major step for OpenAI in its mission to "
+        "expand its generative‑video footprint. With this launch in the U.S., Canada and key Asian "
+        "markets, OpenAI is positioning its AI‑video generator app to compete directly with "
+        "short‑form video platforms and to capture a broader global audience.",
+        None,
+        id="an app's Android launch (fresh81-015)",
+    ),
 ]
 
 
