@@ -438,8 +438,8 @@ ROAD_SERVICE = _compile(
         r"begins? (?:driving|operations|operating)",
         r"Einsatz|im Einsatz",
         # "Robotaxis von Baidu fahren ab 2026 in der Schweiz", "rollen die ersten Robotertaxis"
-        r"(?:fahren|rollen) (?:\S+ ){0,3}Robo(?:ter)?taxis"
-        r"|Robo(?:ter)?taxis (?:\S+ ){0,3}(?:fahren|rollen)",
+        r"(?:fahren|rollen|starten) (?:\S+ ){0,3}Robo(?:ter)?taxis"
+        r"|Robo(?:ter)?taxis (?:\S+ ){0,3}(?:fahren|rollen|starten)",
         r"(?:robotaxi|robo-taxi|driverless|autonomous|self-driving) (?:\S+ ){0,2}(?:fleet"
         r"|service|rides?|shuttles?|buses|operations)",
         # "il primo servizio senza conducente", "serviço de robotáxis", "porterà i suoi robotaxi"
@@ -679,7 +679,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:office|offices"
             r"|research cent(?:er|re)|lab|hub|campus|headquarters)(?! network)",
         ],
-        [],
+        # "其自动驾驶出行服务范围已覆盖阿布扎比主城区": its service already covers Abu Dhabi
+        ["已覆盖", "已覆蓋", "已经覆盖", "已經覆蓋"],
     ),
 }
 

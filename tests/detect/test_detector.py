@@ -1873,6 +1873,15 @@ FOUND_IN_FRESH_BATCHES = [
         ("WeRide", "SA", "expansion"),
         id="an Arabic robotaxi permit (fresh86-014; labelled a launch)",
     ),
+    pytest.param(
+        "Lyft und Baidu starten Robotertaxis in Deutschland und Großbritannien - Start im Jahr "
+        "2026",
+        "Lyft expandiert über die USA hinaus und kooperiert mit dem chinesischen Riesen Baidu, um "
+        "autonome Fahrdienste in Europa einzuführen.",
+        datetime(2025, 8, 4, tzinfo=UTC),
+        ("Baidu Apollo Go", "DE", "launch"),
+        id="German robotaxis that start, Baidu's in German (fresh89-003)",
+    ),
 ]
 
 
@@ -1959,6 +1968,14 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         "short‑form video platforms and to capture a broader global audience.",
         None,
         id="an app's Android launch (fresh81-015)",
+    ),
+    pytest.param(
+        "文远知行在阿联酋哈伊马角开启自动驾驶试点",
+        "近年来,文远知行积极推进自动驾驶业务在中东的布局与落地。如今,其自动驾驶出行服务范围已覆盖阿布扎比"
+        "主城区约70%的主干道,还拓展至迪拜、沙特利雅得等地,应用场景丰富多样,涵盖自动驾驶出租车、无人小巴等"
+        "多种类型。",
+        None,
+        id="a service that already covers Abu Dhabi (fresh92-016)",
     ),
 ]
 
