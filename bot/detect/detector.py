@@ -21,6 +21,7 @@ from bot.detect.triggers import (
     AMBITION,
     ANAPHORA,
     AT_OWN_SITES,
+    BASED_AFTER,
     CARMAKER,
     DATA_CENTRE,
     DATELINE,
@@ -75,9 +76,8 @@ KIND_ORDER = tuple(EntryKind)  # most specific first
 # one to three years old as false alarms and cost one report of a two-year-old start).
 OLD_NEWS_DAYS = 2 * 365
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
-# Where a firm is based, said beside its name: "<firm>, a <place>-based …", "<place>-based
+# Between a firm's name and where it is based: "<firm>, a <place>-based …", "<place>-based
 # data center provider <firm>".
-BASED = re.compile(r"-based\b|-headquartered\b")
 APPOSITION = re.compile(r",?\s+(?:a|an|the)\s+")
 DESCRIPTOR = re.compile(r"\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}")
 # Every phrase that reports a move: a text with none reports no entry.
@@ -363,7 +363,11 @@ class Detector:
         `names` self._names(text, folded), if the caller has them."""
         if triggers is None:
             triggers = trigger_starts()(folded)
-        names = list(self._names(text, folded) if names is None else names)
+        # By position: exact-case names are found after the others, but a sentence's first
+        # firm is the one it names first ("Crusoe, known for its projects with OpenAI").
+        names = sorted(
+            self._names(text, folded) if names is None else names, key=lambda hit: hit.start
+        )
         # A stop inside a firm's name ends no sentence: "بوني. إيه آي" is Pony.ai.
         dotted = [(name.start, name.end) for name in names if "." in name.phrase]
         starts = [0]
@@ -380,9 +384,7 @@ class Detector:
 
         companies: list[list[str]] = [[] for _ in spans]
         named: list[list[Hit[str]]] = [[] for _ in spans]
-        # By position: exact-case names are found after the others, but a sentence's first
-        # firm is the one it names first ("Crusoe, known for its projects with OpenAI").
-        for name in sorted(names, key=lambda hit: hit.start):
+        for name in names:
             named[bucket(name.start)].append(name)
             former = FORMER_BEFORE.search(text, max(0, name.start - 8), name.start)
             before = text[max(0, name.start - 12) : name.start].rstrip().lower()
@@ -675,7 +677,7 @@ def _based_at(text: str, place: Hit[Place], names: list[Hit[str]]) -> list[tuple
     """The firms `text` says are based at `place`, beside their name ("Firmus Technologies,
     a Singapore-based technology company", "Singapore-based provider Firmus"): at home
     there, whatever the register says, as firms move their headquarters."""
-    based = BASED.match(text, place.end)
+    based = BASED_AFTER.match(text, place.end)
     if based is None:
         return []
     return [

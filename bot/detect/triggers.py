@@ -850,10 +850,17 @@ AI_SITE = (
     r"[^\S\n]+(?i:infrastructure|hubs?|campus(?:es)?|facility|facilities|factory|factories"
     r"|gigafactory|data ?cent(?:er|re)s?|supercomputers?|compute|clusters?|parks?|zones?)\b"
 )
+# "Singapore-based", "Paris-headquartered": where a firm is from.
+BASED_SUFFIX = r"-based|-headquartered"
+# ... said beside its name, with the place's own case: "<firm>, a <place>-based …",
+# "<place>-based data center provider <firm>" (the detector's based-in check).
+BASED_AFTER = re.compile(r"(?:" + BASED_SUFFIX + r")\b")
 # The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
 # "Tokyo American company", so the words after a place are looked for on its own line.
 ORIGIN_AFTER = re.compile(
-    r"(?:\$|-based|-headquartered|[^\S\n]+(?:(?:AI|artificial intelligence)(?!"
+    r"(?:\$|"
+    + BASED_SUFFIX
+    + r"|[^\S\n]+(?:(?:AI|artificial intelligence)(?!"
     + AI_SITE
     + r")|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
