@@ -66,6 +66,8 @@ from bot.detect.triggers import (
     UNLISTED_COMPANY,
     UNLISTED_HINT,
     UNLISTED_NAME_FIRST,
+    VENUE_AFTER,
+    VENUE_BEFORE,
     VISIT,
 )
 from bot.models import Article, EntryKind, MarketEntry
@@ -959,6 +961,8 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         REJECTED_BEFORE.search(before)
         or REJECTED_AFTER.match(text, hit.end)
         or PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        or VENUE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+        or VENUE_AFTER.match(text, hit.end)
     )
 
 

@@ -904,6 +904,11 @@ SET_ASIDE_CUE = re.compile(
     r"(?:rather than|instead of)\s*['\"‘“]?$"
     r"|\b(?:programmes?|programs?|schemes?|initiatives?) to\s*$"
 )
+# "CEO … on Wednesday in Turin said", "told reporters in Seoul on Monday that": where a speaker
+# spoke, not where the firm goes.
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+VENUE_BEFORE = re.compile(r"\b(?:speaking|told reporters) in\s+$")
+VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\b")
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf)\s+$", re.IGNORECASE)
 # ... but "in French AI supercomputer project", "in the Japanese market" name a country.

@@ -1977,6 +1977,14 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         None,
         id="a service that already covers Abu Dhabi (fresh92-016)",
     ),
+    pytest.param(
+        "Waymo aims to bring robo-taxi services to Europe",
+        "Alphabet Inc's self-driving unit Waymo aims to bring robo-taxi services to Europe after "
+        "launch in the United States later this year. CEO of Waymo John Krafcik on Wednesday in "
+        "Turin said the company can enter the European market in cooperation with partners.",
+        None,
+        id="where the chief executive spoke: on Wednesday in Turin said (fresh77-001)",
+    ),
 ]
 
 
