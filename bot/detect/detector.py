@@ -23,6 +23,7 @@ from bot.detect.triggers import (
     AT_OWN_SITES,
     BASED_AFTER,
     CARMAKER,
+    COMPETE_WITH_BEFORE,
     DATA_CENTRE,
     DATELINE,
     FIRST_OFFICE,
@@ -43,6 +44,7 @@ from bot.detect.triggers import (
     NEGATIVE_CUES,
     NOT_A_LANGUAGE_AFTER,
     NOT_A_TRIGGER,
+    OFFICE_HEAD,
     ORGANISATION_AFTER,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
@@ -390,9 +392,10 @@ class Detector:
             named[bucket(name.start)].append(name)
             former = FORMER_BEFORE.search(text, max(0, name.start - 8), name.start)
             before = text[max(0, name.start - 12) : name.start].rstrip().lower()
-            yardstick = before.endswith(YARDSTICK_ENDS) and RIVAL_BEFORE.search(
-                text, max(0, name.start - 80), name.start
-            )
+            yardstick = (
+                before.endswith(YARDSTICK_ENDS)
+                and RIVAL_BEFORE.search(text, max(0, name.start - 80), name.start)
+            ) or COMPETE_WITH_BEFORE.search(text, max(0, name.start - 40), name.start)
             precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
             if not (former or yardstick or precedent or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)
@@ -406,7 +409,9 @@ class Detector:
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         # What the firm already holds, and an aside on whose unit it is, report no move.
         masked = _held(folded) + [
-            m.span() for rx in (PARENT_ASIDE, NOT_A_TRIGGER) for m in rx.finditer(folded)
+            m.span()
+            for rx in (PARENT_ASIDE, NOT_A_TRIGGER, OFFICE_HEAD)
+            for m in rx.finditer(folded)
         ]
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, folded, triggers):

@@ -484,6 +484,14 @@ RIVAL_BEFORE = re.compile(
     r"(?:like|such as|including)[^\S\n]+$",
     re.IGNORECASE,
 )
+# "para competir contra ChatGPT", "to compete with OpenAI": the firm a story's subject takes
+# on is its yardstick, not its subject.
+COMPETE_WITH_BEFORE = re.compile(
+    r"\b(?:compet\w*|rivali[sz]\w*|concurren\w*|concorr\w*|konkurr\w*)[^\S\n]+"
+    r"(?:with|against|contra|con|com|avec|mit|gegen)[^\S\n]+"
+    r"(?:(?:the|el|la|le|o|a|il)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 # "expands in London, following in the wake of Anthropic and OpenAI", "became the third
 # company after rivals Baidu and WeRide to …": firms that went first are the precedent, not
 # the subject.
@@ -492,9 +500,12 @@ PRECEDENT_BEFORE = re.compile(
     r"|\b(?:second|third|fourth|fifth|latest)\b[^.!?\n]{0,40}\bafter\b[^.!?\n]{0,60})$",
     re.IGNORECASE,
 )
-# "<company> rival <firm>": the named company is the comparison, not the subject.
+# "<company> rival <firm>": the named company is the comparison, not the subject; so is
+# "ChatGPT, its rival's chatbot", "ChatGPT, de su rival Microsoft".
 RIVAL_AFTER = re.compile(
-    r"[^\S\n]*(?:[’']s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b",
+    r"[^\S\n]*(?:[’']s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b"
+    r"|,[^\S\n]+(?:de[^\S\n]+|of[^\S\n]+)?(?:its|their|su|sus|son|sa|seu|sua)[^\S\n]+"
+    r"(?:rival|competitor|competidor|concurrent|concorrente)",
     re.IGNORECASE,
 )
 
@@ -699,6 +710,16 @@ ALREADY_HELD = re.compile(
 NOT_A_TRIGGER = re.compile(
     "법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税|도지사|实体经济|实体店"
     "|المكتب الإعلامي"
+)
+# "à la tête du bureau français d'Helsing", "who heads the company's Tokyo office": the office
+# a person already runs (but "head of its new Tokyo office" may be the news).
+OFFICE_HEAD = re.compile(
+    r"(?:\bhead(?:s|ed)? of|\bwho (?:runs|heads|leads)|à la tête d(?:u|e la|e l'|es)|al frente de"
+    r"|\bleiter(?:in)? d(?:es|er))\s+(?:(?!new\b|nouve|nuev|nov[oa]\b|neue)\S+\s+){0,4}?"
+    r"(?:office|bureau|oficina|escrit[oó]rio|büro|filiale|subsidiary)\b"
+    # ... and an office that speaks: "Microsoft's local office said in a statement"
+    r"|\b(?:\S+\s+){0,2}?(?:office|bureau|oficina)\s+"
+    r"(?:said|says|told|confirmed|declined|stated|added)\b"
 )
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.

@@ -1985,6 +1985,33 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         None,
         id="where the chief executive spoke: on Wednesday in Turin said (fresh77-001)",
     ),
+    pytest.param(
+        "Google lanza su inteligencia artificial Bard en España para competir contra ChatGPT",
+        "Tras meses de espera, Bard, el chatbot de inteligencia artificial (IA) de Google, ya "
+        "está disponible en España. Desde este miércoles, esta herramienta podrá usarse en los "
+        "27 países de la Unión Europea (UE) y en Brasil, zonas que quedaron excluidas en su "
+        "lanzamiento inicial en febrero, cuando el gigante tecnológico la anunció como respuesta "
+        "a la meteórica popularidad de ChatGPT, de su rival Microsoft.",
+        datetime(2023, 7, 13, tzinfo=UTC),
+        id="the rival a launch competes against: competir contra ChatGPT (fresh98-017)",
+    ),
+    pytest.param(
+        "Les déboires français d’Helsing, la pépite de la défense allemande",
+        "En décembre 2024, Éric Trappier, le tonitruant PDG du groupe Dassault, reçoit Antoine de "
+        "Braquilanges, à la tête du bureau français d’Helsing. L’entreprise fondée en 2021 en "
+        "Allemagne et implantée en France en mars 2022 a démarré très fort, très vite.",
+        datetime(2026, 2, 16, tzinfo=UTC),
+        id="the office a person already heads: à la tête du bureau français (fresh98-002)",
+    ),
+    pytest.param(
+        "Microsoft maintains AI services in Hong Kong, as OpenAI curbs API access from China",
+        "Microsoft said it would continue to allow customers in Hong Kong to use OpenAI’s "
+        "artificial intelligence (AI) models through its Azure cloud computing platform. “There "
+        "has been no change to our Azure OpenAI service offerings in Hong Kong,” Microsoft’s local "
+        "office said in a statement to the South China Morning Post on Thursday.",
+        None,
+        id="an office that speaks: Microsoft's local office said (fresh97-015)",
+    ),
 ]
 
 
