@@ -555,6 +555,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:rais|secur|land|clos|bag|net)(?:es|ed|ing|s)? (?:a |an )?(?:US)?[$€£] ?[\d.,]+"
             r" ?(?:[mb]n?|million|billion)?",
             r"funding round",
+            # "Cohere Secures Funds for European Sovereign AI", "raising new funding"
+            r"(?:rais|secur|land|bag)(?:es|ed|ing|s)? (?:new |fresh |more )?(?:funds|funding)\b",
             r"series [a-f]\b",
             r"valuation",
             r"valued at",

@@ -2012,6 +2012,14 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         None,
         id="an office that speaks: Microsoft's local office said (fresh97-015)",
     ),
+    pytest.param(
+        "Cohere Secures Funds for European Sovereign AI",
+        "Cohere is aggressively expanding its footprint in the European market by securing new "
+        "funding dedicated to building sovereign AI infrastructure. This strategic move aims to "
+        "provide European nations with large language models that are trained on local data.",
+        None,
+        id="funding without an amount: Secures Funds (fresh93-005)",
+    ),
 ]
 
 
