@@ -1707,6 +1707,19 @@ def test_a_carmakers_deal_with_a_self_driving_firm_starts_no_service():
     assert entry is not None and (entry.country, entry.kind) == ("SA", "launch")
 
 
+def test_adopting_a_car_model_is_no_hiring():
+    # "採用" is "adopts" in Chinese ("採用吉利GXR車型") and "hires" in Japanese only of people
+    # or in a hiring drive. The story (fresh101-011) is an existing service going driverless,
+    # which only a known launch would rule out; here only the kind is at stake.
+    story = undated(
+        "Uber攜手文遠知行於阿布達比啟動無人自駕計程車服務，採用吉利GXR車型、Uber負責車隊營運",
+        "Uber與中國自動駕駛技術公司文遠知行 (WeRide) 稍早宣布一項重大里程碑，雙方在阿聯酋首都"
+        "阿布達比的自動駕駛計程車 (Robotaxi)服務正式進入「全無人」 (fully driverless)營運階段。",
+    )
+    entry = detector.detect(story)
+    assert entry is None or EntryKind.HIRING not in entry.kinds
+
+
 # Entries of the fresh batches 47-62 (tests/data/market_entry_dev.jsonl) that each needed a
 # new word or rule: headline, lede as published, date (None: the page showed none), facts.
 FOUND_IN_FRESH_BATCHES = [
