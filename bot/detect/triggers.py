@@ -51,6 +51,8 @@ DATA_CENTRE_NOUNS = [
     r"datacent(?:er|re)s?|datacentr(?:um|a)",  # Dutch: datacentrum, datacentra
     r"(?:centre|centro|centros) de (?:données|datos|dados)",
     r"Rechenzent(?:rum|ren)",
+    # Norwegian, Danish: datasenter(e), datacenter; Finnish: datakeskus
+    r"datasent(?:er|re)\w*|datakeskuks?\w*",
 ]
 DATA_CENTRE_WORDS = (
     "데이터센터",
@@ -194,6 +196,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             *DATA_CENTRE_NOUNS,
             r"compute (?:capacity|cluster)",
+            # "KI-fabrikk i Narvik", "KI-Fabrik", "AI-fabriek": an AI factory in the Nordic,
+            # German and Dutch press
+            r"(?:KI|AI)-(?:fabrik|fabriek|gigafabrik)\w*",
             r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
             r"|supercomputer|supercomputing|campus|facility|facilities|compute)" + NOT_A_FIRM,
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"

@@ -1895,6 +1895,14 @@ FOUND_IN_FRESH_BATCHES = [
         ("Baidu Apollo Go", "DE", "launch"),
         id="German robotaxis that start, Baidu's in German (fresh89-003)",
     ),
+    pytest.param(
+        "Aker signerer milliardavtale om KI-fabrikk i Narvik",
+        "Aker har inngått en milliardavtale med OpenAI og Nscale om å bygge en stor fabrikk for "
+        "produksjon av grafikkprosessorer til kunstig intelligens i Narvik.",
+        None,
+        ("OpenAI", "NO", "datacenter"),
+        id="a Norwegian AI factory: KI-fabrikk (fresh99-004)",
+    ),
 ]
 
 
