@@ -64,6 +64,7 @@ from bot.detect.triggers import (
     SENTENCE_END,
     SET_ASIDE_CUE,
     SITE_SEARCH,
+    STAFF_FROM_BEFORE,
     STRONG_KINDS,
     UNLISTED_COMPANY,
     UNLISTED_HINT,
@@ -390,7 +391,9 @@ class Detector:
         named: list[list[Hit[str]]] = [[] for _ in spans]
         for name in names:
             named[bucket(name.start)].append(name)
-            former = FORMER_BEFORE.search(text, max(0, name.start - 8), name.start)
+            former = FORMER_BEFORE.search(
+                text, max(0, name.start - 8), name.start
+            ) or STAFF_FROM_BEFORE.search(text, max(0, name.start - 30), name.start)
             before = text[max(0, name.start - 12) : name.start].rstrip().lower()
             yardstick = (
                 before.endswith(YARDSTICK_ENDS)

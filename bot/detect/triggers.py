@@ -488,6 +488,11 @@ FIRST_OFFICE = _compile(
 # "former OpenAI researchers", "ex-Google engineers", "前OpenAI研究员": people who left the
 # company, not the company.
 FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bex |前)\s*$", re.IGNORECASE)
+# "unites teams from Google DeepMind, Google Research", "veterans of OpenAI": people drawn from
+# the company, not the company.
+STAFF_FROM_BEFORE = re.compile(
+    r"\b(?:teams|researchers|engineers|alumni|veterans) (?:from|of)\s+$", re.IGNORECASE
+)
 # "to compete with global leaders like Waymo", "rivals such as OpenAI": a yardstick, not
 # the subject.
 RIVAL_BEFORE = re.compile(

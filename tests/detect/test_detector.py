@@ -2041,6 +2041,15 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         None,
         id="funding without an amount: Secures Funds (fresh93-005)",
     ),
+    pytest.param(
+        "Google Launches Landmark AI Hub in Berlin",
+        "(MENAFN) Google opened a landmark artificial intelligence center in Berlin on Thursday, "
+        "consolidating key divisions under one roof. Situated in the historic Mitte district at "
+        "the Museumsinsel Forum, the new facility unites teams from Google DeepMind, Google "
+        "Research, and Google Cloud in a single collaborative space, the company said.",
+        datetime(2026, 3, 7, tzinfo=UTC),
+        id="people drawn from a firm: teams from Google DeepMind (fresh103-004)",
+    ),
 ]
 
 
