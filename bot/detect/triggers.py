@@ -233,6 +233,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
             r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
+            # German: "bringt ihre fahrerlosen Taxis nach Europa"
+            r"bringt (?:\S+ ){1,4}nach",
             # "Japan gets its first Waymo robotaxis"
             r"(?:gets|welcomes|receives) (?:its |their )?first (?:\S+ ){0,2}(?:robotaxis?"
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",

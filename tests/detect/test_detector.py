@@ -1903,6 +1903,14 @@ FOUND_IN_FRESH_BATCHES = [
         ("OpenAI", "NO", "datacenter"),
         id="a Norwegian AI factory: KI-fabrikk (fresh99-004)",
     ),
+    pytest.param(
+        "Waymo erobert London: Google setzt Europa unter autonomen Druck",
+        "Die Alphabet-Tochter Waymo bringt ihre fahrerlosen Taxis nach Europa. Ab 2026 sollen die "
+        "autonomen Elektro-Jaguars durch London fahren – ein Markt mit hohem Wettbewerb.",
+        None,
+        ("Waymo", "GB", "launch"),
+        id="German 'bringt … nach': a service brought to Europe, London named (fresh99-009)",
+    ),
 ]
 
 
