@@ -661,6 +661,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         [
             "否认",
             "否認",
+            # "官方:并未向其发放牌照": the authority has issued it no licence
+            "并未向其发放",
+            "并未向其颁发",
+            "並未向其發放",
+            "並未向其頒發",
             "没有计划",
             "暂无计划",
             "予定はない",

@@ -2058,6 +2058,13 @@ LOOK_ALIKES_OF_FRESH_BATCHES = [
         datetime(2026, 3, 7, tzinfo=UTC),
         id="people drawn from a firm: teams from Google DeepMind (fresh103-004)",
     ),
+    pytest.param(
+        "传小马智行进入香港 官方:并未向其发放牌照",
+        "快科技1月4日消息,近日,有媒体报道称“小马智行Robotaxi抢攻香港,欲将服务拓展至香港市区”。"
+        "然而,根据最新的查询结果,这一消息似乎并不准确。",
+        datetime(2025, 1, 5, tzinfo=UTC),
+        id="a reported entry the authority denies: 并未向其发放牌照 (fresh101-006)",
+    ),
 ]
 
 
