@@ -64,6 +64,7 @@ from bot.detect.triggers import (
     SENTENCE_END,
     SET_ASIDE_CUE,
     SITE_SEARCH,
+    SPEAKING_OFFICE,
     STAFF_FROM_BEFORE,
     STRONG_KINDS,
     UNLISTED_COMPANY,
@@ -411,11 +412,11 @@ class Detector:
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         # What the firm already holds, and an aside on whose unit it is, report no move.
-        masked = _held(folded) + [
-            m.span()
-            for rx in (PARENT_ASIDE, NOT_A_TRIGGER, OFFICE_HEAD)
-            for m in rx.finditer(folded)
-        ]
+        masked = (
+            _held(folded)
+            + _office_asides(folded)
+            + [m.span() for rx in (PARENT_ASIDE, NOT_A_TRIGGER) for m in rx.finditer(folded)]
+        )
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, folded, triggers):
                 if not any(a <= start < b for a, b in masked):
@@ -644,6 +645,27 @@ def _clause_end(folded: str, position: int) -> int:
 def _is_held(sentence: Sentence, hit: Hit[Place]) -> bool:
     """Is the place one the sentence says the company already holds?"""
     return any(a <= hit.start < b for a, b in sentence.held)
+
+
+# The words an office aside needs, checked before its patterns run over the text.
+OFFICE_WORDS = ("office", "bureau", "oficina", "escrit", "büro", "filiale", "subsidiary")
+# Where a clause begins, looking back from an office that speaks.
+CLAUSE_MARKS = ',;:.!?\n"“”'
+
+
+def _office_asides(folded: str) -> list[tuple[int, int]]:
+    """Spans naming an office that already exists or speaks, not one the firm opens: "à la
+    tête du bureau français d'Helsing", "Microsoft's local office said" (from the start of its
+    clause, where the office trigger "local office" begins)."""
+    if not any(word in folded for word in OFFICE_WORDS):
+        return []
+    spans = [m.span() for m in OFFICE_HEAD.finditer(folded)]
+    for match in SPEAKING_OFFICE.finditer(folded):
+        start = max(0, match.start() - 40)
+        before = folded[start : match.start()]
+        cut = max(before.rfind(mark) for mark in CLAUSE_MARKS)
+        spans.append((start + cut + 1, match.end()))
+    return spans
 
 
 def _held(folded: str) -> list[tuple[int, int]]:
