@@ -294,13 +294,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "대표 선임",
             "대표로 선임",
             "영입",
-            # "採用" is also "adopts" (Chinese "採用吉利GXR車型", Japanese "Claudeを採用"): only
-            # hiring of people, or a hiring drive
-            "人材を採用",
-            "人材の採用",
-            "採用を開始",
+            # "採用" (hires) next to kana only: in Chinese it is "adopts" ("採用吉利GXR車型")
+            "を採用",
+            "採用を",
+            "の採用",
+            "採用し",
+            "採用す",
             "採用活動",
-            "採用を強化",
             "代表に就任",
             "社長に就任",
             "責任者",
