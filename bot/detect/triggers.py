@@ -102,7 +102,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|" + CAPABILITY_CENTRE + ")",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ro|biuro"
             r"|kantor|cabang|markas|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
-            r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede)",
+            r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede"
+            # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
+            # Finnish: "avaa toimiston Suomeen"
+            r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*)",
             # Moving the headquarters into a country is an office there (labelling guide).
             # "expands in Europe with Zurich office", "growth through Paris and Munich offices"
             r"(?:with|through) (?:an? |its |the |new )?(?:\S+ ){0,3}(?:office|offices|hub|hubs"
@@ -245,6 +248,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"disponible|dispon[ií]vel|verf[üu]gbar",
             r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
             r"|ra mắt tại",
+            # Italian "lancia … in Italia", "debutta in"; Nordic "lanserar", "lancerer"; Polish
+            # "uruchamia"
+            r"lancia (?:\S+ ){0,4}in|debutta in|approda in"
+            r"|lanserar|lanserer|lancerer|uruchamia",
             # ... but "to trial robotaxi service", "trials of its robotaxi service" are tests
             r"(?<!trial )(?<!trials )(?<!test )(?<!tests )(?<!testing )(?<!trial its )"
             r"(?<!test its )(?<!testing its )(?<!trials of its )(?<!trial of its )"
@@ -374,6 +381,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
             r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar|espansione in"
             r"|entra (?:en|no|na|in)|ingresa (?:a|en)|arriva in",
+            # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
+            # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
+            r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
+            r"|etablerar sig|etablerer sig|expanderar till|ekspanderer til"
+            r"|wchodzi na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
+            r"|mở rộng sang|gia nhập thị trường",
         ],
         [
             "진출",
@@ -399,6 +412,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "يفتتح",
             "تفتتح",
             "افتتاح",
+            # Hindi: expansion and entry "in" (a country)
+            "में विस्तार",
+            "में प्रवेश",
         ],
     ),
 }

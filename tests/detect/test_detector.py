@@ -1720,6 +1720,31 @@ def test_adopting_a_car_model_is_no_hiring():
     assert entry is None or EntryKind.HIRING not in entry.kinds
 
 
+@pytest.mark.parametrize(
+    ("headline", "facts"),
+    [
+        ("OpenAI öppnar kontor i Stockholm", ("OpenAI", "SE", EntryKind.OFFICE)),
+        ("Anthropic åbner kontor i København", ("Anthropic", "DK", EntryKind.OFFICE)),
+        ("Mistral AI åpner kontor i Oslo", ("Mistral AI", "NO", EntryKind.OFFICE)),
+        ("OpenAI avaa toimiston Suomeen", ("OpenAI", "FI", EntryKind.OFFICE)),
+        ("Cohere lanserar sin tjänst i Sverige", ("Cohere", "SE", EntryKind.LAUNCH)),
+        ("Anthropic etablerer sig i Norge", ("Anthropic", "NO", EntryKind.EXPANSION)),
+        ("Perplexity lancia il suo assistente in Italia", ("Perplexity", "IT", EntryKind.LAUNCH)),
+        ("Mistral AI breidt uit naar Japan", ("Mistral AI", "JP", EntryKind.EXPANSION)),
+        ("Anthropic wchodzi na polski rynek", ("Anthropic", "PL", EntryKind.EXPANSION)),
+        ("DeepL uruchamia usługę w Polsce", ("DeepL", "PL", EntryKind.LAUNCH)),
+        ("OpenAI mở rộng sang Việt Nam", ("OpenAI", "VN", EntryKind.EXPANSION)),
+        ("OpenAI का भारत में विस्तार", ("OpenAI", "IN", EntryKind.EXPANSION)),
+    ],
+)
+def test_entry_words_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
+    # Headlines written for this test: the plain words for opening an office, launching,
+    # expanding or entering a market in the Nordic languages, Italian, Dutch, Polish,
+    # Vietnamese and Hindi, and the Nordic names of the Nordic countries.
+    entry = detector.detect(article(headline, "", datetime(2020, 1, 1, tzinfo=UTC)))
+    assert entry is not None and (entry.company, entry.country, entry.kind) == facts
+
+
 # Entries of the fresh batches 47-62 (tests/data/market_entry_dev.jsonl) that each needed a
 # new word or rule: headline, lede as published, date (None: the page showed none), facts.
 FOUND_IN_FRESH_BATCHES = [
