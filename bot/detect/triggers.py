@@ -53,6 +53,9 @@ DATA_CENTRE_NOUNS = [
     r"Rechenzent(?:rum|ren)",
     # Norwegian, Danish: datasenter(e), datacenter; Finnish: datakeskus
     r"datasent(?:er|re)\w*|datakeskuks?\w*",
+    # Italian, Polish, Indonesian and Malay, Turkish, Vietnamese
+    r"centr[oi] dati|centrum danych|centrów danych|pusat data|veri merkez\w*"
+    r"|trung tâm dữ liệu",
 ]
 DATA_CENTRE_WORDS = (
     "데이터센터",
@@ -65,6 +68,9 @@ DATA_CENTRE_WORDS = (
     "算力中心",
     "智算中心",
     "مركز بيانات",
+    "डेटा सेंटर",
+    "ศูนย์ข้อมูล",
+    "מרכז נתונים",
 )
 
 # The Gulf's "GCC" comes before these: "GCC countries", "GCC markets".

@@ -1735,12 +1735,19 @@ def test_adopting_a_car_model_is_no_hiring():
         ("DeepL uruchamia usługę w Polsce", ("DeepL", "PL", EntryKind.LAUNCH)),
         ("OpenAI mở rộng sang Việt Nam", ("OpenAI", "VN", EntryKind.EXPANSION)),
         ("OpenAI का भारत में विस्तार", ("OpenAI", "IN", EntryKind.EXPANSION)),
+        ("OpenAI costruirà un centro dati in Italia", ("OpenAI", "IT", EntryKind.DATACENTER)),
+        ("Nscale buduje centrum danych w Polsce", ("Nscale", "PL", EntryKind.DATACENTER)),
+        ("OpenAI akan membangun pusat data di Indonesia", ("OpenAI", "ID", EntryKind.DATACENTER)),
+        ("Nebius Türkiye'de veri merkezi kuruyor", ("Nebius", "TR", EntryKind.DATACENTER)),
+        ("OpenAI xây dựng trung tâm dữ liệu tại Việt Nam", ("OpenAI", "VN", EntryKind.DATACENTER)),
+        ("Anthropic भारत में डेटा सेंटर बनाएगा", ("Anthropic", "IN", EntryKind.DATACENTER)),
     ],
 )
 def test_entry_words_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
     # Headlines written for this test: the plain words for opening an office, launching,
-    # expanding or entering a market in the Nordic languages, Italian, Dutch, Polish,
-    # Vietnamese and Hindi, and the Nordic names of the Nordic countries.
+    # expanding, entering a market or building a data centre in the Nordic languages, Italian,
+    # Dutch, Polish, Indonesian, Turkish, Vietnamese and Hindi, and the Nordic names of the
+    # Nordic countries.
     entry = detector.detect(article(headline, "", datetime(2020, 1, 1, tzinfo=UTC)))
     assert entry is not None and (entry.company, entry.country, entry.kind) == facts
 
