@@ -975,9 +975,9 @@ SET_ASIDE_CUE = re.compile(
     r"(?:rather than|instead of)\s*['\"‘“]?$"
     r"|\b(?:programmes?|programs?|schemes?|initiatives?) to\s*$"
 )
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "CEO … on Wednesday in Turin said", "told reporters in Seoul on Monday that": where a speaker
 # spoke, not where the firm goes.
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 VENUE_BEFORE = re.compile(r"\b(?:speaking|told reporters) in\s+$")
 VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\b")
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
@@ -1038,8 +1038,13 @@ UNLISTED_NAME_FIRST = re.compile(
     r"(?:^|[.;:!?]\s+|\n|\b(?:chief executive|CEO|founder|co-founder|president) of )"
     # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
-    r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday|" + "|".join(MONTH_NAMES) + r")\b)" + FIRM_NAME + r", an?"
+    r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|"
+    + WEEKDAY
+    + "|"
+    + "|".join(MONTH_NAMES)
+    + r")\b)"
+    + FIRM_NAME
+    + r", an?"
     r" (?:[\w-]+ ){0,3}?(?:(?:AI|artificial intelligence|generative AI|machine learning"
     r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
