@@ -88,13 +88,16 @@ GULF_AFTER = re.compile(r"\s+" + GULF_NOUNS, re.IGNORECASE)
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
-            r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|offices|hub|hubs|headquarters"
-            r"|outpost|campus|base|branch|branches|" + CAPABILITY_CENTRE + ")",
+            r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|offices|hub|hubs"
+            r"|headquarters|outpost|campus|base|branch|branches|" + CAPABILITY_CENTRE + ")",
             r"(?:office|offices|hub|headquarters|outpost|branch)"
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
+            # "to set up Tokyo base" (but not a "customer base" it grows)
+            r"set(?:s|ting)? up (?:a |an |its |their )?(?:\S+ ){0,2}base\b",
             # "picks Bengaluru for India base", "chooses London as European HQ"
-            r"(?:picks?|picked|chooses|chose|selects?|selected|taps?|tapped) (?:\S+ ){1,3}"
+            r"(?:picks?|picked|chooses|chose|selects?|selected|taps?|tapped|eyes|eyeing|eyed)"
+            r" (?:\S+ ){1,3}"
             r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|hub|office|headquarters|HQ)",
             # "plans Seoul office", "confirms Tokyo hub"
             # ... and "Plans 200-Person London Office"
@@ -249,6 +252,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
             r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
             r"goes live in|went live in|debuts? in|debuted in",
+            # "Perplexity makes Korea debut"
+            r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
             r"disponible|dispon[ií]vel|verf[üu]gbar",

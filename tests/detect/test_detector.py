@@ -1741,13 +1741,17 @@ def test_adopting_a_car_model_is_no_hiring():
         ("Nebius Türkiye'de veri merkezi kuruyor", ("Nebius", "TR", EntryKind.DATACENTER)),
         ("OpenAI xây dựng trung tâm dữ liệu tại Việt Nam", ("OpenAI", "VN", EntryKind.DATACENTER)),
         ("Anthropic भारत में डेटा सेंटर बनाएगा", ("Anthropic", "IN", EntryKind.DATACENTER)),
+        # English phrasings a checklist of common headlines found missing
+        ("Anthropic to set up Tokyo base", ("Anthropic", "JP", EntryKind.OFFICE)),
+        ("OpenAI eyes Indonesia for next office", ("OpenAI", "ID", EntryKind.OFFICE)),
+        ("Perplexity makes Korea debut", ("Perplexity", "KR", EntryKind.LAUNCH)),
     ],
 )
-def test_entry_words_in_more_languages(headline: str, facts: tuple[str, str, EntryKind]):
+def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, EntryKind]):
     # Headlines written for this test: the plain words for opening an office, launching,
     # expanding, entering a market or building a data centre in the Nordic languages, Italian,
-    # Dutch, Polish, Indonesian, Turkish, Vietnamese and Hindi, and the Nordic names of the
-    # Nordic countries.
+    # Dutch, Polish, Indonesian, Turkish, Vietnamese and Hindi, the Nordic names of the Nordic
+    # countries, and English phrasings of the same.
     entry = detector.detect(article(headline, "", datetime(2020, 1, 1, tzinfo=UTC)))
     assert entry is not None and (entry.company, entry.country, entry.kind) == facts
 
