@@ -100,9 +100,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:\S+ ){1,3}"
             r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|hub|office|headquarters|HQ)",
             # "plans Seoul office", "confirms Tokyo hub"
-            # ... and "Plans 200-Person London Office"
+            # ... and "Plans 200-Person London Office", "plans for Paris and Munich offices"
             r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies)"
-            r" (?:[\w-]+ ){1,3}(?:office|hub|headquarters|HQ)",
+            r" (?:[\w-]+ ){1,4}(?:offices?|hubs?|headquarters|HQ)",
             r"(?:European|Asian|Asia-Pacific|APAC|EMEA|regional|international|overseas|UK)"
             r" (?:HQ|headquarters)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"

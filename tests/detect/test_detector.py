@@ -1745,6 +1745,10 @@ def test_adopting_a_car_model_is_no_hiring():
         ("Anthropic to set up Tokyo base", ("Anthropic", "JP", EntryKind.OFFICE)),
         ("OpenAI eyes Indonesia for next office", ("OpenAI", "ID", EntryKind.OFFICE)),
         ("Perplexity makes Korea debut", ("Perplexity", "KR", EntryKind.LAUNCH)),
+        (
+            "Anthropic confirms plans for Paris and Munich offices",
+            ("Anthropic", "FR", EntryKind.OFFICE),
+        ),
     ],
 )
 def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, EntryKind]):
