@@ -144,6 +144,7 @@ class Sentence:
     road: dict[EntryKind, int] = field(default_factory=dict)  # self-driving cues → position
     start: int = 0  # where the sentence begins in the whole text, as positions above count
     based: tuple[tuple[str, str], ...] = ()  # (company, country) it says the firm is based in
+    origins: tuple[Hit[Place], ...] = ()  # "Seoul-based", "Korean … startup": where firms are from
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -207,7 +208,7 @@ class Detector:
         self, article: Article, sentences: list[Sentence], company: str, listed: bool
     ) -> MarketEntry | None:
         """The entry `company` makes in the story, or None."""
-        home = self.knowledge.home(company)
+        home = self.knowledge.home(company) if listed else _unlisted_home(sentences, company)
         if self.knowledge.category(company) == "autonomous":
             sentences = [_with_road_trial(s) for s in sentences]
         found = self._evidence(sentences, company, home, listed)
@@ -405,9 +406,11 @@ class Detector:
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         based: list[list[tuple[str, str]]] = [[] for _ in spans]
+        origins: list[list[Hit[Place]]] = [[] for _ in spans]
         for place in self.places.find(text, folded):
             if _is_origin(text, place):
                 based[bucket(place.start)] += _based_at(text, place, named[bucket(place.start)])
+                origins[bucket(place.start)].append(place)
             elif not _is_set_aside(text, place):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
@@ -436,6 +439,7 @@ class Detector:
                 road=road[i],
                 start=start,
                 based=tuple(based[i]),
+                origins=tuple(origins[i]),
             )
             for i, (start, end) in enumerate(spans)
             if text[start:end].strip()
@@ -703,6 +707,25 @@ def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> b
         or (company, country) in s.based
         for s in sentences
     )
+
+
+# How far from an unlisted firm's name its origin may stand: "Seoul-based AI startup X",
+# "X, a Berlin-based company that builds AI agents".
+ORIGIN_REACH = 60
+
+
+def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
+    """Where an unlisted firm is from, as the text says beside its first naming: "Seoul-based
+    AI startup Zenolabs", "Korean autonomous driving startup …"; None if it does not."""
+    for sentence in sentences:
+        position = sentence.text.find(company)
+        if position < 0:
+            continue
+        near = [
+            h for h in sentence.origins if abs(h.start - sentence.start - position) <= ORIGIN_REACH
+        ]
+        return near[0].value.country if near else None
+    return None
 
 
 def _based_at(text: str, place: Hit[Place], names: list[Hit[str]]) -> list[tuple[str, str]]:

@@ -373,11 +373,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"expan(?:d|ds|ded|ding|sion)s? (?:\S+ ){0,5}(?:in)?to",
             r"expansion (?:in|into|to)",
             r"enter(?:s|ed|ing)? (?:the )?(?:\S+ ){0,3}market",
+            # "Mistral AI enters India", "ChatGPT enters schools in Greece" (but not "enters
+            # into an agreement", "enters talks", "enters the race")
+            r"enter(?:s|ed|ing)?(?= (?!into |talks |negotiations? |an? |the race |partnerships? "
+            r"|agreements? |deals? |bankruptcy |administration |production |service |phase ))",
             r"entry (?:in)?to",
             r"market entry",
             r"foray into",
             r"(?:footprint|presence) in",
             r"set(?:s|ting)? foot in",
+            r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
             r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to"
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
@@ -942,10 +947,11 @@ ORIGIN_AFTER = re.compile(
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
     r"|technology|export controls?)\b"
-    # "U.S. ridehailing firm Lyft", "Swiss public transport operator PostBus"
+    # "U.S. ridehailing firm Lyft", "Swiss public transport operator PostBus", "Korean
+    # autonomous driving startup"
     r"|[^\S\n]+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
     r"[a-z][\w-]*[^\S\n]+){1,2}(?:firms?|compan(?:y|ies)|operators?|platforms?|providers?"
-    r"|makers?|groups?|giants?)\b"
+    r"|makers?|groups?|giants?|start-?ups?)\b"
     # "中国人工智能初创公司": a Chinese AI startup
     r"|(?:人工智能|AI|初创|初創))",
     re.IGNORECASE,

@@ -477,7 +477,7 @@ def test_the_month_may_is_no_hedge(when: str):
 
 def test_a_company_form_abbreviation_ends_no_sentence():
     story = article(
-        "Gatik enters Canada",
+        "Driverless delivery for Loblaw",
         "BRAMPTON — Loblaw Cos. Ltd. has teamed up with Gatik to launch driverless delivery "
         "in Toronto. Five trucks will run fixed routes.",
         published=datetime(2020, 11, 20, tzinfo=UTC),
@@ -1749,6 +1749,15 @@ def test_adopting_a_car_model_is_no_hiring():
             "Anthropic confirms plans for Paris and Munich offices",
             ("Anthropic", "FR", EntryKind.OFFICE),
         ),
+        ("Mistral AI enters India", ("Mistral AI", "IN", EntryKind.EXPANSION)),
+        (
+            "French AI unicorn Zenolabs plants flag in New York",
+            ("Zenolabs", "US", EntryKind.EXPANSION),
+        ),
+        (
+            "Korean autonomous driving startup Zenolabs enters Germany",
+            ("Zenolabs", "DE", EntryKind.EXPANSION),
+        ),
     ],
 )
 def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, EntryKind]):
@@ -1758,6 +1767,20 @@ def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, E
     # countries, and English phrasings of the same.
     entry = detector.detect(article(headline, "", datetime(2020, 1, 1, tzinfo=UTC)))
     assert entry is not None and (entry.company, entry.country, entry.kind) == facts
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Seoul-based AI startup Zenolabs opens new Seoul office",
+        "Berlin-based AI startup Zenolabs wins German government contract",
+        "Korean autonomous driving startup Zenolabs opens Seoul office",
+    ],
+)
+def test_an_unlisted_firm_at_home_makes_no_entry(headline: str):
+    # Headlines written for this test: where the text says an unlisted firm is from, next to
+    # its name, is its home, as the register's home is for a listed firm.
+    assert detector.detect(article(headline, "", datetime(2020, 1, 1, tzinfo=UTC))) is None
 
 
 # Entries of the fresh batches 47-62 (tests/data/market_entry_dev.jsonl) that each needed a
@@ -1950,6 +1973,17 @@ FOUND_IN_FRESH_BATCHES = [
         None,
         ("Waymo", "GB", "launch"),
         id="German 'bringt … nach': a service brought to Europe, London named (fresh99-009)",
+    ),
+    pytest.param(
+        "Greece, ChatGPT enters schools: teacher training starts amid controversy",
+        "Next week, in twenty Greek high schools, teachers will sit on the other side of the "
+        "desk. For hours they will not have a class of teenagers in front of them, but a "
+        "specialised version of ChatGPT, designed for educational institutions and introduced "
+        "by a new agreement between the centre-right government of Kyriakos Mitsotakis and "
+        "OpenAI.",
+        None,
+        ("OpenAI", "GR", "expansion"),
+        id="'enters' a place: ChatGPT enters schools (fresh73-015; labelled a partnership)",
     ),
 ]
 
