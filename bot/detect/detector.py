@@ -31,6 +31,7 @@ from bot.detect.triggers import (
     GCC_AS_CENTRE_BEFORE,
     GULF_AFTER,
     HEDGES,
+    HELD_CUES,
     INVITATION,
     KIND_PATTERNS,
     LANGUAGE_BEFORE,
@@ -675,7 +676,7 @@ def _office_asides(folded: str) -> list[tuple[int, int]]:
 def _held(folded: str) -> list[tuple[int, int]]:
     """Spans saying what the company already holds, to their clause's end: "which already has
     offices in London and Palo Alto," names where it is, not where it goes."""
-    if "already" not in folded and "existing" not in folded:
+    if not any(cue in folded for cue in HELD_CUES):
         return []
     return [(m.start(), _clause_end(folded, m.end())) for m in ALREADY_HELD.finditer(folded)]
 

@@ -563,6 +563,16 @@ RIVAL_AFTER = re.compile(
 # the place may come from the headline instead.
 STRONG_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.DATACENTER})
 
+# What a firm holds, and two ways a text says it held it before the story: "has had a Tokyo
+# office", "which opened its Tokyo office in 2024" (a year gone by, not "this week").
+HELD_NOUNS = (
+    r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
+    r"|permits?|licen[cs]es?)\b"
+)
+HAS_HAD = r"(?:has|have) had (?:\S+ ){0,3}?"
+OPENED_BACK_THEN = r"which (?:opened|set up|established|launched|entered) (?:\S+ ){0,3}?"
+A_YEAR_GONE = r"(?= (?:back )?in (?:19|20)\d\d| last year| \w+ years ago)"
+
 # Words that put the story outside DESIGN §1 even when a trigger fires.
 NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     "withdrawal": _compile(
@@ -735,6 +745,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|headquarters|premises|space)",
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)",
             r"already (?:has|have|had|operates|operating|present)",
+            # "which has had a Tokyo office since 2022", "which opened its Tokyo office in 2024"
+            HAS_HAD + HELD_NOUNS,
+            OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
             r"(?:its|their) second (?:in|outside)",
             r"expands? (?:its )?existing",
             # a wider deal, a bigger fleet, more tests: the partnership, service or trial
@@ -756,10 +769,20 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
 ALREADY_HELD = re.compile(
     r"(?:\balready (?:has|have|had|operates|operating|runs|running) (?:\S+ ){0,3}?"
     # "building on existing permits in China, USA and South Korea"
-    r"|\bexisting (?:\S+ ){0,2}?)"
-    r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
-    r"|permits?|licen[cs]es?)\b"
+    r"|\bexisting (?:\S+ ){0,2}?"
+    # "Scale AI, which has had a Tokyo office since 2022"
+    r"|\b"
+    + HAS_HAD
+    + ")"
+    + HELD_NOUNS
+    # "OpenAI, which opened its Tokyo office in 2024": a move of a year gone by
+    + r"|\b"
+    + OPENED_BACK_THEN
+    + HELD_NOUNS
+    + A_YEAR_GONE
 )
+# The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
+HELD_CUES = ("already", "existing", " had ", "which ")
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
 # (지사), the real economy or a bricks-and-mortar shop (实体经济, 实体店) no entity (实体), and

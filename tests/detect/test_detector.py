@@ -1783,6 +1783,39 @@ def test_an_unlisted_firm_at_home_makes_no_entry(headline: str):
     assert detector.detect(article(headline, "", datetime(2020, 1, 1, tzinfo=UTC))) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "entry_country"),
+    [
+        (
+            "OpenAI expands Tokyo team",
+            "OpenAI, which opened its Tokyo office in 2024, said it would double its staff in "
+            "Japan.",
+            None,
+        ),
+        (
+            "Scale AI partners with Japanese firm",
+            "Scale AI, which has had a Tokyo office since 2022, partnered with Fujitsu on data "
+            "labelling.",
+            None,
+        ),
+        # ... but an opening of this week is the news itself
+        (
+            "Anthropic grows in Asia",
+            "Anthropic, which opened its first Asian office in Tokyo this week, said it would "
+            "hire locally.",
+            "JP",
+        ),
+    ],
+)
+def test_a_presence_the_text_dates_before_the_story(
+    title: str, summary: str, entry_country: str | None
+):
+    # Stories written for this test: "which opened its X office in <year>" and "has had an X
+    # office since" say the firm was there before.
+    entry = detector.detect(article(title, summary, datetime(2020, 1, 1, tzinfo=UTC)))
+    assert (entry.country if entry else None) == entry_country
+
+
 # Entries of the fresh batches 47-62 (tests/data/market_entry_dev.jsonl) that each needed a
 # new word or rule: headline, lede as published, date (None: the page showed none), facts.
 FOUND_IN_FRESH_BATCHES = [
