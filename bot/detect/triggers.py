@@ -93,6 +93,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:office|offices|hub|headquarters|outpost|branch)"
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
+            r"open(?:s|ed|ing)? (?:its |their )?doors? in",
             # "to set up Tokyo base" (but not a "customer base" it grows)
             r"set(?:s|ting)? up (?:a |an |its |their )?(?:\S+ ){0,2}base\b",
             # "picks Bengaluru for India base", "chooses London as European HQ"
@@ -101,7 +102,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|hub|office|headquarters|HQ)",
             # "plans Seoul office", "confirms Tokyo hub"
             # ... and "Plans 200-Person London Office", "plans for Paris and Munich offices"
-            r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies)"
+            r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies"
+            # hedged: "said to weigh Japan office"
+            r"|weighs?|weighing|mulls?|mulling|considers?|considering)"
             r" (?:[\w-]+ ){1,4}(?:offices?|hubs?|headquarters|HQ)",
             r"(?:European|Asian|Asia-Pacific|APAC|EMEA|regional|international|overseas|UK)"
             r" (?:HQ|headquarters)",
@@ -252,6 +255,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
             r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
             r"goes live in|went live in|debuts? in|debuted in",
+            # "prepares Japan launch"
+            r"(?:prepares?|preparing|readies|readying|gears? up for) (?:its |a |an |the )?"
+            r"(?:\S+ ){0,2}(?:launch|debut|rollout)",
             # "Perplexity makes Korea debut"
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
@@ -692,6 +698,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|set up|build|expand|establish)",
             r"den(?:y|ies|ied|ying) (?:\S+ )?(?:plans?|reports?|rumou?rs?|claims?)",
             r"no (?:immediate |current )?plans? (?:to|for)",
+            r"not (?:planning|considering)",
             r"rul(?:es|ed|ing) out",
             # "even though the bot has not launched in the country", "is not yet available in"
             # (but "which has not opened an office in Asia before" leads up to the entry)

@@ -1758,6 +1758,12 @@ def test_adopting_a_car_model_is_no_hiring():
             "Korean autonomous driving startup Zenolabs enters Germany",
             ("Zenolabs", "DE", EntryKind.EXPANSION),
         ),
+        ("OpenAI said to weigh Japan office", ("OpenAI", "JP", EntryKind.OFFICE)),
+        ("OpenAI opening doors in Paris", ("OpenAI", "FR", EntryKind.OFFICE)),
+        (
+            "Anthropic is hiring in Tokyo as it prepares Japan launch",
+            ("Anthropic", "JP", EntryKind.LAUNCH),
+        ),
     ],
 )
 def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, EntryKind]):
@@ -1775,10 +1781,12 @@ def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, E
         "Seoul-based AI startup Zenolabs opens new Seoul office",
         "Berlin-based AI startup Zenolabs wins German government contract",
         "Korean autonomous driving startup Zenolabs opens Seoul office",
+        # ... and a firm that says it is not going
+        "Anthropic not planning India office, exec says",
     ],
 )
-def test_an_unlisted_firm_at_home_makes_no_entry(headline: str):
-    # Headlines written for this test: where the text says an unlisted firm is from, next to
+def test_written_look_alikes_make_no_entry(headline: str):
+    # Headlines written for this test. Where the text says an unlisted firm is from, next to
     # its name, is its home, as the register's home is for a listed firm.
     assert detector.detect(article(headline, "", datetime(2020, 1, 1, tzinfo=UTC))) is None
 
