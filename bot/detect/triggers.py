@@ -192,6 +192,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
             r"(?:filiale|filial|subsidi[aá]ria"
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
+            # "gründet deutsche Tochter" (but "die Alphabet-Tochter Waymo" says whose unit it is)
+            r"gründe[nt] (?:\S+ ){0,2}Tochter\w*",
         ],
         [
             "법인",
@@ -767,8 +769,26 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:office|offices"
             r"|research cent(?:er|re)|lab|hub|campus|headquarters)(?! network)",
         ],
-        # "其自动驾驶出行服务范围已覆盖阿布扎比主城区": its service already covers Abu Dhabi
-        ["已覆盖", "已覆蓋", "已经覆盖", "已經覆蓋"],
+        # "其自动驾驶出行服务范围已覆盖阿布扎比主城区": its service already covers Abu Dhabi;
+        # "東京オフィスを拡張", "서울 사무소 확장", "扩大办公室": a bigger office
+        [
+            "已覆盖",
+            "已覆蓋",
+            "已经覆盖",
+            "已經覆蓋",
+            "オフィスを拡張",
+            "オフィスを拡大",
+            "オフィス拡張",
+            "拠点を拡充",
+            "拠点を拡大",
+            "사무소 확장",
+            "사무소를 확장",
+            "사무실 확장",
+            "사무실을 확장",
+            "扩大办公室",
+            "扩建办公室",
+            "擴大辦公室",
+        ],
     ),
 }
 

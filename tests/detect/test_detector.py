@@ -1764,6 +1764,7 @@ def test_adopting_a_car_model_is_no_hiring():
             "Anthropic is hiring in Tokyo as it prepares Japan launch",
             ("Anthropic", "JP", EntryKind.LAUNCH),
         ),
+        ("Anthropic gründet deutsche Tochter", ("Anthropic", "DE", EntryKind.ENTITY)),
     ],
 )
 def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, EntryKind]):
@@ -1781,8 +1782,10 @@ def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, E
         "Seoul-based AI startup Zenolabs opens new Seoul office",
         "Berlin-based AI startup Zenolabs wins German government contract",
         "Korean autonomous driving startup Zenolabs opens Seoul office",
-        # ... and a firm that says it is not going
+        # ... and a firm that says it is not going, or grows an office it has
         "Anthropic not planning India office, exec says",
+        "オープンAI、東京オフィスを拡張",
+        "오픈AI, 서울 사무소 확장",
     ],
 )
 def test_written_look_alikes_make_no_entry(headline: str):
