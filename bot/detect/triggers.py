@@ -259,7 +259,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"goes live in|went live in|debuts? in|debuted in",
             # "prepares Japan launch"
             r"(?:prepares?|preparing|readies|readying|gears? up for) (?:its |a |an |the )?"
-            r"(?:\S+ ){0,2}(?:launch|debut|rollout)",
+            r"(?:\S+ ){0,2}(?:launch|debut|rollout)(?! of)",
             # "Perplexity makes Korea debut"
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
@@ -383,8 +383,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"enter(?:s|ed|ing)? (?:the )?(?:\S+ ){0,3}market",
             # "Mistral AI enters India", "ChatGPT enters schools in Greece" (but not "enters
             # into an agreement", "enters talks", "enters the race")
-            r"enter(?:s|ed|ing)?(?= (?!into |talks |negotiations? |an? |the race |partnerships? "
-            r"|agreements? |deals? |bankruptcy |administration |production |service |phase ))",
+            r"enter(?:s|ed|ing)?(?= (?!into |talks |negotiations? |an? |partnerships? |agreements? "
+            r"|deals? |bankruptcy |administration |production |service |beta |top |the top "
+            r"|(?:the |its )?(?:\S+ )?(?:race|phase|stage|era|charts?)\b))",
             r"entry (?:in)?to",
             r"market entry",
             r"foray into",

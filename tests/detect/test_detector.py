@@ -1786,6 +1786,11 @@ def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, E
         "Anthropic not planning India office, exec says",
         "オープンAI、東京オフィスを拡張",
         "오픈AI, 서울 사무소 확장",
+        # "enters" what is no market
+        "ChatGPT enters top 10 apps in Japan",
+        "DeepSeek enters the chatbot race in Korea",
+        "OpenAI enters second phase of Japan talks",
+        "Perplexity enters beta in Brazil",
     ],
 )
 def test_written_look_alikes_make_no_entry(headline: str):
