@@ -23,6 +23,7 @@ from bot.detect.triggers import (
     AT_OWN_SITES,
     BASED_AFTER,
     CARMAKER,
+    CITY_BEFORE_STATE,
     COMPETE_WITH_BEFORE,
     DATA_CENTRE,
     DATELINE,
@@ -999,6 +1000,10 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
     "after France and Spain": where the firm went before; "en español", "in Japanese": a
     language."""
     before = text[max(0, hit.start - 15) : hit.start]
+    if hit.phrase == "Georgia" and CITY_BEFORE_STATE.search(
+        text, max(0, hit.start - 30), hit.start
+    ):
+        return True
     if (
         hit.value.country == "GCC"
         and GCC_AS_CENTRE_BEFORE.search(text, max(0, hit.start - 30), hit.start)

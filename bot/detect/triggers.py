@@ -1042,6 +1042,9 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # spoke, not where the firm goes.
 VENUE_BEFORE = re.compile(r"\b(?:speaking|told reporters) in\s+$")
 VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\b")
+# "Atlanta, Georgia", "Savannah, Georgia": the US state after its city, which carries the
+# country where the gazetteer knows it.
+CITY_BEFORE_STATE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*$")
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf)\s+$", re.IGNORECASE)
 # ... but "in French AI supercomputer project", "in the Japanese market" name a country.

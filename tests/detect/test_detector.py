@@ -1765,6 +1765,10 @@ def test_adopting_a_car_model_is_no_hiring():
             ("Anthropic", "JP", EntryKind.LAUNCH),
         ),
         ("Anthropic gründet deutsche Tochter", ("Anthropic", "DE", EntryKind.ENTITY)),
+        # capitals the gazetteer lacked
+        ("Cohere opens office in Yerevan", ("Cohere", "AM", EntryKind.OFFICE)),
+        ("Cohere opens office in Bratislava", ("Cohere", "SK", EntryKind.OFFICE)),
+        ("Mistral AI opens office in Atlanta, Georgia", ("Mistral AI", "US", EntryKind.OFFICE)),
     ],
 )
 def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, EntryKind]):
@@ -1791,6 +1795,8 @@ def test_plain_entry_words_and_phrasings(headline: str, facts: tuple[str, str, E
         "DeepSeek enters the chatbot race in Korea",
         "OpenAI enters second phase of Japan talks",
         "Perplexity enters beta in Brazil",
+        # the US state, for a US firm
+        "OpenAI opens office in Atlanta, Georgia",
     ],
 )
 def test_written_look_alikes_make_no_entry(headline: str):
