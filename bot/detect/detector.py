@@ -24,6 +24,7 @@ from bot.detect.triggers import (
     BASED_AFTER,
     CARMAKER,
     CITY_BEFORE_STATE,
+    COMPETE_ENDS,
     COMPETE_WITH_BEFORE,
     DATA_CENTRE,
     DATELINE,
@@ -67,7 +68,6 @@ from bot.detect.triggers import (
     SET_ASIDE_CUE,
     SITE_SEARCH,
     SPEAKING_OFFICE,
-    STAFF_FROM_BEFORE,
     STRONG_KINDS,
     UNLISTED_COMPANY,
     UNLISTED_HINT,
@@ -395,14 +395,15 @@ class Detector:
         named: list[list[Hit[str]]] = [[] for _ in spans]
         for name in names:
             named[bucket(name.start)].append(name)
-            former = FORMER_BEFORE.search(
-                text, max(0, name.start - 8), name.start
-            ) or STAFF_FROM_BEFORE.search(text, max(0, name.start - 30), name.start)
+            former = FORMER_BEFORE.search(text, max(0, name.start - 30), name.start)
             before = text[max(0, name.start - 12) : name.start].rstrip().lower()
             yardstick = (
                 before.endswith(YARDSTICK_ENDS)
                 and RIVAL_BEFORE.search(text, max(0, name.start - 80), name.start)
-            ) or COMPETE_WITH_BEFORE.search(text, max(0, name.start - 40), name.start)
+            ) or (
+                before.endswith(COMPETE_ENDS)
+                and COMPETE_WITH_BEFORE.search(text, max(0, name.start - 40), name.start)
+            )
             precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
             if not (former or yardstick or precedent or RIVAL_AFTER.match(text, name.end)):
                 companies[bucket(name.start)].append(name.value)

@@ -529,12 +529,12 @@ FIRST_OFFICE = _compile(
     ],
 )
 # "former OpenAI researchers", "ex-Google engineers", "前OpenAI研究员": people who left the
-# company, not the company.
-FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bex |前)\s*$", re.IGNORECASE)
-# "unites teams from Google DeepMind, Google Research", "veterans of OpenAI": people drawn from
-# the company, not the company.
-STAFF_FROM_BEFORE = re.compile(
-    r"\b(?:teams|researchers|engineers|alumni|veterans) (?:from|of)\s+$", re.IGNORECASE
+# company, not the company; and "unites teams from Google DeepMind", "veterans of OpenAI":
+# people drawn from it.
+FORMER_BEFORE = re.compile(
+    r"(?:\bformer|\bex-|\bex |前)\s*$"
+    r"|\b(?:teams|researchers|engineers|alumni|veterans) (?:from|of)\s+$",
+    re.IGNORECASE,
 )
 # "to compete with global leaders like Waymo", "rivals such as OpenAI": a yardstick, not
 # the subject.
@@ -544,7 +544,11 @@ RIVAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "para competir contra ChatGPT", "to compete with OpenAI": the firm a story's subject takes
-# on is its yardstick, not its subject.
+# on is its yardstick, not its subject. Tried only after the words it can end with.
+COMPETE_ENDS = (
+    *("with", "against", "contra", "con", "com", "avec", "mit", "gegen"),
+    *(" the", " el", " la", " le", " o", " a", " il"),
+)
 COMPETE_WITH_BEFORE = re.compile(
     r"\b(?:compet\w*|rivali[sz]\w*|concurren\w*|concorr\w*|konkurr\w*)[^\S\n]+"
     r"(?:with|against|contra|con|com|avec|mit|gegen)[^\S\n]+"
