@@ -1,0 +1,73 @@
+"""How the detector reads plain entry headlines and their look-alikes, written for the purpose.
+
+    python bench/checklist.py [FILE]   (default: tests/data/checklist.jsonl)
+
+The dev set measures the detector on real news; this checklist asks narrower questions: does
+"Mistral AI enters India" alert, does "OpenAI expands its London office" not? Each row is a
+headline (and sometimes a lede) written from how the trade press phrases an entry and its
+look-alikes, with the entry expected (company, country) or none. Every row is read as dated
+1 January 2020, before any known presence, so only the words decide. Rows with `known` say
+why the detector is expected to get them wrong (a trade-off documented in the README).
+Prints found entries and false alarms per language, and every unexpected result.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.detect import build_detector  # noqa: E402
+from bot.models import Article  # noqa: E402
+
+DEFAULT = ROOT / "tests" / "data" / "checklist.jsonl"
+READ_ON = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def main(path: Path) -> None:
+    detector = build_detector()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # lang → [found, entries]
+    alarms: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # lang → [alarms, look-alikes]
+    surprises: list[str] = []
+    for row in rows:
+        article = Article(
+            key="checklist",
+            url="https://example.com/checklist",
+            title=row["headline"],
+            summary=row["lede"],
+            published=READ_ON,
+        )
+        entry = detector.detect(article)
+        got = (entry.company, entry.country) if entry else None
+        want = (row["company"], row["country"]) if row["country"] else None
+        tally = found if want else alarms
+        tally[row["lang"]][1] += 1
+        right = got == want
+        if want and right:
+            tally[row["lang"]][0] += 1
+        if not want and got:
+            tally[row["lang"]][0] += 1
+        expected_wrong = "known" in row
+        if right == expected_wrong:
+            label = "now right" if expected_wrong else "wrong"
+            surprises.append(f"{label:9} {row['headline']!r} want {want} got {got}")
+    known = sum("known" in row for row in rows)
+    print(f"checklist: {path.name}, {len(rows)} rows ({known} known to fail)")
+    print(f"{'lang':6} {'entries found':>14} {'false alarms':>14}")
+    for lang in sorted(set(found) | set(alarms), key=lambda k: (k != "en", k)):
+        hit, entries = found[lang]
+        bad, looks = alarms[lang]
+        print(f"{lang:6} {hit:>7} of {entries:<4} {bad:>7} of {looks:<4}")
+    print(f"unexpected results: {len(surprises)}")
+    for line in surprises:
+        print("  " + line)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)
