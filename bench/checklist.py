@@ -5,9 +5,10 @@
 The dev set measures the detector on real news; this checklist asks narrower questions: does
 "Mistral AI enters India" alert, does "OpenAI expands its London office" not? Each row is a
 headline (and sometimes a lede) written from how the trade press phrases an entry and its
-look-alikes, with the entry expected (company, country) or none. Every row is read as dated
-1 January 2020, before any known presence, so only the words decide. Rows with `known` say
-why the detector is expected to get them wrong (a trade-off documented in the README).
+look-alikes, with the entry expected (company, country; the test also checks a row's kind)
+or none. Every row is read as dated 1 January 2020, before any known presence, so only the
+words decide. Rows with `known` say why the detector is expected to get them wrong (a
+trade-off documented in the README).
 Prints found entries and false alarms per language, and every unexpected result.
 """
 

@@ -1,5 +1,5 @@
 """The headline checklist (tests/data/checklist.jsonl, `python bench/checklist.py`): every row
-not marked `known` must come out as written."""
+not marked `known` must come out as written, with its kind where the row gives one."""
 
 import json
 from datetime import UTC, datetime
@@ -29,3 +29,5 @@ def test_checklist_row(row: dict[str, str | None]):
     entry = detector.detect(story)
     got = (entry.company, entry.country) if entry else None
     assert got == ((row["company"], row["country"]) if row["country"] else None)
+    if entry and row.get("kind"):
+        assert entry.kind == row["kind"]
