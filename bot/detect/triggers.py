@@ -775,7 +775,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|research cent(?:er|re)|lab|hub|campus|headquarters)(?! network)",
         ],
         # "其自动驾驶出行服务范围已覆盖阿布扎比主城区": its service already covers Abu Dhabi;
-        # "東京オフィスを拡張", "서울 사무소 확장", "扩大办公室": a bigger office
+        # "東京オフィスを拡張", "서울 사무소 확장", "扩大办公室": a bigger office, ...
         [
             "已覆盖",
             "已覆蓋",
@@ -793,6 +793,17 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "扩大办公室",
             "扩建办公室",
             "擴大辦公室",
+            # ... or an office that moves: "東京オフィス移転", "서울 사무소 이전"
+            "オフィス移転",
+            "オフィスを移転",
+            "事務所移転",
+            "事務所を移転",
+            "사무소 이전",
+            "사무소를 이전",
+            "사무실 이전",
+            "사무실을 이전",
+            "办公室搬迁",
+            "辦公室搬遷",
         ],
     ),
 }
