@@ -6,9 +6,9 @@ The dev set measures the detector on real news; this checklist asks narrower que
 "Mistral AI enters India" alert, does "OpenAI expands its London office" not? Each row is a
 headline (and sometimes a lede) written from how the trade press phrases an entry and its
 look-alikes, with the entry expected (company, country; the test also checks a row's kind)
-or none. Every row is read as dated 1 January 2020, before any known presence, so only the
-words decide. Rows with `known` say why the detector is expected to get them wrong (a
-trade-off documented in the README).
+or none. Rows are records as `beachhead classify` reads them, each dated 1 January 2020,
+before any known presence, so only the words decide. Rows with `known` say why the detector
+is expected to get them wrong (a trade-off documented in the README).
 Prints found entries and false alarms per language, and every unexpected result.
 """
 
@@ -17,17 +17,15 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bot.classify import article_from_record  # noqa: E402
 from bot.detect import build_detector  # noqa: E402
-from bot.models import Article  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "data" / "checklist.jsonl"
-READ_ON = datetime(2020, 1, 1, tzinfo=UTC)
 
 
 def main(path: Path) -> None:
@@ -37,14 +35,7 @@ def main(path: Path) -> None:
     alarms: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # lang → [alarms, look-alikes]
     surprises: list[str] = []
     for row in rows:
-        article = Article(
-            key="checklist",
-            url="https://example.com/checklist",
-            title=row["headline"],
-            summary=row["lede"],
-            published=READ_ON,
-        )
-        entry = detector.detect(article)
+        entry = detector.detect(article_from_record(row))
         got = (entry.company, entry.country) if entry else None
         want = (row["company"], row["country"]) if row["country"] else None
         tally = found if want else alarms
@@ -57,7 +48,7 @@ def main(path: Path) -> None:
         expected_wrong = "known" in row
         if right == expected_wrong:
             label = "now right" if expected_wrong else "wrong"
-            surprises.append(f"{label:9} {row['headline']!r} want {want} got {got}")
+            surprises.append(f"{label:9} {row['title']!r} want {want} got {got}")
     known = sum("known" in row for row in rows)
     print(f"checklist: {path.name}, {len(rows)} rows ({known} known to fail)")
     print(f"{'lang':6} {'entries found':>14} {'false alarms':>14}")
