@@ -486,7 +486,7 @@ class Detector:
                 continue
             targets = [h for h in sentence.places if h.value.country != home]
             if targets:
-                target = _specific(self._nearest(targets, sentence), sentences, home)
+                target = _specific(self._nearest(targets, sentence), sentences, home, sentence)
                 # "An Italian startup's supercomputer for Europe" is at home, not abroad.
                 if home is not None and same_market(target.value.country, home):
                     continue
@@ -495,7 +495,7 @@ class Detector:
             if fallback is None and not at_home and _moves_in(sentence):
                 elsewhere = [h for s in sentences for h in s.places if h.value.country != home]
                 if elsewhere:
-                    fallback = (sentence, _specific(elsewhere[0], sentences, home), False)
+                    fallback = (sentence, _specific(elsewhere[0], sentences, home, sentence), False)
         if fallback is None:
             fallback = self._headline_about_unnamed(sentences, company, home)
         return fallback
@@ -511,7 +511,7 @@ class Detector:
         named_soon = any(company in s.companies for s in sentences[1:3])
         if lead.companies or not (lead.kinds and targets and named_soon):
             return None
-        return lead, _specific(targets[0], sentences, home), False
+        return lead, _specific(targets[0], sentences, home, lead), False
 
     @staticmethod
     def _nearest(targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
@@ -617,16 +617,21 @@ def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence
     return ordered[index]
 
 
-def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -> Hit[Place]:
+def _specific(
+    target: Hit[Place], sentences: list[Sentence], home: str | None, move: Sentence
+) -> Hit[Place]:
     """A region ("expands in Europe") gives way to a country in it the story names: the only
     one in a sentence, or the first after the entry trigger ("… in Europe, with a centre in
     Luxembourg and a team in London"), else the first it names ("hiring … with an emphasis on
     Australia and Japan, as it seeks to enhance its AI data center capabilities"). A country
     outside it is not that ("to bring robotaxis to Europe … road layouts different from the
-    U.S.")."""
+    U.S."). A concrete move (not a bare "expansion") into a region goes, failing all that, to
+    the first country a later list names: "to launch robotaxis in Europe … available on the
+    Lyft app in Germany and the United Kingdom"."""
     region = target.value.country
     if not is_region(region):
         return target
+    listed: Hit[Place] | None = None
     for sentence in sentences:
         hits = [
             h
@@ -639,7 +644,9 @@ def _specific(target: Hit[Place], sentences: list[Sentence], home: str | None) -
             trigger = min(sentence.kinds.values())
             after = [h for h in hits if h.start >= trigger]
             return after[0] if after else hits[0]
-    return target
+        if hits and listed is None and set(move.kinds) - {EntryKind.EXPANSION}:
+            listed = hits[0]
+    return listed or target
 
 
 def _clause_end(folded: str, position: int) -> int:
