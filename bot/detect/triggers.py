@@ -185,7 +185,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:establish\w*|set(?:s|ting)? up|creat\w*|form(?:s|ed|ing)?|register\w*)"
             r" (?:an? |its )?(?:\S+ ){0,2}entity",
             r"entity (?:in|within)",
-            r"subsidiar(?:y|ies)(?! of)",  # "a subsidiary of Swiss Post" describes a partner
+            # "a subsidiary of Swiss Post", "SAP’s subsidiary Delos Cloud" describe a partner's
+            # unit; "the company and its subsidiaries" is a legal name for the whole group
+            r"(?<![’']s )subsidiar(?:y|(?<!and its subsidiar)ies)(?! of)",
             r"registered (?:a |its )?(?:local )?(?:company|entity|business)",
             r"incorporat(?:ed|es|ing)",
             r"local (?:arm|unit)",
@@ -612,6 +614,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"[a-z0-9]*+(?:缩小|縮小|缩减|縮減)[^。，,]{0,8}?(?:办公|辦公)",
             r"(?:사무실|사무소|지사)[^.]{0,8}축소",
             r"prohib\w+",
+            # export sanctions: "adds Zhipu to trade blacklist", "added to the Entity List"
+            r"blacklist\w*",
+            r"entity list",
             r"interdit\w*",
             r"prohíbe|proíbe|verbiet\w*|verboten",
             # closes (an office): de, fr, es, pt, it
