@@ -248,7 +248,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # and "to launch robotaxi trials in Dubai" starts road tests (expansion), no service
             r"launch(?:es|ed|ing)? (?!operations\b)(?!(?:\S+ ){0,2}(?:trials?|tests?|testing)\b)"
             r"(?:\S+ ){0,6}(?:in|across|for users in)",
-            r"(?:now |is |becomes |made )?available (?:in|to users in|across)",
+            r"(?:now |is |becomes |made )?(?:available|accessible) (?:in|to users in|across)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
             r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
