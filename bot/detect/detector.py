@@ -57,6 +57,9 @@ from bot.detect.triggers import (
     PRECEDENT_BEFORE,
     PRECEDENT_PLACE_BEFORE,
     PRIOR_PILOT,
+    PURCHASE,
+    PURCHASE_GAP,
+    PURCHASED_FROM,
     REJECTED_AFTER,
     REJECTED_BEFORE,
     RIVAL_AFTER,
@@ -89,7 +92,7 @@ ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TR
 APPOSITION = re.compile(r",?\s+(?:a|an|the)\s+")
 DESCRIPTOR = re.compile(r"\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}")
 # Every phrase that reports a move: a text with none reports no entry.
-TRIGGER_PATTERNS = (*KIND_PATTERNS.values(), *(rx for _, rx in ROAD_PATTERNS))
+TRIGGER_PATTERNS = (*KIND_PATTERNS.values(), *(rx for _, rx in ROAD_PATTERNS), PURCHASE)
 
 
 @cache
@@ -410,13 +413,25 @@ class Detector:
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         based: list[list[tuple[str, str]]] = [[] for _ in spans]
         origins: list[list[Hit[Place]]] = [[] for _ in spans]
+        purchases = [
+            (start, match.end())
+            for start in finditer_starts(PURCHASE, folded, triggers)
+            if (match := PURCHASE.match(folded, start))
+        ]
+        bought: list[int] = []  # where the text buys a firm from one of its places
         for place in self.places.find(text, folded):
-            if _is_origin(text, place):
+            purchase = _purchase(text, folded, place, purchases) if purchases else None
+            if purchase is not None:
+                bought.append(purchase)
+                places[bucket(place.start)].append(place)
+            elif _is_origin(text, place):
                 based[bucket(place.start)] += _based_at(text, place, named[bucket(place.start)])
                 origins[bucket(place.start)].append(place)
             elif not _is_set_aside(text, place):
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
+        for start in bought:
+            kinds[bucket(start)].setdefault(EntryKind.EXPANSION, start)
         # What the firm already holds, and an aside on whose unit it is, report no move.
         masked = (
             _held(folded)
@@ -987,6 +1002,20 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
         or ORIGIN_POSSESSIVE.match(text, hit.end)
         or ORGANISATION_AFTER.match(text, hit.end)
     )
+
+
+def _purchase(
+    text: str, folded: str, hit: Hit[Place], purchases: list[tuple[int, int]]
+) -> int | None:
+    """Where the text buys a firm from the place `hit` names ("to absorb Germany's Aleph
+    Alpha", "뉴질랜드 의료 AI기업 인수"), or None: a firm bought abroad is a move into its
+    country, though the place only says where that firm is from."""
+    for start, end in purchases:
+        if end <= hit.start and PURCHASE_GAP.fullmatch(folded, end, hit.start):
+            return start if _is_origin(text, hit) else None
+        if hit.end <= start and PURCHASED_FROM.search(folded, hit.end, start):
+            return start
+    return None
 
 
 def _cues(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:

@@ -1077,6 +1077,22 @@ REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아
 # ... but "Tokyo's Streets", "Britain's Market", "Belgium's First Level 4 Permit" in a
 # title-case headline are places, and so is a government body: "Iceland's Ministry of
 # Education", and a part of the place: "Singapore's Punggol area", "Abu Dhabi's Yas Island".
+# Buying a firm: where it is from becomes the buyer's target ("to absorb Germany's Aleph Alpha",
+# "buys Paris-based Fragment", "뉴질랜드 의료 AI기업 인수"). An entry trigger only next to
+# such a place (see PURCHASED_FROM).
+PURCHASE = _compile(
+    [
+        r"acquir(?:e|es|ed|ing)|acquisition of|buy(?:s|ing)?|bought|absorb(?:s|ed|ing)?",
+        r"tak(?:e|es|ing) over|takeover of|snap(?:s|ped|ping)? up",
+        r"rach[èe]te|rachat de|adquiere|adquisici[óo]n de|adquire|aquisi[çc][ãa]o d[aoe]",
+        r"übernimmt|Übernahme de[rs]|acquisisce",
+    ],
+    ["인수"],
+)
+# Between the purchase word and the firm's origin: an article at most.
+PURCHASE_GAP = re.compile(r"(?: (?:the|a|an|la|le|l'|el|o|die|den|das))? ?")
+# Korean names the firm, then the purchase: "뉴질랜드 소재 의료 AI 기업 '볼파라' 인수".
+PURCHASED_FROM = re.compile(r"[^.。\n]{0,30}?(?:기업|업체|스타트업|회사)[^.。\n]{0,30}?$")
 ORIGIN_POSSESSIVE = re.compile(
     r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public|First"
     r"|Ministry|Ministries|Department|Agency|Authority)\b"
