@@ -11,13 +11,12 @@ import random
 import re
 
 from bot.detect import build_detector
-from bot.detect.detector import trigger_starts
+from bot.detect.detector import TRIGGER_PATTERNS, trigger_starts
 from bot.detect.lexicon import _WORD, fold
 from bot.detect.scan import _first_chars, finditer_starts
-from bot.detect.triggers import KIND_PATTERNS, ROAD_SERVICE, ROAD_TRIAL
 from tests.conftest import DATA
 
-TRIGGERS = [*KIND_PATTERNS.values(), ROAD_SERVICE, ROAD_TRIAL]
+TRIGGERS = list(TRIGGER_PATTERNS)
 
 
 def texts() -> list[str]:
