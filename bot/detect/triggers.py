@@ -188,7 +188,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "a subsidiary of Swiss Post", "SAP’s subsidiary Delos Cloud" describe a partner's
             # unit; "the company and its subsidiaries" is a legal name for the whole group
             r"(?<![’']s )subsidiar(?:y|(?<!and its subsidiar)ies)(?! of)",
-            r"registered (?:a |its )?(?:local )?(?:company|entity|business)",
+            r"regist(?:ers?|ered|ering) (?:an? |its )?(?:\S+ ){0,2}(?:company|entity|business)",
+            # "to set up Indian unit", "establishes a local arm"
+            r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}(?:unit|arm)",
             r"incorporat(?:ed|es|ing)",
             r"local (?:arm|unit)",
             r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
