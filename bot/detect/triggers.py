@@ -770,6 +770,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             HAS_HAD + HELD_NOUNS,
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
             r"(?:its|their) second (?:in|outside)",
+            # "OpenAI's Narvik data centre, open since last year, will double its capacity"
+            # (but "operating since March" may be the new office itself)
+            r"(?:open|opened|operating|operational|running|in operation) since"
+            r" (?:last year|(?:19|20)\d\d)",
             r"expands? (?:its )?existing",
             # a wider deal, a bigger fleet, more tests: the partnership, service or trial
             # already runs there
