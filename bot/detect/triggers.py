@@ -599,8 +599,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"pull(?:s|ed|ing)? out",
             r"withdraw\w*",
             r"exit(?:s|ed|ing)? (?:the )?(?:\S+ )?market",
-            r"shut(?:s|ting)? down",
-            r"clos(?:es|ed|ing) (?:its )?\S* ?office",
+            # "shuts down", "shuts Moscow liaison office", "closed a small liaison office"
+            r"shut(?:s|ting)? down|shut(?:s|ting)? (?:its |a |the )?(?:\S+ ){0,2}offices?",
+            r"clos(?:es|ed|ing) (?:its |a |the )?(?:\S+ ){0,2}offices?",
             r"suspend\w*",
             r"halt(?:s|ed|ing)?",
             r"paus(?:es|ed|ing)|(?:puts?|putting|placed|places) (?:\S+ ){0,6}on hold",
