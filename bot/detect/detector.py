@@ -31,6 +31,7 @@ from bot.detect.triggers import (
     FIRST_OFFICE,
     FORMER_BEFORE,
     GCC_AS_CENTRE_BEFORE,
+    GIVEN_NAME_PLACES,
     GULF_AFTER,
     HEDGES,
     HELD_CUES,
@@ -53,6 +54,8 @@ from bot.detect.triggers import (
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
     PARENT_ASIDE,
+    PERSON_AFTER,
+    PERSON_BEFORE,
     PLANNED,
     PRECEDENT_BEFORE,
     PRECEDENT_PLACE_BEFORE,
@@ -1037,6 +1040,12 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
     "after France and Spain": where the firm went before; "en español", "in Japanese": a
     language."""
     before = text[max(0, hit.start - 15) : hit.start]
+    if (
+        hit.phrase in GIVEN_NAME_PLACES
+        and PERSON_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+        and PERSON_AFTER.match(text, hit.end)
+    ):
+        return True  # "scientist Jordan Hoffmann": a person
     if hit.phrase == "Georgia" and CITY_BEFORE_STATE.search(
         text, max(0, hit.start - 30), hit.start
     ):

@@ -1069,6 +1069,23 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # spoke, not where the firm goes.
 VENUE_BEFORE = re.compile(r"\b(?:speaking|told reporters) in\s+$")
 VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\b")
+# Places that are also given names: "led by former DeepMind scientist Jordan Hoffmann" names a
+# person, not Jordan. Only when a lower-case word that is no preposition of place comes before
+# and a capitalised word after ("partners with Jordan Ministry", "in Paris Next Year" are places).
+GIVEN_NAME_PLACES = frozenset(
+    {"Jordan", "Chad", "Georgia", "Kenya", "India", "Israel", "Sydney", "Austin", "Paris"}
+    | {"Adelaide", "Dallas", "Houston", "Denver", "Milan"}
+)
+PERSON_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:in|into|to|from|at|across|near|of|for|and|or|like|including|between"
+    r"|outside|around|via|toward|towards|than|with|the|a|an|its|their|his|her|our|new)\b)"
+    r"[a-z]+[^\S\n]+$"
+)
+PERSON_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:City|Valley|Times|Today|Streets?|Roads?|Offices?|Hub|Airport|Area|Region"
+    r"|Market|Metro|Headquarters|HQ|Data|Centre|Center|Campus|Government|Ministry|Authority"
+    r"|Police|Airways|Airlines|Post|Residents?|Users?)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
 # "Atlanta, Georgia", "Savannah, Georgia": the US state after its city, which carries the
 # country where the gazetteer knows it.
 CITY_BEFORE_STATE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*$")
