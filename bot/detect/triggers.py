@@ -261,6 +261,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
             r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
             r"goes live in|went live in|debuts? in|debuted in",
+            # "estreia em Portugal", "debuta en México", "fait ses débuts au Japon"
+            r"estr[ée](?:ia|ou|ará) (?:em|no|na|nos|nas)|debut(?:a|ó|ará) en"
+            r"|fait (?:ses|son) d[ée]buts? (?:en|au|aux|à)",
             # "prepares Japan launch"
             r"(?:prepares?|preparing|readies|readying|gears? up for) (?:its |a |an |the )?"
             r"(?:\S+ ){0,2}(?:launch|debut|rollout)(?! of)",
@@ -407,6 +410,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
             r" ?[\d.,]+ ?(?:[mb]n?|million|billion|bln)? in",
             r"operations in",
+            # "inicia operaciones en Colombia", "começou a operar no Brasil"
+            r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|empieza|empezó"
+            r"|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
             r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar|espansione in"
             r"|entra (?:en|no|na|in)|ingresa (?:a|en)|arriva in",
