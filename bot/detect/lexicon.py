@@ -90,7 +90,7 @@ class Lexicon(Generic[V]):
         self.case_sensitive = case_sensitive
         self._values: dict[str, V] = {}
         for phrase, value in entries:
-            key = phrase if case_sensitive else phrase.lower()
+            key = phrase if case_sensitive else fold(phrase)
             if key.strip():
                 self._values.setdefault(key, value)
         # Longest match first comes from the trie's greedy optional tails. Case-insensitive
