@@ -56,6 +56,8 @@ DATA_CENTRE_NOUNS = [
     # Italian, Polish, Indonesian and Malay, Turkish, Vietnamese
     r"centr[oi] dati|centrum danych|centrów danych|pusat data|veri merkez\w*"
     r"|trung tâm dữ liệu",
+    # Czech, Slovak, Romanian
+    r"d[aá]tov\w* cent\w*|centr\w* de date",
 ]
 DATA_CENTRE_WORDS = (
     "데이터센터",
@@ -71,6 +73,17 @@ DATA_CENTRE_WORDS = (
     "डेटा सेंटर",
     "ศูนย์ข้อมูล",
     "מרכז נתונים",
+    "מרכז הנתונים",
+    "חוות שרתים",
+    # Russian, Ukrainian, Bulgarian; Greek; Thai
+    "дата-центр",
+    "центр обработки данных",
+    "центров обработки данных",
+    "цод",
+    "центр обробки даних",
+    "κέντρο δεδομένων",
+    "κέντρα δεδομένων",
+    "ดาต้าเซ็นเตอร์",
 )
 
 # The Gulf's "GCC" comes before these: "GCC countries", "GCC markets".
@@ -117,7 +130,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede"
             # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
             # Finnish: "avaa toimiston Suomeen"
-            r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*)",
+            r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*"
+            # Czech and Slovak "pobočka", "kancelář"; Serbian "kancelarija"; Romanian "birou"
+            r"|pobočk\w*|kancelář\w*|kancelári\w*|kancelarij\w*|birou|birouri|biroul)",
             # Moving the headquarters into a country is an office there (labelling guide).
             # "expands in Europe with Zurich office", "growth through Paris and Munich offices"
             r"(?:with|through) (?:an? |its |the |new )?(?:\S+ ){0,3}(?:office|offices|hub|hubs"
@@ -177,6 +192,21 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "入驻",
             "事務所を開設",
             "拠点を開設",
+            # Russian, Ukrainian and Bulgarian "офис", a representative office; Greek; Thai;
+            # Hebrew (not "משרד" alone, which is also a ministry)
+            "офис",
+            "офіс",
+            "представительств",
+            "представництв",
+            "штаб-квартир",
+            "γραφείο",
+            "γραφεία",
+            "สำนักงาน",
+            "משרדים",
+            "פותחת משרד",
+            "תפתח משרד",
+            "פתיחת משרד",
+            "פתחה משרד",
         ],
     ),
     EntryKind.ENTITY: _compile(
@@ -198,6 +228,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
             # "gründet deutsche Tochter" (but "die Alphabet-Tochter Waymo" says whose unit it is)
             r"gründe[nt] (?:\S+ ){0,2}Tochter\w*",
+            # Czech "dceřiná společnost", Slovak "dcérska spoločnosť", Romanian "filiala"
+            r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
         ],
         [
             "법인",
@@ -211,6 +243,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "شركة تابعة",
             "كيان",
             "pháp nhân",
+            "дочерн",
+            "юрлиц",
+            "юридическое лицо",
+            "дочірн",
+            "θυγατρική",
+            "חברת בת",
+            "บริษัทลูก",
         ],
     ),
     EntryKind.DATACENTER: _compile(
@@ -278,6 +317,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "uruchamia"
             r"lancia (?:\S+ ){0,4}in|debutta in|approda in"
             r"|lanserar|lanserer|lancerer|uruchamia",
+            # Czech and Slovak "spouští", "dostupný v"; Romanian "lansează", "disponibil în"
+            r"spouští|spustil\w*|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]|lansat\w*"
+            r"|disponibil\w* în",
             # ... but "to trial robotaxi service", "trials of its robotaxi service" are tests
             r"(?<!trial )(?<!trials )(?<!test )(?<!tests )(?<!testing )(?<!trial its )"
             r"(?<!test its )(?<!testing its )(?<!trials of its )(?<!trial of its )"
@@ -302,6 +344,22 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "يطلق",
             "落地",
             "लॉन्च",
+            # Russian and Ukrainian "запускает", "стал доступен в"; Greek; Hebrew; Thai
+            "запуска",
+            "запустил",
+            "запустит",
+            "запустив",
+            "доступен в",
+            "доступна в",
+            "доступний в",
+            "доступна у",
+            "λανσάρ",
+            "διαθέσιμ",
+            "משיקה",
+            "השיקה",
+            "השקת",
+            "เปิดตัว",
+            "เปิดให้บริการ",
         ],
     ),
     EntryKind.HIRING: _compile(
@@ -421,7 +479,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
             r"|etablerar sig|etablerer sig|expanderar till|ekspanderer til"
             r"|wchodzi na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
-            r"|mở rộng sang|gia nhập thị trường",
+            r"|mở rộng sang|gia nhập thị trường"
+            # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"
+            r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)",
         ],
         [
             "진출",
@@ -450,6 +510,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Hindi: expansion and entry "in" (a country)
             "में विस्तार",
             "में प्रवेश",
+            # Russian and Ukrainian "выходит на рынок"; Greek; Hebrew; Thai
+            "на рынок",
+            "на ринок",
+            "επεκτείνεται",
+            "מתרחבת",
+            "נכנסת ל",
+            "ขยาย",
         ],
     ),
 }
@@ -635,7 +702,34 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|ferme(?:ture)? (?:de|du|d|son|ses|le|la|les)"
             r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
         ],
-        ["금지", "차단", "철수", "중단", "禁止", "撤退", "撤出", "暂停", "暫停", "停止", "حظر"],
+        [
+            "금지",
+            "차단",
+            "철수",
+            "중단",
+            "禁止",
+            "撤退",
+            "撤出",
+            "暂停",
+            "暫停",
+            "停止",
+            "حظر",
+            # Russian and Ukrainian: closes, leaves, bans, blocks; Greek and Hebrew: bans
+            "закрыва",
+            "закроет",
+            "закрыл",
+            "закрива",
+            "уходит из",
+            "уйдет из",
+            "ушла из",
+            "ушел из",
+            "запрет",
+            "заборон",
+            "блокир",
+            "απαγόρευ",
+            "איסור",
+            "חוסמת",
+        ],
     ),
     "funding": _compile(
         [
