@@ -701,6 +701,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|Vertrag|Allianz|Bündnis|Deal|Pakt)|\s+sich)|schlie(?:ß|ss)ung|geschlossen"
             r"|ferme(?:ture)? (?:de|du|d|son|ses|le|la|les)"
             r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
+            # closes (an office): Indonesian and Malay, Vietnamese
+            r"menutup|ditutup|đóng cửa",
         ],
         [
             "금지",
@@ -714,6 +716,16 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "暫停",
             "停止",
             "حظر",
+            # closes: Japanese, Korean, Chinese, Arabic
+            "閉鎖",
+            "폐쇄",
+            "문을 닫",
+            "关闭",
+            "關閉",
+            "إغلاق",
+            "تغلق",
+            "يغلق",
+            "أغلقت",
             # Russian and Ukrainian: closes, leaves, bans, blocks; Greek and Hebrew: bans
             "закрыва",
             "закроет",
