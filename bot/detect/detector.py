@@ -54,6 +54,9 @@ from bot.detect.triggers import (
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
     PARENT_ASIDE,
+    PAST_ROLE_AFTER,
+    PAST_ROLE_BEFORE,
+    PAST_ROLE_OF,
     PERSON_AFTER,
     PERSON_BEFORE,
     PLANNED,
@@ -1046,6 +1049,10 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         and PERSON_AFTER.match(text, hit.end)
     ):
         return True  # "scientist Jordan Hoffmann": a person
+    if (
+        PAST_ROLE_BEFORE.search(before) and PAST_ROLE_AFTER.match(text, hit.end)
+    ) or PAST_ROLE_OF.search(text, max(0, hit.start - 40), hit.start):
+        return True  # "Google's former Japan head", "its former head of Japan": a past job
     if hit.phrase == "Georgia" and CITY_BEFORE_STATE.search(
         text, max(0, hit.start - 30), hit.start
     ):

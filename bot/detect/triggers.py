@@ -660,7 +660,8 @@ HELD_NOUNS = (
     r"|permits?|licen[cs]es?)\b"
 )
 HAS_HAD = r"(?:has|have) had (?:\S+ ){0,3}?"
-OPENED_BACK_THEN = r"which (?:opened|set up|established|launched|entered) (?:\S+ ){0,3}?"
+# "which opened its Tokyo office in 2024", "who opened the Tokyo office last year"
+OPENED_BACK_THEN = r"(?:which|who) (?:opened|set up|established|launched|entered) (?:\S+ ){0,3}?"
 A_YEAR_GONE = r"(?= (?:back )?in (?:19|20)\d\d| last year| \w+ years ago)"
 
 # Words that put the story outside DESIGN §1 even when a trigger fires.
@@ -883,6 +884,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             HAS_HAD + HELD_NOUNS,
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
             r"(?:its|their) second (?:in|outside)",
+            # "Osaka, its second city in Japan"
+            r"its second (?:\S+ )?city",
             # "OpenAI's Narvik data centre, open since last year, will double its capacity"
             # (but "operating since March" may be the new office itself)
             r"(?:open|opened|operating|operational|running|in operation) since"
@@ -949,7 +952,7 @@ ALREADY_HELD = re.compile(
     + A_YEAR_GONE
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
-HELD_CUES = ("already", "existing", " had ", "which ")
+HELD_CUES = ("already", "existing", " had ", "which ", "who ")
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
 # (지사), the real economy or a bricks-and-mortar shop (实体经济, 实体店) no entity (实体), and
@@ -1154,6 +1157,17 @@ ORGANISATION_AFTER = re.compile(
 )
 # "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国", "first service outside the
 # U.S. and China": a place set aside.
+# "Google's former Japan head", "ex-Korea chief", "its former head of Japan": where a person
+# used to work, no target.
+_ROLE = (
+    r"(?:head|chief|boss|CEO|president|country manager|managing director|MD|executive"
+    r"|director|lead|general manager)"
+)
+PAST_ROLE_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+PAST_ROLE_OF = re.compile(
+    r"\b(?:former|ex-)\s*" + _ROLE + r" (?:of|for|in) (?:the )?$", re.IGNORECASE
+)
+PAST_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b")
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|\brather than|\binstead of|\boutside(?: of)?|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
     re.IGNORECASE,
