@@ -269,6 +269,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"Stargate",
             r"cloud region",
             r"cloud infra(?:structure)?" + NOT_A_FIRM,
+            # "to build sovereign AI cloud in Morocco" (but "AI cloud provider Nscale" is a firm)
+            r"(?:sovereign|AI|GPU)(?: AI| GPU)? cloud"
+            + NOT_A_FIRM
+            + r"(?! (?:platform|company|partnership|deal|agreement))",
+            # "will deploy 20,000 Nvidia GPUs at a site in Sines"
+            r"deploy(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}GPUs",
             # "Its London Docklands site, developed with Global Switch, went live": a site or
             # facility going live is compute coming online, not a product launch
             r"(?:site|facility|campus|cluster)s?\b[^.;]{0,80}?\b(?:went|goes|go|has gone) live",
