@@ -679,9 +679,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"pull(?:s|ed|ing)? out",
             r"withdraw\w*",
             r"exit(?:s|ed|ing)? (?:the )?(?:\S+ )?market",
-            # "shuts down", "shuts Moscow liaison office", "closed a small liaison office"
-            r"shut(?:s|ting)? down|shut(?:s|ting)? (?:its |a |the )?(?:\S+ ){0,2}offices?",
-            r"clos(?:es|ed|ing) (?:its |a |the )?(?:\S+ ){0,2}offices?",
+            r"shut(?:s|ting)? down",
+            # "shuts Moscow liaison office", "closed a small liaison office"
+            r"(?:shut(?:s|ting)?|clos(?:es|ed|ing)) (?:its |a |the )?(?:\S+ ){0,2}offices?",
             r"suspend\w*",
             r"halt(?:s|ed|ing)?",
             r"paus(?:es|ed|ing)|(?:puts?|putting|placed|places) (?:\S+ ){0,6}on hold",
@@ -1161,8 +1161,6 @@ ORGANISATION_AFTER = re.compile(
     r"[^\S\n]+(?:Engines|Airlines|Airways|Holdings?|Bank|Telecom|Post|Times|Herald|University"
     r"|Ventures|Exchange|Investment Authority)\b"
 )
-# "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国", "first service outside the
-# U.S. and China": a place set aside.
 # "Google's former Japan head", "ex-Korea chief", "its former head of Japan": where a person
 # used to work, no target.
 _ROLE = (
@@ -1174,6 +1172,8 @@ PAST_ROLE_OF = re.compile(
     r"\b(?:former|ex-)\s*" + _ROLE + r" (?:of|for|in) (?:the )?$", re.IGNORECASE
 )
 PAST_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b")
+# "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国", "first service outside the
+# U.S. and China": a place set aside.
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|\brather than|\binstead of|\boutside(?: of)?|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
     re.IGNORECASE,
@@ -1228,14 +1228,9 @@ NOT_A_LANGUAGE_AFTER = re.compile(
     r"\s+(?:AI|artificial intelligence|market|data ?cent(?:er|re)s?)\b", re.IGNORECASE
 )
 REJECTED_AFTER = re.compile(r"\s*(?:ではなく|じゃなく|(?:이|가)?\s?아닌|而非|而不是)")
-# "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
-# robotaxi licence" is a target. Case matters, so this one is matched on the original text.
-# ... but "Tokyo's Streets", "Britain's Market", "Belgium's First Level 4 Permit" in a
-# title-case headline are places, and so is a government body: "Iceland's Ministry of
-# Education", and a part of the place: "Singapore's Punggol area", "Abu Dhabi's Yas Island".
 # Buying a firm: where it is from becomes the buyer's target ("to absorb Germany's Aleph Alpha",
 # "buys Paris-based Fragment", "뉴질랜드 의료 AI기업 인수"). An entry trigger only next to
-# such a place (see PURCHASED_FROM).
+# such a place (detector._purchase).
 PURCHASE = _compile(
     [
         r"acquir(?:e|es|ed|ing)|acquisition of|buy(?:s|ing)?|bought|absorb(?:s|ed|ing)?",
@@ -1249,6 +1244,11 @@ PURCHASE = _compile(
 PURCHASE_GAP = re.compile(r"(?: (?:the|a|an|la|le|l'|el|o|die|den|das))? ?")
 # Korean names the firm, then the purchase: "뉴질랜드 소재 의료 AI 기업 '볼파라' 인수".
 PURCHASED_FROM = re.compile(r"[^.。\n]{0,30}?(?:기업|업체|스타트업|회사)[^.。\n]{0,30}?$")
+# "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
+# robotaxi licence" is a target. Case matters, so this one is matched on the original text.
+# ... but "Tokyo's Streets", "Britain's Market", "Belgium's First Level 4 Permit" in a
+# title-case headline are places, and so is a government body: "Iceland's Ministry of
+# Education", and a part of the place: "Singapore's Punggol area", "Abu Dhabi's Yas Island".
 ORIGIN_POSSESSIVE = re.compile(
     r"[’']s\s+(?!(?:Streets?|Roads?|Market|Capital|Government|Airport|Skies|Public|First"
     r"|Ministry|Ministries|Department|Agency|Authority)\b"
