@@ -652,6 +652,7 @@ def _specific(
     region = target.value.country
     if not is_region(region):
         return target
+    concrete = bool(set(move.kinds) - {EntryKind.EXPANSION})
     listed: Hit[Place] | None = None
     for sentence in sentences:
         hits = [
@@ -665,7 +666,7 @@ def _specific(
             trigger = min(sentence.kinds.values())
             after = [h for h in hits if h.start >= trigger]
             return after[0] if after else hits[0]
-        if hits and listed is None and set(move.kinds) - {EntryKind.EXPANSION}:
+        if hits and listed is None and concrete:
             listed = hits[0]
     return listed or target
 
