@@ -317,7 +317,7 @@ class Gazetteer:
         hits = [
             hit
             for hit in (*self._insensitive.finditer(text, folded), *self._sensitive.finditer(text))
-            if not _inside_hangul_word(text, hit)
+            if not _inside_hangul_word(text, hit) and not _written_as_a_word(hit)
         ]
         hits.sort(key=lambda h: h.start)
         return hits
@@ -363,6 +363,13 @@ def _inside_hangul_word(text: str, hit: Hit[Place]) -> bool:
     the syllable before is part of another word ("국빈" a state guest is no 빈, Vienna; "주도하는"
     leading is no 도하, Doha)."""
     return hit.start > 0 and _is_hangul(hit.phrase[0]) and _is_hangul(text[hit.start - 1])
+
+
+def _written_as_a_word(hit: Hit[Place]) -> bool:
+    """A city's name is capitalised in every cased script; written all in lower case it is a
+    word: "a nice day" is not in Nice, "la fortaleza del ecosistema" not in Fortaleza. (Not so
+    for countries: "la scène tech suisse", "la IA china" are adjectives that still name one.)"""
+    return hit.value.how == "city" and hit.phrase.islower()
 
 
 def _looks_like_code(name: str) -> bool:
