@@ -488,6 +488,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|mở rộng sang|gia nhập thị trường"
             # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"
             r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)",
+            # Making its products in the country: "to start mass production in Serbia", "will
+            # manufacture humanoid robots at a new plant in Hungary", "a factory in Thailand"
+            # (but not a visit to a customer's "factory in Korea" or its "production line")
+            r"mass[- ]produc\w*|(?:build|open|set|establish|construct)\w* (?:up )?(?:an? |its "
+            r"|their )?(?:new |first |own )?(?:(?:production|manufacturing|assembly) (?:plant"
+            r"|facilit\w+|base|hub|site)|(?:\S+ )?factor(?:y|ies))|manufactur(?:e|es|ed|ing) "
+            r"(?:\S+ ){0,4}(?:at|in) (?:an? |its |their )?(?:new |own )?(?:plant|factory|facility)",
         ],
         [
             "진출",
@@ -523,6 +530,20 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "מתרחבת",
             "נכנסת ל",
             "ขยาย",
+            # mass production, a production base, building a factory
+            "量産",
+            "量产",
+            "양산",
+            "生産拠点",
+            "生产基地",
+            "生産を開始",
+            "工場を新設",
+            "工場を建設",
+            "建厂",
+            "设厂",
+            "공장 설립",
+            "공장을 설립",
+            "공장 건설",
         ],
     ),
 }
