@@ -15,7 +15,7 @@ from bot.detect.lexicon import Hit, Lexicon
 
 # The press of these languages names smaller countries the way pycountry's translations do
 # ("Tadjikistan", "Usbekistan", "Quénia"); places.toml adds the larger ones by hand.
-TRANSLATED_LANGUAGES = ("fr", "de", "es", "pt", "it", "nl", "zh_CN", "zh_TW")
+TRANSLATED_LANGUAGES = ("fr", "de", "es", "pt", "it", "nl", "zh_CN", "zh_TW", "ja")
 # ... except translations that are also a word, a given name or another place: German
 # "Island" (Iceland), Spanish "Granada" and "Reunión", "Maurice", "Salvador", "Norfolk".
 NOT_COUNTRY_NAMES = frozenset(
@@ -43,13 +43,13 @@ NOT_COUNTRY_NAMES = frozenset(
 
 
 def _usable_translation(name: str) -> bool:
-    """Chinese is matched inside running text, so a two-character name is too often part of
-    another word ("海地" in "沿海地区", "蒙古" in "内蒙古"): only longer names, or those
-    ending in 国/國 ("德國"), are used."""
+    """Chinese and Japanese are matched inside running text, so a two-character name is too
+    often part of another word ("海地" in "沿海地区", "蒙古" in "内蒙古", "マリ" in "マリオ"):
+    only longer names, or those ending in 国/國 ("德國"), are used."""
     if name in NOT_COUNTRY_NAMES or any(mark in name for mark in ",(、"):
         return False
-    chinese = all("\u4e00" <= ch <= "\u9fff" for ch in name)
-    return not chinese or len(name) >= 3 or name[-1] in "国國"
+    unspaced = all("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in name)
+    return not unspaced or len(name) >= 3 or name[-1] in "国國"
 
 
 # Regions are used only when no single country is meant (DESIGN §1).
