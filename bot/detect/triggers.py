@@ -411,6 +411,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"partner(?:s|ed|ing)? with",
             r"partnerships? (?:with|in)",
             r"in (?:collaboration|partnership) with|collaborat(?:e|es|ed|ing) with",
+            # "as part of cooperation with the US technology company", "under a new agreement
+            # between the government and OpenAI"
+            r"(?:in|as part of (?:an? |its |the )?(?:\S+ )?)cooperation with",
+            r"(?:deal|agreement|accord|contract) between",
             r"team(?:s|ed|ing)? up",
             r"join(?:s|ed|ing)? forces",
             r"ties? up with",
