@@ -287,6 +287,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "스타게이트",
             "スターゲート",
             "بنية تحتية للذكاء الاصطناعي",
+            # data and compute capacity (leased or built)
+            "سعة بيانات",
+            "سعة البيانات",
+            "سعة حوسبة",
+            "سعة حاسوبية",
+            "القدرة الحاسوبية",
         ],
     ),
     EntryKind.LAUNCH: _compile(
