@@ -311,7 +311,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:gets|welcomes|receives) (?:its |their )?first (?:\S+ ){0,2}(?:robotaxis?"
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
             r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
-            r"goes live in|went live in|debuts? in|debuted in",
+            r"goes live in|went live in|debut(?:s|ed)? (?:(?:its|their|a|an|the) )?(?:\S+ ){0,2}in",
             # "estreia em Portugal", "debuta en México", "fait ses débuts au Japon"
             r"estr[ée](?:ia|ou|ará) (?:em|no|na|nos|nas)|debut(?:a|ó|ará) en"
             r"|fait (?:ses|son) d[ée]buts? (?:en|au|aux|à)",
