@@ -1176,7 +1176,7 @@ ORIGIN_AFTER = re.compile(
     + r")|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
-    r"|technology|export controls?)\b"
+    r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media)\b"
     # "U.S. ridehailing firm Lyft", "Swiss public transport operator PostBus", "Korean
     # autonomous driving startup"
     r"|[^\S\n]+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
