@@ -1919,8 +1919,9 @@ FOUND_IN_FRESH_BATCHES = [
         "by a new agreement between the centre-right government of Kyriakos Mitsotakis and "
         "OpenAI.",
         None,
-        ("OpenAI", "GR", "expansion"),
-        id="'enters' a place: ChatGPT enters schools (fresh73-015; labelled a partnership)",
+        ("OpenAI", "GR", "partnership"),
+        id="'enters' a place, by 'an agreement between' two parties: ChatGPT enters schools "
+        "(fresh73-015)",
     ),
 ]
 
