@@ -499,7 +499,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"
             r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)",
             # Making its products in the country: "to start mass production in Serbia", "will
-            # manufacture humanoid robots at a new plant in Hungary", "a factory in Thailand"
+            # manufacture humanoid robots at a new plant in Hungary", "to build its first
+            # overseas factory in Mexico"
             # (but not a visit to a customer's "factory in Korea" or its "production line")
             r"mass[- ]produc\w*|(?:build|open|set|establish|construct)\w* (?:up )?(?:an? |its "
             r"|their )?(?:new |first |own )?(?:(?:production|manufacturing|assembly) (?:plant"
