@@ -344,7 +344,12 @@ class Pipeline:
             await self.store.link_article(article.key, known.id)
             return
         if self.learned.covers(
-            entry.company, entry.country, entry.kind, when, planned=entry.planned
+            entry.company,
+            entry.country,
+            entry.kind,
+            when,
+            planned=entry.planned,
+            road=self.detector.knowledge.category(entry.company) == "autonomous",
         ):
             log.info(
                 "already present, not a new entry",

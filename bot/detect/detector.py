@@ -220,7 +220,8 @@ class Detector:
     ) -> MarketEntry | None:
         """The entry `company` makes in the story, or None."""
         home = self.knowledge.home(company) if listed else _unlisted_home(sentences, company)
-        if self.knowledge.category(company) == "autonomous":
+        road = self.knowledge.category(company) == "autonomous"
+        if road:
             sentences = [_with_road_trial(s) for s in sentences]
         found = self._evidence(sentences, company, home, listed)
         if found is None:
@@ -270,7 +271,7 @@ class Detector:
             def known(code: str) -> bool:
                 # Talk of a move is at most its plan: a known plan covers it.
                 return self.knowledge.presences.covers(
-                    company, code, primary, when, planned=planned or hedged
+                    company, code, primary, when, planned=planned or hedged, road=road
                 )
 
             if known(country):
@@ -304,7 +305,7 @@ class Detector:
             )
             if written is not None and written > long_ago:
                 long_ago = written
-            if self.knowledge.presences.covers(company, country, primary, long_ago):
+            if self.knowledge.presences.covers(company, country, primary, long_ago, road=road):
                 return None
             if city and self.knowledge.presences.covers_another_site(
                 company, country, primary, city

@@ -55,6 +55,10 @@ COVERS: dict[EntryKind, frozenset[EntryKind]] = {
     EntryKind.PARTNERSHIP: frozenset(),
     EntryKind.EXPANSION: frozenset({EntryKind.EXPANSION}),
 }
+# A company with an office or entity in a country already serves that market: its product
+# launching there is product news ("OpenAI's Sora lands in Japan"). Not so for a self-driving
+# firm, whose engineering office comes years before a service on the road (Waymo in London).
+SERVED_FROM = frozenset({EntryKind.OFFICE, EntryKind.ENTITY})
 # A report published this soon after a presence began is still news of that entry.
 PRESENCE_GRACE_DAYS = 60
 # An announced office or service has opened by then: a plan this old covers every later report.
@@ -112,14 +116,17 @@ class PresenceBook:
         when: datetime | None,
         *,
         planned: bool = False,
+        road: bool = False,
     ) -> bool:
         """Did the company already operate in the country this way before `when`?
 
         A presence that was only announced covers later announcements, and not the opening
-        until the plan is old enough to have been carried out."""
+        until the plan is old enough to have been carried out. `road`: the company serves
+        customers on the road (category autonomous), so its office covers no launch."""
         moment = (when or datetime.now(UTC)).date()
         for presence in self.rows.get((company, country), ()):
-            if kind not in COVERS[presence.kind]:
+            served = kind is EntryKind.LAUNCH and not road and presence.kind in SERVED_FROM
+            if kind not in COVERS[presence.kind] and not served:
                 continue
             age = None if presence.since is None else (moment - presence.since).days
             if presence.planned and not planned and (age is None or age <= PLAN_RIPENS_DAYS):

@@ -433,6 +433,30 @@ def test_a_presence_known_only_by_its_year_does_not_hide_that_years_entry():
     assert parse_since("2025-05") == date(2025, 5, 1)
 
 
+def test_an_office_covers_the_firms_product_launch_but_not_a_self_driving_service():
+    book = PresenceBook()
+    book.add(Presence("OpenAI", "JP", EntryKind.OFFICE, date(2024, 4, 1)))
+    book.add(Presence("Waymo", "GB", EntryKind.OFFICE, date(2020, 1, 1)))
+    later = datetime(2025, 12, 1, tzinfo=UTC)
+    assert book.covers("OpenAI", "JP", EntryKind.LAUNCH, later)
+    assert not book.covers("Waymo", "GB", EntryKind.LAUNCH, later, road=True)
+    # The detector knows which firms drive: Sora landing in Japan is product news ...
+    sora = article(
+        "OpenAI『Sora』日本上陸 — ChatGPTの次は“動画で語るAI”",
+        "OpenAIがついに、日本市場でも動画生成アプリ 「Sora」 の提供を開始した。",
+        published=later,
+    )
+    assert detector.detect(sora) is None
+    # ... and WeRide's robotaxis in the US, where it has had engineers since 2017, are not.
+    weride = article(
+        "WeRide to launch robotaxi service in the US",
+        "WeRide will launch a robotaxi service in Texas next year.",
+        published=later,
+    )
+    entry = detector.detect(weride)
+    assert entry is not None and (entry.company, entry.country) == ("WeRide", "US")
+
+
 def test_known_presences_apply_to_dated_reports_and_old_ones_to_undated_text():
     seed = SEED_ARTICLE.read_text()
     # A year after OpenAI's Korean office opened, the same words are old news ...
