@@ -20,6 +20,7 @@ from bot.detect.triggers import (
     ALREADY_THERE,
     AMBITION,
     ANAPHORA,
+    ASPIRING_HUB,
     AT_OWN_SITES,
     BASED_AFTER,
     CARMAKER,
@@ -443,7 +444,11 @@ class Detector:
         masked = (
             _held(folded)
             + _office_asides(folded)
-            + [m.span() for rx in (PARENT_ASIDE, NOT_A_TRIGGER) for m in rx.finditer(folded)]
+            + [
+                m.span()
+                for rx in (PARENT_ASIDE, NOT_A_TRIGGER, ASPIRING_HUB)
+                for m in rx.finditer(folded)
+            ]
         )
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, folded, triggers):

@@ -999,6 +999,14 @@ NOT_A_TRIGGER = re.compile(
     "법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税|도지사|实体经济|实体店"
     "|المكتب الإعلامي"
 )
+# "Saudi Arabia poised to become AI data center hub", "a hotspot for AI infrastructure": a
+# place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
+# hub" may).
+ASPIRING_HUB = re.compile(
+    r"\b(?:could|would|can|may|might|poised to|set to|aims? to|wants? to|seeks? to|hopes? to)"
+    r" (?:be|become|emerge as) (?!(?:its|their|his|her|our|the company's)\b)(?:\S+ ){0,4}"
+    r"(?:hubs?|hotspots?|magnets?|powerhouses?)\b(?: (?:for|of) (?:\S+ ){0,2}\S+)?"
+)
 # "à la tête du bureau français d'Helsing", "who heads the company's Tokyo office": the office
 # a person already runs (but "head of its new Tokyo office" may be the news). Led by the first
 # characters of its phrases, which sre skips to in C.
