@@ -437,6 +437,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:Partnerschaft|Kooperation|Zusammenarbeit|Vereinbarung|Abkommen) mit"
             r"|(?:accordo|intesa|collaborazione|partnership) (?:\S+ ){0,2}con"
             r"|(?:samenwerking|partnerschap) met|(?:samarbete|partnerskap|avtal) med",
+            # German separable verbs: "arbeitet hierfür mit dem Tech-Konzern Baidu zusammen"
+            r"arbeite\w* (?:\S+ ){0,3}mit (?:\S+ ){1,6}zusammen",
             # a training programme hosted by a local university: "its first African AI academy"
             # (but not "East Africa's first OpenAI Academy", which says whose first it would be)
             r"(?:establish(?:es|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?"
@@ -488,7 +490,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|empieza|empezó"
             r"|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
-            r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar|espansione in"
+            r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar"
+            r"|espansione (?:in|nel|nella|negli|verso)"
             r"|entra (?:en|no|na|in)|ingresa (?:a|en)|arriva in",
             # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
             # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
@@ -568,7 +571,7 @@ ROAD_TRIAL = _compile(
         r"pilot(?:s|ing)?",
         r"licen[cs]es?|permits?",
         r"road[- ]tests?|on-road",
-        r"Testfahrten|pruebas|essais|testes",
+        r"Testfahrten|Testfeld\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
         r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
     ],
@@ -1186,6 +1189,8 @@ ORIGIN_AFTER = re.compile(
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
     r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media)\b"
+    # German compounds: "das US-Unternehmen", "der China-Konzern", "ein Schweizer-Start-up"
+    r"|-(?:Unternehmen|Konzern|Firma|Start-?up|Hersteller|Anbieter|Riese|Tech)"
     # "U.S. ridehailing firm Lyft", "Swiss public transport operator PostBus", "Korean
     # autonomous driving startup"
     r"|[^\S\n]+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
