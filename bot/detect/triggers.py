@@ -261,6 +261,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:KI|AI)-(?:fabrik|fabriek|gigafabrik)\w*",
             r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
             r"|supercomputer|supercomputing|campus|facility|facilities|compute)" + NOT_A_FIRM,
+            # "a infraestrutura de IA da Microsoft", "infraestructura de IA", "KI-Infrastruktur"
+            r"infra(?:estrutura|estructura|structure|struttura) (?:de |d'|di |per l')?(?:IA|AI)\b"
+            r"|KI-Infrastruktur\w*",
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
@@ -718,6 +721,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "shuts Moscow liaison office", "closed a small liaison office"
             r"(?:shut(?:s|ting)?|clos(?:es|ed|ing)) (?:its |a |the )?(?:\S+ ){0,2}offices?",
             r"suspend\w*",
+            # "no longer available for download in Italy", "não está mais disponível"
+            r"no longer (?:available|offered|accessible)|(?:removed|pulled) from (?:\S+ ){0,3}"
+            r"(?:app )?stores?|(?:não está mais|ya no está|no está más|n'est plus|non è più)"
+            r" dispon\w*|nicht mehr verfügbar|(?:removido|retirado|retirada) das? lojas?",
             r"halt(?:s|ed|ing)?",
             r"paus(?:es|ed|ing)|(?:puts?|putting|placed|places) (?:\S+ ){0,6}on hold",
             r"retreat\w*",
