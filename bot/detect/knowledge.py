@@ -27,6 +27,16 @@ SCRIPT_SEAM = re.compile(
 SPACED_AI = re.compile(r"(?<=[A-Za-z]) (?=AI$)")
 
 
+# German adds an s to a name it puts before a noun: "OpenAIs Büro", "Baidus Robotaxis".
+GENITIVE_TAKER = re.compile(r"[A-Z][A-Za-z0-9 .-]*[A-RT-WYa-rt-wy0-9]")
+
+
+def genitive(name: str) -> list[str]:
+    """The German genitive of a Latin name that takes one ("Baidus"), matched with its case so
+    that an English word ("coheres") is not read as the firm."""
+    return [name + "s"] if GENITIVE_TAKER.fullmatch(name) else []
+
+
 def spellings(alias: str) -> set[str]:
     """The alias as written; for a name that mixes scripts, with a space at each seam; for a
     Latin name ending in " AI", also without that space."""
@@ -164,13 +174,14 @@ class Knowledge:
             loose = {company.name, *company.aliases} - set(company.ambiguous)
             names += [(form, company.name) for alias in loose for form in spellings(alias)]
             exact += [(alias, company.name) for alias in company.ambiguous]
+            exact += [(form, company.name) for alias in loose for form in genitive(alias)]
             exact += [(product, company.name) for product in company.products]
         self.names = Lexicon(names)
         self.exact_names = Lexicon(exact, case_sensitive=True)
         self.needs_context = frozenset(n for c in self.companies.values() for n in c.needs_context)
         self.parents = {
             c.name: (
-                Lexicon([(p, c.name) for p in c.parent]),
+                Lexicon([(form, c.name) for p in c.parent for form in (p, *genitive(p))]),
                 Lexicon([(w, c.name) for w in c.parent_context]),
             )
             for c in self.companies.values()

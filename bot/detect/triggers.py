@@ -326,6 +326,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
             r"disponible|dispon[ií]vel|verf[üu]gbar",
+            # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
+            r"(?:markt)?einf[üu]hrung (?:\S+ ){0,6}in",
             r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
             r"|ra mắt tại",
             # Italian "lancia … in Italia", "debutta in"; Nordic "lanserar", "lancerer"; Polish
