@@ -349,7 +349,7 @@ class Pipeline:
             entry.kind,
             when,
             planned=entry.planned,
-            road=self.detector.knowledge.category(entry.company) == "autonomous",
+            road=self.detector.knowledge.on_the_road(entry.company),
         ):
             log.info(
                 "already present, not a new entry",

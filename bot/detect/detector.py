@@ -221,7 +221,7 @@ class Detector:
     ) -> MarketEntry | None:
         """The entry `company` makes in the story, or None."""
         home = self.knowledge.home(company) if listed else _unlisted_home(sentences, company)
-        road = self.knowledge.category(company) == "autonomous"
+        road = self.knowledge.on_the_road(company)
         if road:
             sentences = [_with_road_trial(s) for s in sentences]
         found = self._evidence(sentences, company, home, listed)

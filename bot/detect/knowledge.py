@@ -201,6 +201,11 @@ class Knowledge:
         found = self.companies.get(company)
         return found.category if found else ""
 
+    def on_the_road(self, company: str) -> bool:
+        """Does the company serve customers on the road (category autonomous)? Its vehicles
+        enter a country by testing, and its offices come years before any service there."""
+        return self.category(company) == "autonomous"
+
     def home(self, company: str) -> str | None:
         """The company's home country, if listed."""
         found = self.companies.get(company)
