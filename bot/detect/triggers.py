@@ -625,7 +625,8 @@ ROAD_SERVICE = _compile(
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
         r"|leva|levará|levar|apporte|amène|bringt|bringen) (?:\S+ ){0,3}robo-?(?:ter)?t[aá]xis?",
     ],
-    ["运营", "運營", "营运", "營運", "出行服务", "서비스"],
+    # "计划于 2026 年在德国与英国上路": the cars take to the road
+    ["运营", "運營", "营运", "營運", "出行服务", "서비스", "上路"],
 )
 # A carmaker's deal with a self-driving firm shares technology; it starts no service.
 CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
@@ -719,6 +720,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"pull(?:s|ed|ing)? out",
             r"withdraw\w*",
             r"exit(?:s|ed|ing)? (?:the )?(?:\S+ )?market",
+            # "exits €10B French AI project", "has exited the … data center project"
+            r"exit(?:s|ed|ing)? (?:\S+ ){0,8}?(?:project|venture|deal)s?\b",
+            # "cut access to its portal for workers in Nigeria", "cuts off users in China"
+            r"cut(?:s|ting)? (?:off )?access|cut(?:s|ting)? off",
             r"shut(?:s|ting)? down",
             # "shuts Moscow liaison office", "closed a small liaison office"
             r"(?:shut(?:s|ting)?|clos(?:es|ed|ing)) (?:its |a |the )?(?:\S+ ){0,2}offices?",
@@ -1377,7 +1382,8 @@ UNLISTED_COMPANY = re.compile(
     # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded"
     + r",? "
     + FIRM_NAME
-    + r"(?=[\s,;:)]|$)"
+    # ... also in the possessive: "data center firm DataVolt's plan"
+    + r"(?=[\s,;:)]|[’']s\b|$)"
 )
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 UNLISTED_HINT = re.compile("|".join((UNLISTED_DESCRIPTOR, AI_INDUSTRY_FIRM, UNLISTED_COMPANY_CJK)))
