@@ -644,6 +644,10 @@ def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence
     return ordered[index]
 
 
+# What stands between a region and a country listed with it: "in Europe and Australia".
+LISTED_WITH_REGION = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?", re.IGNORECASE)
+
+
 def _specific(
     target: Hit[Place], sentences: list[Sentence], home: str | None, move: Sentence
 ) -> Hit[Place]:
@@ -674,6 +678,18 @@ def _specific(
             return after[0] if after else hits[0]
         if hits and listed is None and concrete:
             listed = hits[0]
+    if listed is None:
+        # "hiring data center specialists in Europe and Australia": a country listed with
+        # the region in the move's own sentence is a target, where the region is none.
+        beside = [
+            h
+            for h in move.places
+            if not is_region(h.value.country) and h.value.country != home and h.start > target.start
+        ]
+        if beside and LISTED_WITH_REGION.fullmatch(
+            move.text[target.end - move.start : beside[0].start - move.start]
+        ):
+            return beside[0]
     return listed or target
 
 
