@@ -437,6 +437,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"via (?:an? |its )?(?:\S+ ){0,2}partnership",
             r"(?:signs?|signed|inks?|inked|strikes?|struck|unveil(?:s|ed|ing)?) (?:an? )?"
             r"(?:\S+ ){0,3}(?:deal|agreement) with",
+            # "Shield AI and Taiwan's Thunder Tiger have signed an agreement to integrate …"
+            # (but a deal to buy is an acquisition)
+            r"(?:signed|inked|struck) (?:an? )?(?:\S+ ){0,2}(?:deal|agreement) to"
+            r"(?! (?:acquire|buy|purchase|sell|merge)\b)",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
             # "schließt eine Partnerschaft mit", "accordo con", "samenwerking met"
             r"(?:Partnerschaft|Kooperation|Zusammenarbeit|Vereinbarung|Abkommen) mit"
