@@ -255,7 +255,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.DATACENTER: _compile(
         [
             *DATA_CENTRE_NOUNS,
-            r"compute (?:capacity|cluster)",
+            # "a 1 gigawatt compute hub", "inference capacity", "an AI supercluster",
+            # "500 megawatts of compute"
+            r"(?:compute|inference) (?:capacity|cluster|hub|campus|site|infrastructure)",
+            r"(?:AI |GPU )?superclusters?",
+            r"(?:mega|giga)watts? of (?:AI )?(?:compute|computing|capacity)",
             # "KI-fabrikk i Narvik", "KI-Fabrik", "AI-fabriek": an AI factory in the Nordic,
             # German and Dutch press
             r"(?:KI|AI)-(?:fabrik|fabriek|gigafabrik)\w*",
@@ -1172,6 +1176,9 @@ ANAPHORA = _compile(
         r"(?:a|la) (?:empresa|companhia|compañía|companía|startup|firma)",
         r"l'(?:entreprise|azienda)|la (?:société|start-up|società)",
         r"das (?:Unternehmen|Start-up)|die Firma",
+        # "its" in the other languages: "ha annunciato la sua espansione nel Regno Unito"
+        r"(?:la|il|i|le) su[aoie]|(?:o|a|os|as) seu?s?|(?:a|o) suas?|sus?|son|sa|ses"
+        r"|sein(?:e|en|er|em)?|ihr(?:e|en|er|em)?",
     ],
     ["회사", "同社", "该公司", "الشركة"],
 )
