@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -23,6 +24,7 @@ from bot.detect.triggers import (
     ASPIRING_HUB,
     AT_OWN_SITES,
     BASED_AFTER,
+    BILATERAL_JOIN,
     CARMAKER,
     CITY_BEFORE_STATE,
     COMPETE_ENDS,
@@ -38,6 +40,7 @@ from bot.detect.triggers import (
     HELD_CUES,
     INVITATION,
     KIND_PATTERNS,
+    KOREAN_PARTY_BEFORE,
     LANGUAGE_BEFORE,
     LEFT_FROM,
     LIST_GAP,
@@ -427,7 +430,11 @@ class Detector:
             if (match := PURCHASE.match(folded, start))
         ]
         bought: list[int] = []  # where the text buys a firm from one of its places
-        for place in self.places.find(text, folded):
+        found_places = self.places.find(text, folded)
+        paired = _bilateral(text, found_places)
+        for place in found_places:
+            if place.start in paired:
+                continue
             purchase = _purchase(text, folded, place, purchases) if purchases else None
             if purchase is not None:
                 bought.append(purchase)
@@ -1059,6 +1066,19 @@ def _cues(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
 def _has_cue(rx: re.Pattern[str], folded: str) -> bool:
     """Does the text hold a cue of `rx` that it does not set aside?"""
     return next(_cues(rx, folded), None) is not None
+
+
+def _bilateral(text: str, hits: list[Hit[Place]]) -> set[int]:
+    """Where places are paired as two parties, "the Saudi-US Investment Forum", "US-China
+    trade", "한-UAE 기업 MOU": a relation between two countries, not a firm's target."""
+    starts: set[int] = set()
+    for first, second in itertools.pairwise(hits):
+        if BILATERAL_JOIN.fullmatch(text, first.end, second.start):
+            starts |= {first.start, second.start}
+    for hit in hits:
+        if KOREAN_PARTY_BEFORE.search(text, max(0, hit.start - 3), hit.start):
+            starts.add(hit.start)
+    return starts
 
 
 def _is_set_aside(text: str, hit: Hit[Place]) -> bool:

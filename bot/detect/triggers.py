@@ -1182,6 +1182,10 @@ ANAPHORA = _compile(
     ],
     ["회사", "同社", "该公司", "الشركة"],
 )
+# Two countries joined as parties: "Saudi-US", "US–China" (not a list: "한국·일본"), and a
+# one-syllable Korean country ("한-UAE", "한·미"): see detector._bilateral.
+BILATERAL_JOIN = re.compile(r"[-–—]")
+KOREAN_PARTY_BEFORE = re.compile(r"(?<![가-힣])[한미중일영독불인][-–·]$")
 # "<place>-based", "based in <place>", "from <place> to": the company's origin, not its target.
 ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$"
