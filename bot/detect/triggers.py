@@ -732,6 +732,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"exit(?:s|ed|ing)? (?:\S+ ){0,8}?(?:project|venture|deal)s?\b",
             # "cut access to its portal for workers in Nigeria", "cuts off users in China"
             r"cut(?:s|ting)? (?:off )?access|cut(?:s|ting)? off",
+            # selling up: "decided to sell its operations in Russia", "vender sus operaciones"
+            r"divest\w*|(?:sell|sells|selling|sold) (?:off )?(?:its|their|the) (?:\S+ )?"
+            r"(?:operations|business|businesses|assets|unit|subsidiary)"
+            r"|vend(?:er|ió|e|eu|re) (?:sus|seus|suas|ses)"
+            r" (?:operaciones|operações|activités|negocios)",
             r"shut(?:s|ting)? down",
             # "shuts Moscow liaison office", "closed a small liaison office"
             r"(?:shut(?:s|ting)?|clos(?:es|ed|ing)) (?:its |a |the )?(?:\S+ ){0,2}offices?",
