@@ -242,6 +242,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "实体",
             "شركة تابعة",
             "كيان",
+            # "在香港设立公司", "تؤسس شركة في الإمارات": sets up a company there
+            "设立公司",
+            "設立公司",
+            "成立公司",
+            "注册公司",
+            "註冊公司",
+            "تؤسس شركة",
+            "أسست شركة",
+            "تأسيس شركة",
             "pháp nhân",
             "дочерн",
             "юрлиц",
@@ -363,6 +372,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "إطلاق",
             "تطلق",
             "يطلق",
+            "أطلقت",
+            "أطلق ",
+            # "在新加坡开通自动驾驶小巴服务": a service opened
+            "开通",
+            "開通",
             "落地",
             "लॉन्च",
             # Russian and Ukrainian "запускает", "стал доступен в"; Greek; Hebrew; Thai
@@ -512,6 +526,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|etablerar sig|etablerer sig|expanderar till|ekspanderer til"
             r"|wchodzi na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
             r"|mở rộng sang|gia nhập thị trường"
+            # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
+            r"|masuk ke pasar|resmi masuk|merambah"
             # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"
             r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)",
             # Making its products in the country: "to start mass production in Serbia", "will
