@@ -107,6 +107,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
+            # "has leased office space in Singapore", "signed a lease for an office in Tokyo"
+            r"office space|signs? (?:a )?lease|signed (?:a )?lease",
+            # "made Singapore its base for Asia", "makes Dubai its Middle East hub"
+            r"(?:make|makes|made|making) (?:\S+ ){1,3}(?:its|their) (?:\S+ )?"
+            r"(?:base|hub|headquarters|HQ)\b",
+            r"innovation (?:cent(?:er|re)|hub|lab)",
             # "to set up Tokyo base" (but not a "customer base" it grows)
             r"set(?:s|ting)? up (?:a |an |its |their )?(?:\S+ ){0,2}base\b",
             # "picks Bengaluru for India base", "chooses London as European HQ"
@@ -409,6 +415,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"managing director",
             r"recruit(?:s|ed|ing|ment)",
             r"hiring (?:a |its )?(?:local|first)",
+            # "hired its first employee in Japan" (but hiring 200 staff for a London expansion
+            # is the expansion: labelling guide)
+            r"first (?:employee|hire)\b",
             r"hiring (?:\S+ ){0,4}(?:its |a |their )?(?:first|local) (?:\S+ ){0,2}team",
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
