@@ -324,6 +324,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"launch(?:es|ed|ing)? (?!operations\b)(?!(?:\S+ ){0,2}(?:trials?|tests?|testing)\b)"
             r"(?:\S+ ){0,6}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?(?:available|accessible) (?:in|to users in|across)",
+            # "Perplexity's app is now live in Brazil", "goes live in Japan"
+            r"(?:now|goes|went|gone|is) live (?:in|across|for users in)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
             r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
