@@ -176,6 +176,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "國際總部",
             "海外总部",
             "区域总部",
+            # "在阿联酋设立中东总部": a regional headquarters named by its region
+            "中东总部",
+            "中東總部",
+            "欧洲总部",
+            "歐洲總部",
+            "亚太总部",
+            "亞太總部",
+            "东南亚总部",
+            "東南亞總部",
             "地区总部",
             "总部迁至",
             "总部迁往",
@@ -243,6 +252,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "現地法人",
             "子会社",
             "法人を設立",
+            "新会社",
             "分公司",
             "子公司",
             "实体",
@@ -416,6 +426,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"general manager",
             r"managing director",
             r"recruit(?:s|ed|ing|ment)",
+            # German "baut ein Team in Wien auf"
+            r"bau(?:t|en) (?:\S+ ){0,2}Team\w* (?:\S+ ){0,4}auf",
             r"hiring (?:a |its )?(?:local|first)",
             # "hired its first employee in Japan" (but hiring 200 staff for a London expansion
             # is the expansion: labelling guide)
@@ -429,6 +441,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "채용",
             "지사장",
             "대표 선임",
+            "총괄 선임",
+            "총괄로 선임",
+            "총괄을 선임",
             "대표로 선임",
             "영입",
             # "採用" (hires) next to kana only: in Chinese it is "adopts" ("採用吉利GXR車型")
@@ -530,7 +545,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
             r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar"
             r"|espansione (?:in|nel|nella|negli|verso)"
-            r"|entra (?:en|no|na|in)|ingresa (?:a|en)|arriva in",
+            r"|entra (?:en|no|na|in|al)|ingresa (?:a|en)|arriva in",
+            # French "fait son entrée sur le marché canadien", "implante une équipe à Paris";
+            # German "steigt in den deutschen Markt ein", "nimmt den Betrieb in der Schweiz auf"
+            r"(?:fait|faire|fera) son entrée|implant(?:e|ent|era)\b"
+            r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg"
+            r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf",
             # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
             # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
             r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
@@ -552,6 +572,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         ],
         [
             "진출",
+            # Japanese "日本での事業を開始"; Arabic "بدأت عملياتها في مصر"
+            "事業を開始",
+            "事業開始",
+            "عملياتها في",
             "진입",
             "상륙",
             "上陸",
@@ -660,8 +684,8 @@ ROAD_SERVICE = _compile(
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
         r"|leva|levará|levar|apporte|amène|bringt|bringen) (?:\S+ ){0,3}robo-?(?:ter)?t[aá]xis?",
     ],
-    # "计划于 2026 年在德国与英国上路": the cars take to the road
-    ["运营", "運營", "营运", "營運", "出行服务", "서비스", "上路"],
+    # "计划于 2026 年在德国与英国上路": the cars take to the road; "運行を開始": service starts
+    ["运营", "運營", "营运", "營運", "出行服务", "서비스", "上路", "運行を開始", "運行開始"],
 )
 # A carmaker's deal with a self-driving firm shares technology; it starts no service.
 CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
