@@ -139,6 +139,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*"
             # Czech and Slovak "pobočka", "kancelář"; Serbian "kancelarija"; Romanian "birou"
             r"|pobočk\w*|kancelář\w*|kancelári\w*|kancelarij\w*|birou|birouri|biroul)",
+            # German "siedelt sich in München an", "eröffnet Dependance", "Deutschlandzentrale",
+            # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
+            # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
+            r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger|\w+zentrale\b"
+            r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
+            r"|antenne (?:à|au|en)"
+            r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)",
             # Moving the headquarters into a country is an office there (labelling guide).
             # "expands in Europe with Zurich office", "growth through Paris and Munich offices"
             r"(?:with|through) (?:an? |its |the |new )?(?:\S+ ){0,3}(?:office|offices|hub|hubs"
@@ -488,6 +495,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
             # "schließt eine Partnerschaft mit", "accordo con", "samenwerking met"
             r"(?:Partnerschaft|Kooperation|Zusammenarbeit|Vereinbarung|Abkommen) mit"
+            r"|kooperier\w* mit"
             r"|(?:accordo|intesa|collaborazione|partnership) (?:\S+ ){0,2}con"
             r"|(?:samenwerking|partnerschap) met|(?:samarbete|partnerskap|avtal) med",
             # German separable verbs: "arbeitet hierfür mit dem Tech-Konzern Baidu zusammen"
@@ -549,7 +557,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # French "fait son entrée sur le marché canadien", "implante une équipe à Paris";
             # German "steigt in den deutschen Markt ein", "nimmt den Betrieb in der Schweiz auf"
             r"(?:fait|faire|fera) son entrée|implant(?:e|ent|era)\b"
-            r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg"
+            r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg|fass\w* Fuß"
+            r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
+            r"|annonc\w* son arrivée"
             r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf",
             # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
             # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
@@ -682,7 +692,8 @@ ROAD_SERVICE = _compile(
         r"(?:servizio|servicio|service|servi[cç]o) (?:\S+ ){0,2}(?:robo-?t[aá]xis?"
         r"|senza conducente|a guida autonoma|sans chauffeur|sin conductor|sem motorista)",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
-        r"|leva|levará|levar|apporte|amène|bringt|bringen) (?:\S+ ){0,3}robo-?(?:ter)?t[aá]xis?",
+        r"|leva|levará|levar|apporte|amène|bringt|bringen|schickt|schicken) (?:\S+ ){0,3}"
+        r"robo-?(?:ter)?t[aá]xis?",
     ],
     # "计划于 2026 年在德国与英国上路": the cars take to the road; "運行を開始": service starts
     ["运营", "運營", "营运", "營運", "出行服务", "서비스", "上路", "運行を開始", "運行開始"],
@@ -1285,10 +1296,12 @@ ORIGIN_AFTER = re.compile(
     r"|(?:人工智能|AI|初创|初創))",
     re.IGNORECASE,
 )
-# "Bergen Engines", "Singapore Airlines", "the Korea Herald": a place in an organisation's name.
+# "Bergen Engines", "Singapore Airlines", "the Korea Herald", "Deutsche Telekom": a place in an
+# organisation's name.
 # Case matters: the name's next word is capitalised.
 ORGANISATION_AFTER = re.compile(
-    r"[^\S\n]+(?:Engines|Airlines|Airways|Holdings?|Bank|Telecom|Post|Times|Herald|University"
+    r"[^\S\n]+(?:Engines|Airlines|Airways|Holdings?|Bank|Telecom|Telekom|Bahn|Börse|Welle|Railways?"
+    r"|Post|Times|Herald|University"
     r"|Ventures|Exchange|Investment Authority)\b"
 )
 # "Google's former Japan head", "ex-Korea chief", "its former head of Japan": where a person
