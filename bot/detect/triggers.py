@@ -1132,6 +1132,8 @@ SCALE_UP = re.compile(
     r"\bon an? [\"'“‘]?(?:larger|bigger|wider|broader|greater)[\"'”’]? scale\b"
     r"|\bon an? (?:wider|broader|larger) range of\b"
     # ... and "expands its testing area", "四度擴區" (a fourth wider test zone in Hong Kong)
+    # ... "to expand beyond food service in the country": it works there already
+    r"|\bexpand(?:s|ed|ing)? beyond (?:\S+ ){1,3}in (?:the|that) country\b"
     r"|\bexpand(?:s|ed|ing)? (?:its |the )?(?:\S+ ){0,2}(?:test(?:ing)?|service|operating)"
     r" (?:area|zone)s?\b"
     r"|扩区|擴區|扩大(?:\S{0,8}?)(?:测试|測試|服务|服務|运营|運營)(?:区域|區域|范围|範圍))"
@@ -1457,7 +1459,9 @@ UNLISTED_NAME_FIRST = re.compile(
 UNLISTED_DESCRIPTOR = (
     r"(?:AI|[Aa]rtificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
-    r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless)"
+    r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless"
+    # robot makers, as the humanoid and delivery-robot firms companies.toml lists
+    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|chatbot maker|maker|specialist|provider)"
 )
