@@ -142,7 +142,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # German "siedelt sich in München an", "eröffnet Dependance", "Deutschlandzentrale",
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
-            r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger|\w+zentrale\b"
+            r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger"
+            r"|(?:Deutschland|Europa|Schweiz|Österreich|DACH|Länder|Regional|EMEA|Asien)zentrale"
             r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
             r"|antenne (?:à|au|en)"
             r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)",
