@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cache, cached_property
-from itertools import chain
+from itertools import chain, pairwise
 
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
@@ -651,10 +650,6 @@ def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence
     return ordered[index]
 
 
-# What stands between a region and a country listed with it: "in Europe and Australia".
-LISTED_WITH_REGION = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?", re.IGNORECASE)
-
-
 def _specific(
     target: Hit[Place], sentences: list[Sentence], home: str | None, move: Sentence
 ) -> Hit[Place]:
@@ -693,7 +688,7 @@ def _specific(
             for h in move.places
             if not is_region(h.value.country) and h.value.country != home and h.start > target.start
         ]
-        if beside and LISTED_WITH_REGION.fullmatch(
+        if beside and LIST_GAP.fullmatch(
             move.text[target.end - move.start : beside[0].start - move.start]
         ):
             return beside[0]
@@ -1072,7 +1067,7 @@ def _bilateral(text: str, hits: list[Hit[Place]]) -> set[int]:
     """Where places are paired as two parties, "the Saudi-US Investment Forum", "US-China
     trade", "한-UAE 기업 MOU": a relation between two countries, not a firm's target."""
     starts: set[int] = set()
-    for first, second in itertools.pairwise(hits):
+    for first, second in pairwise(hits):
         if BILATERAL_JOIN.fullmatch(text, first.end, second.start):
             starts |= {first.start, second.start}
     for hit in hits:

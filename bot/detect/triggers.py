@@ -107,8 +107,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
-            # "has leased office space in Singapore", "signed a lease for an office in Tokyo"
-            r"office space|signs? (?:a )?lease|signed (?:a )?lease",
+            # "has leased office space in Singapore" (a lease alone may be for a data centre)
+            r"office space",
             # "made Singapore its base for Asia", "makes Dubai its Middle East hub"
             r"(?:make|makes|made|making) (?:\S+ ){1,3}(?:its|their) (?:\S+ )?"
             r"(?:base|hub|headquarters|HQ)\b",
