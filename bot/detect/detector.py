@@ -13,7 +13,7 @@ from itertools import chain, pairwise
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
 from bot.detect.places import Gazetteer, Place, country_name, is_region, lies_in, same_market
-from bot.detect.scan import TriggerStarts, finditer_starts
+from bot.detect.scan import TriggerStarts, finditer_spans, finditer_starts
 from bot.detect.triggers import (
     AI_CONTEXT,
     ALREADY_HELD,
@@ -423,11 +423,7 @@ class Detector:
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         based: list[list[tuple[str, str]]] = [[] for _ in spans]
         origins: list[list[Hit[Place]]] = [[] for _ in spans]
-        purchases = [
-            (start, match.end())
-            for start in finditer_starts(PURCHASE, folded, triggers)
-            if (match := PURCHASE.match(folded, start))
-        ]
+        purchases = finditer_spans(PURCHASE, folded, triggers)
         bought: list[int] = []  # where the text buys a firm from one of its places
         found_places = self.places.find(text, folded)
         paired = _bilateral(text, found_places)

@@ -131,16 +131,21 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(found[0])
 
 
-def finditer_starts(rx: re.Pattern[str], folded: str, starts: list[int]) -> list[int]:
-    """Where `rx.finditer(folded)` matches begin, trying only `starts` (which must include
-    every position `rx` can match from): as finditer, each search resumes where the last
-    match ended."""
-    found: list[int] = []
+def finditer_spans(rx: re.Pattern[str], folded: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Where `rx.finditer(folded)` matches begin and end, trying only `starts` (which must
+    include every position `rx` can match from): as finditer, each search resumes where the
+    last match ended."""
+    found: list[tuple[int, int]] = []
     end = 0
     for start in starts:
         if start >= end and (match := rx.match(folded, start)):
             if match.end() == start:  # finditer has special rules for empty matches
-                return [m.start() for m in rx.finditer(folded)]
-            found.append(start)
+                return [m.span() for m in rx.finditer(folded)]
             end = match.end()
+            found.append((start, end))
     return found
+
+
+def finditer_starts(rx: re.Pattern[str], folded: str, starts: list[int]) -> list[int]:
+    """Where `rx.finditer(folded)` matches begin (see `finditer_spans`)."""
+    return [start for start, _ in finditer_spans(rx, folded, starts)]

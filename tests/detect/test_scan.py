@@ -13,7 +13,7 @@ import re
 from bot.detect import build_detector
 from bot.detect.detector import TRIGGER_PATTERNS, trigger_starts
 from bot.detect.lexicon import _WORD, fold
-from bot.detect.scan import _first_chars, finditer_starts
+from bot.detect.scan import _first_chars, finditer_spans, finditer_starts
 from tests.conftest import DATA
 
 TRIGGERS = list(TRIGGER_PATTERNS)
@@ -43,7 +43,9 @@ def test_trigger_starts_give_every_patterns_own_matches():
         starts = trigger_starts()(folded)
         assert bool(starts) == bool(union.search(folded)), text
         for rx in TRIGGERS:
-            expected = [m.start() for m in rx.finditer(folded)]
+            spans = [m.span() for m in rx.finditer(folded)]
+            assert finditer_spans(rx, folded, starts) == spans, (rx.pattern[:60], text)
+            expected = [start for start, _ in spans]
             assert finditer_starts(rx, folded, starts) == expected, (rx.pattern[:60], text)
 
 
