@@ -51,6 +51,7 @@ from bot.detect.triggers import (
     NEGATIVE_CUES,
     NOT_A_LANGUAGE_AFTER,
     NOT_A_TRIGGER,
+    OFFICE_ASIDE_CUES,
     OFFICE_HEAD,
     ORGANISATION_AFTER,
     ORIGIN_AFTER,
@@ -703,8 +704,6 @@ def _is_held(sentence: Sentence, hit: Hit[Place]) -> bool:
     return any(a <= hit.start < b for a, b in sentence.held)
 
 
-# The words an office aside needs, checked before its patterns run over the text.
-OFFICE_WORDS = ("office", "bureau", "oficina", "escrit", "büro", "filiale", "subsidiary")
 # Where a clause begins, looking back from an office that speaks.
 CLAUSE_MARKS = ',;:.!?\n"“”'
 
@@ -713,7 +712,7 @@ def _office_asides(folded: str) -> list[tuple[int, int]]:
     """Spans naming an office that already exists or speaks, not one the firm opens: "à la
     tête du bureau français d'Helsing", "Microsoft's local office said" (from the start of its
     clause, where the office trigger "local office" begins)."""
-    if not any(word in folded for word in OFFICE_WORDS):
+    if not any(cue in folded for cue in OFFICE_ASIDE_CUES):
         return []
     spans = [m.span() for m in OFFICE_HEAD.finditer(folded)]
     for match in SPEAKING_OFFICE.finditer(folded):

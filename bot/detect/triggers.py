@@ -1103,6 +1103,8 @@ ASPIRING_HUB = re.compile(
 # "à la tête du bureau français d'Helsing", "who heads the company's Tokyo office": the office
 # a person already runs (but "head of its new Tokyo office" may be the news). Led by the first
 # characters of its phrases, which sre skips to in C.
+# The words OFFICE_HEAD's and SPEAKING_OFFICE's phrases need, checked before they run.
+OFFICE_ASIDE_CUES = ("office", "bureau", "oficina", "escrit", "büro", "filiale", "subsidiary")
 OFFICE_HEAD = re.compile(
     r"(?=[hwàal])(?:\bhead(?:s|ed)? of|\bwho (?:runs|heads|leads)|à la tête d(?:u|e la|e l'|es)"
     r"|al frente de|\bleiter(?:in)? d(?:es|er))\s+"
