@@ -778,6 +778,14 @@ HELD_NOUNS = (
     r"|permits?|licen[cs]es?)\b"
 )
 HAS_HAD = r"(?:has|have) had (?:\S+ ){0,3}?"
+# "which has an office in São Paulo", "where it runs two data centres": a state, not a move
+# (but "which has just opened", "which has a new office" may be the news)
+HOLDS = (
+    r"(?:which|who|where (?:it|they|the company)) (?:has|have|operates|runs|maintains|keeps) "
+    r"(?:(?!(?:new|first|opened|set|established|launched|built|started|now|just|recently"
+    r"|announced|unveiled|chosen|picked|selected|decided|signed|agreed|been|plans?|will)\b)"
+    r"\S+ ){0,3}?"
+)
 # "which opened its Tokyo office in 2024", "who opened the Tokyo office last year"
 OPENED_BACK_THEN = r"(?:which|who) (?:opened|set up|established|launched|entered) (?:\S+ ){0,3}?"
 A_YEAR_GONE = r"(?= (?:back )?in (?:19|20)\d\d| last year| \w+ years ago)"
@@ -1013,6 +1021,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"already (?:has|have|had|operates|operating|present)",
             # "which has had a Tokyo office since 2022", "which opened its Tokyo office in 2024"
             HAS_HAD + HELD_NOUNS,
+            HOLDS + HELD_NOUNS,
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
             r"(?:its|their) second (?:in|outside)",
             # "Osaka, its second city in Japan"
@@ -1074,6 +1083,8 @@ ALREADY_HELD = re.compile(
     # "Scale AI, which has had a Tokyo office since 2022"
     r"|\b"
     + HAS_HAD
+    + r"|\b"
+    + HOLDS
     + ")"
     + HELD_NOUNS
     # "OpenAI, which opened its Tokyo office in 2024": a move of a year gone by
@@ -1083,7 +1094,7 @@ ALREADY_HELD = re.compile(
     + A_YEAR_GONE
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
-HELD_CUES = ("already", "existing", " had ", "which ", "who ")
+HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ")
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
 # (지사), the real economy or a bricks-and-mortar shop (实体经济, 实体店) no entity (实体), and
@@ -1208,6 +1219,8 @@ INVITATION = _compile(
         r"court(?:s|ed|ing)",
         r"woo(?:s|ed|ing)?",
         r"lure\w*",
+        # "Saudi Arabia wants OpenAI to open a Riyadh office", "asks Anthropic to build"
+        r"(?:wants?|wanted|asks?|asked|calls? on|called on|press(?:es|ed))(?= (?:\S+ ){1,3}to\b)",
     ],
     ["촉구", "요청", "誘致", "邀请"],
 )
