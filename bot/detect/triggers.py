@@ -1517,8 +1517,9 @@ _DATELINE_DATE = (
 # "(Reuters)", "(GLOBE NEWSWIRE)", "(dpa)", "(EUROPA PRESS)"
 _DATELINE_AGENCY = r"\((?:[A-Za-z][A-Za-z.&-]*(?: [A-Za-z][A-Za-z.&-]*){0,2})\)"
 _DATELINE_WIRE = r"(?: ?/ ?[A-Za-z][A-Za-z .&-]{1,30}/)"
-# "TOKYO -- ", "SEOUL: ", and glued as Dow Jones and the WSJ print it: "FRANKFURT (Dow Jones)--"
-_DATELINE_SEPARATOR = r" ?\.?(?:(?:[-–—]{1,2}|:) |(?:--|—)(?=[A-ZÀ-Þ]))"
+# "TOKYO -- ", "SEOUL: ", and glued as Dow Jones and the WSJ print it: "FRANKFURT (Dow Jones)--",
+# or as copied Reuters ledes keep it: "STOCKHOLM (Reuters) -Estonian"
+_DATELINE_SEPARATOR = r" ?\.?(?:(?:[-–—]{1,2}|:) |(?:--|—|(?<=\) )-)(?=[A-ZÀ-Þ]))"
 DATELINE = re.compile(
     rf"(?:{_DATELINE_CITY}{_DATELINE_REGION}{{0,2}}{_DATELINE_DATE}?"
     rf"(?: ?{_DATELINE_AGENCY})?{_DATELINE_WIRE}?{_DATELINE_SEPARATOR}"
