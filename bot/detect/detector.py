@@ -251,7 +251,7 @@ class Detector:
             return None
         if _not_a_move_into(sentences, company, country):
             return None
-        hedged = bool(HEDGES.search(evidence.folded) or HEDGES.search(sentences[0].folded))
+        hedged = _hedged(evidence, primary) or _hedged(sentences[0], primary)
         # A rumoured move, a goal or a move named no more exactly than "expansion" towards a
         # whole region is an aspiration (labelling guide, section 4): "Pony.ai sets 1,000
         # robotaxi goal for Middle East", "OpenAI's Gulf Expansion Drives Regional AI …". So is
@@ -721,6 +721,22 @@ def _office_asides(folded: str) -> list[tuple[int, int]]:
         cut = max(before.rfind(mark) for mark in CLAUSE_MARKS)
         spans.append((start + cut + 1, match.end()))
     return spans
+
+
+def _hedged(sentence: Sentence, primary: EntryKind) -> bool:
+    """Is the sentence's move talk or rumour? A hedge after the move that leads to another
+    kind's trigger hedges that other move: "OpenAI launches Korean office with hint at local
+    data center" opens the office, and only the data centre is a hint."""
+    trigger = sentence.kinds.get(primary)
+    for match in HEDGES.finditer(sentence.folded):
+        at = sentence.start + match.start()
+        aside = trigger is not None and trigger < at
+        if aside and any(
+            kind is not primary and where > at for kind, where in sentence.kinds.items()
+        ):
+            continue
+        return True
+    return False
 
 
 def _held(folded: str) -> list[tuple[int, int]]:

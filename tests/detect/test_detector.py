@@ -1505,6 +1505,28 @@ def test_a_hint_is_a_hedge_that_still_alerts_with_lower_confidence():
     assert entry.confidence <= 0.7
 
 
+def test_a_hint_at_another_move_does_not_hedge_the_opening():
+    # Korea JoongAng Daily, 10 September 2025 (fresh143-001): the office opens; only the data
+    # centre is a hint. As talk, the opening would have been covered by the office OpenAI had
+    # announced in May (config/presences.toml) and, if alerted, marked a rumour.
+    opening = article(
+        "OpenAI launches Korean office with hint at local data center",
+        "OpenAI said it may establish a data center in Korea as the ChatGPT maker formally "
+        "launched its Korean entity on Wednesday.",
+        datetime(2025, 9, 10, tzinfo=UTC),
+    )
+    entry = detector.detect(opening)
+    assert entry is not None and (entry.country, entry.kind) == ("KR", "office")
+    assert entry.confidence > 0.7
+    # A hint before the move still hedges it.
+    hint = article(
+        "OpenAI hints at Korean office",
+        "OpenAI hinted at opening an office in Seoul.",
+        datetime(2025, 9, 10, tzinfo=UTC),
+    )
+    assert detector.detect(hint) is None
+
+
 # Gizmodo's feed, 7 May 2024: the film, not the chipmaker, and no US office.
 FURIOSA_THE_FILM = (
     "George Miller on the Subtle But Important Use of CG in Furiosa",
