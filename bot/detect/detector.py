@@ -88,6 +88,7 @@ from bot.detect.triggers import (
     VENUE_AFTER,
     VENUE_BEFORE,
     VISIT,
+    WORK_BASED_BEFORE,
 )
 from bot.models import Article, EntryKind, MarketEntry
 
@@ -1039,7 +1040,11 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
     "Bergen Engines": a place in a firm's name."""
     before = text[max(0, hit.start - 30) : hit.start]
     return bool(
-        (ORIGIN_BEFORE.search(before) and not LEFT_FROM.search(before))
+        (
+            ORIGIN_BEFORE.search(before)
+            and not LEFT_FROM.search(before)
+            and not WORK_BASED_BEFORE.search(before)
+        )
         or ORIGIN_AFTER.match(text, hit.end)
         or ORIGIN_POSSESSIVE.match(text, hit.end)
         or ORGANISATION_AFTER.match(text, hit.end)

@@ -1277,6 +1277,13 @@ ORIGIN_BEFORE = re.compile(
     r"|(?:来自|來自|距离|距離)$",
     re.IGNORECASE,
 )
+# "roles based in Australia", "of which eight are based in Japan": where work is, which for a
+# company's own staff is the market it enters, not where a firm comes from.
+WORK_BASED_BEFORE = re.compile(
+    r"(?:roles?|jobs?|positions?|openings?|staff|employees|engineers|hires|workers|teams?"
+    r"|of (?:which|them|these) \w+ (?:are|will be))\s+based in\s*(?:the\s*)?$",
+    re.IGNORECASE,
+)
 # "a withdrawal from the Chinese market": the place a firm leaves is not where it comes from.
 LEFT_FROM = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|exit\w*|pull\w* out)\s+from\s*(?:the\s*)?$", re.IGNORECASE
