@@ -662,7 +662,8 @@ def _specific(
     region = target.value.country
     if not is_region(region):
         return target
-    concrete = bool(set(move.kinds) - {EntryKind.EXPANSION})
+    # ... and a road test or service is concrete: "Lyft testet Baidu-Robotaxis in Europa"
+    concrete = bool(set(move.kinds) - {EntryKind.EXPANSION}) or bool(move.road)
     listed: Hit[Place] | None = None
     for sentence in sentences:
         hits = [
