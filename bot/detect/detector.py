@@ -236,15 +236,8 @@ class Detector:
         # that lists three firms under a headline naming none is a round-up, not one firm's move.
         if len(evidence.companies) >= ROUNDUP_FIRMS and not sentences[0].companies:
             return None
-        negatives = evidence.negatives | sentences[0].negatives
         country = place.value.country
-        # "already has offices in London", "a withdrawal from the Chinese market": a cue whose
-        # own clause names other places speaks of them, not of the target.
-        for cue in ("present", "withdrawal"):
-            if cue in negatives and not any(
-                _speaks_of(sentence, cue, country) for sentence in (evidence, sentences[0])
-            ):
-                negatives -= {cue}
+        negatives = self._negatives(evidence, sentences[0], company, country)
         primary = _primary(sentences, evidence, company)
         if self._rejected(negatives, primary, evidence, company):
             return None
@@ -555,6 +548,23 @@ class Detector:
         countries = {h.value.country for h in after or targets}
         nearest = cities[0] if cities and len(countries) == 1 else (after or targets)[0]
         return _head_of_list(nearest, targets, sentence)
+
+    def _negatives(
+        self, evidence: Sentence, headline: Sentence, company: str, country: str
+    ) -> frozenset[str]:
+        """The not-an-entry cues of the evidence and the headline that bear on this move."""
+        negatives = evidence.negatives | headline.negatives
+        # "already has offices in London", "a withdrawal from the Chinese market": a cue whose
+        # own clause names other places speaks of them, not of the target.
+        for cue in ("present", "withdrawal"):
+            if cue in negatives and not any(
+                _speaks_of(sentence, cue, country) for sentence in (evidence, headline)
+            ):
+                negatives -= {cue}
+        # "OpenAI launches Sora in Mexico": a side product follows the service it sells there.
+        if any(self.knowledge.names_side_product(company, s.text) for s in (evidence, headline)):
+            negatives |= {"product"}
+        return negatives
 
     @staticmethod
     def _rejected(

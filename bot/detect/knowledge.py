@@ -87,6 +87,9 @@ class Company:
     # Ambiguous names and products that are also a title, a person or a headline word
     # ("Furiosa" the film, "Claude", "Writer"): they count only in a text about AI.
     needs_context: tuple[str, ...] = ()
+    # Products that follow the company's service into a market ("OpenAI launches Sora in
+    # Mexico", where ChatGPT is sold): their arrival is product news, not an entry.
+    side_products: tuple[str, ...] = ()
     website: str = ""
     category: str = ""
     listed: bool = True
@@ -179,6 +182,15 @@ class Knowledge:
         self.names = Lexicon(names)
         self.exact_names = Lexicon(exact, case_sensitive=True)
         self.needs_context = frozenset(n for c in self.companies.values() for n in c.needs_context)
+        self.side_products = {
+            c.name: re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(p) for p in sorted(c.side_products, key=len, reverse=True))
+                + r")(?![\w-])"
+            )
+            for c in self.companies.values()
+            if c.side_products
+        }
         self.parents = {
             c.name: (
                 Lexicon([(form, c.name) for p in c.parent for form in (p, *genitive(p))]),
@@ -187,6 +199,11 @@ class Knowledge:
             for c in self.companies.values()
             if c.parent and c.parent_context
         }
+
+    def names_side_product(self, company: str, text: str) -> bool:
+        """Does the text name one of the company's side products (companies.toml)?"""
+        pattern = self.side_products.get(company)
+        return pattern is not None and pattern.search(text) is not None
 
     def parent_hits(self, text: str, folded: str) -> list[Hit[str]]:
         """Parent names standing for their AI unit, where the unit's context words appear."""
@@ -220,6 +237,7 @@ def _company(row: dict[str, Any]) -> Company:
         products=tuple(row.get("products", ())),
         ambiguous=tuple(row.get("ambiguous", ())),
         needs_context=tuple(row.get("needs_context", ())),
+        side_products=tuple(row.get("side_products", ())),
         website=row.get("website", ""),
         category=row.get("category", ""),
         parent=tuple(row.get("parent", ())),
@@ -251,6 +269,11 @@ def build_knowledge(
             raise ValueError(
                 f"{company.name}: needs_context lists {', '.join(sorted(stray))}, "
                 "which is not one of its ambiguous names or products"
+            )
+        if stray := set(company.side_products) - set(company.products):
+            raise ValueError(
+                f"{company.name}: side_products lists {', '.join(sorted(stray))}, "
+                "which is not one of its products"
             )
         companies[company.name] = company
     book = PresenceBook()

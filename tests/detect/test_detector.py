@@ -1592,6 +1592,16 @@ def test_a_context_only_name_must_be_one_of_the_firms_exact_names(tmp_path):
         load_knowledge(companies)
 
 
+def test_a_side_product_must_be_one_of_the_firms_products(tmp_path):
+    companies = tmp_path / "companies.toml"
+    companies.write_text(
+        '[[companies]]\nname = "Dust"\nhome = "FR"\nproducts = ["Dust App"]\n'
+        'side_products = ["Dust Pro"]\n'
+    )
+    with pytest.raises(ConfigError, match="side_products lists Dust Pro, which is not one of"):
+        load_knowledge(companies)
+
+
 @pytest.mark.parametrize(
     "lead",
     [
