@@ -90,7 +90,14 @@ def main() -> int:
         ("keyword baseline", predictor(detector, keyword_alert)),
     ):
         scores = evaluate(items, predict)
-        for key in ("all", "holdout", "holdout/en", "holdout/non-en"):
+        for key in (
+            "all",
+            "holdout",
+            "holdout/en",
+            "holdout/non-en",
+            "holdout/en/dated",
+            "holdout/non-en/dated",
+        ):
             if key in scores:
                 row = scores[key]
                 row.name = f"{name} {key}"

@@ -242,6 +242,10 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
             "holdout",
             "holdout/en",
             "holdout/non-en",
+            "tune/en/dated",
+            "tune/non-en/dated",
+            "holdout/en/dated",
+            "holdout/non-en/dated",
         ):
             if key in scores:
                 print(scores[key].row())

@@ -151,6 +151,39 @@ def test_eval_reads_undated_items_as_of_a_fixed_day(tmp_path: Path):
     assert done.returncode == 2 and "expected a date like 2026-11-25" in done.stderr
 
 
+def test_eval_scores_dated_items_apart_and_dates_reports_by_their_event(tmp_path: Path):
+    # Feed items always carry a date; an undated page takes its event's earliest date, and
+    # one with neither is left out of the dated rows.
+    base = {"title": "", "summary": SEED_ARTICLE.read_text(), "lang": "en", "label": True}
+    facts = {"company": "OpenAI", "country": "KR", "city": "Seoul", "kind": "office"}
+    items = [
+        {
+            **base,
+            **facts,
+            "id": "a",
+            "url": "https://e.com/a",
+            "published": "2025-05-26",
+            "event": "openai-kr",
+        },
+        {
+            **base,
+            **facts,
+            "id": "b",
+            "url": "https://e.com/b",
+            "published": "",
+            "event": "openai-kr",
+        },
+        {**base, "id": "c", "url": "https://e.com/c", "published": "", "label": False},
+    ]
+    labelled = tmp_path / "three.jsonl"
+    labelled.write_text("".join(json.dumps(item) + "\n" for item in items))
+    done = beachhead("eval", str(labelled), "--quiet", "--as-of", "2026-11-25")
+    assert done.returncode == 0, done.stderr
+    rows = [line.split() for line in done.stdout.split("== keyword")[0].splitlines()]
+    assert sum(int(row[1]) for row in rows if row and row[0].endswith("/dated")) == 2
+    assert sum(int(row[1]) for row in rows if row and row[0] in ("tune", "holdout")) == 3
+
+
 def test_eval_can_score_headlines_alone(tmp_path: Path):
     # A Google News item has only its headline. This real report's headline says "on road
     # to Switzerland", its lede what Apollo Go starts there: found whole, missed on the
