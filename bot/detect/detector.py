@@ -161,6 +161,7 @@ class Sentence:
     start: int = 0  # where the sentence begins in the whole text, as positions above count
     based: tuple[tuple[str, str], ...] = ()  # (company, country) it says the firm is based in
     origins: tuple[Hit[Place], ...] = ()  # "Seoul-based", "Korean … startup": where firms are from
+    side_products: tuple[str, ...] = ()  # firms it names by a side product ("Sora": OpenAI)
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -467,6 +468,9 @@ class Detector:
                 start=start,
                 based=tuple(based[i]),
                 origins=tuple(origins[i]),
+                side_products=tuple(
+                    hit.value for hit in named[i] if hit.phrase in self.knowledge.side_products
+                ),
             )
             for i, (start, end) in enumerate(spans)
             if text[start:end].strip()
@@ -562,7 +566,7 @@ class Detector:
             ):
                 negatives -= {cue}
         # "OpenAI launches Sora in Mexico": a side product follows the service it sells there.
-        if any(self.knowledge.names_side_product(company, s.text) for s in (evidence, headline)):
+        if company in evidence.side_products or company in headline.side_products:
             negatives |= {"product"}
         return negatives
 

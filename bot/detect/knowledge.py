@@ -182,15 +182,7 @@ class Knowledge:
         self.names = Lexicon(names)
         self.exact_names = Lexicon(exact, case_sensitive=True)
         self.needs_context = frozenset(n for c in self.companies.values() for n in c.needs_context)
-        self.side_products = {
-            c.name: re.compile(
-                r"(?<!\w)(?:"
-                + "|".join(re.escape(p) for p in sorted(c.side_products, key=len, reverse=True))
-                + r")(?![\w-])"
-            )
-            for c in self.companies.values()
-            if c.side_products
-        }
+        self.side_products = frozenset(p for c in self.companies.values() for p in c.side_products)
         self.parents = {
             c.name: (
                 Lexicon([(form, c.name) for p in c.parent for form in (p, *genitive(p))]),
@@ -199,11 +191,6 @@ class Knowledge:
             for c in self.companies.values()
             if c.parent and c.parent_context
         }
-
-    def names_side_product(self, company: str, text: str) -> bool:
-        """Does the text name one of the company's side products (companies.toml)?"""
-        pattern = self.side_products.get(company)
-        return pattern is not None and pattern.search(text) is not None
 
     def parent_hits(self, text: str, folded: str) -> list[Hit[str]]:
         """Parent names standing for their AI unit, where the unit's context words appear."""
