@@ -131,7 +131,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub)"
             r"|" + CAPABILITY_CENTRE + ")",
-            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ro|biuro"
+            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?|biuro"
             r"|kantor|cabang|markas|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede"
             # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
