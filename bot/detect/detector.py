@@ -41,6 +41,7 @@ from bot.detect.triggers import (
     KIND_PATTERNS,
     KOREAN_PARTY_BEFORE,
     LANGUAGE_BEFORE,
+    LAUNCHED_TRIAL,
     LEFT_FROM,
     LIST_GAP,
     MASTHEAD,
@@ -239,7 +240,7 @@ class Detector:
             return None
         country = place.value.country
         negatives = self._negatives(evidence, sentences[0], company, country)
-        primary = _primary(sentences, evidence, company)
+        primary = _primary(sentences, evidence, company, road=road)
         if self._rejected(negatives, primary, evidence, company):
             return None
         if _headline_rules_out(sentences[0], evidence, home):
@@ -981,11 +982,14 @@ OPINION_QUESTION = re.compile(
 VERB_FINAL_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")  # kana, Hangul
 
 
-def _primary(sentences: list[Sentence], evidence: Sentence, company: str) -> EntryKind:
+def _primary(
+    sentences: list[Sentence], evidence: Sentence, company: str, *, road: bool = False
+) -> EntryKind:
     """The move the headline reports (else the evidence sentence's), the most specific one
     when it names several; but an appointment the headline leads with is hiring, even of
     someone "to lead the new office". A generic "expansion" gives way to the first concrete
-    move said of the company (tests/data/README.md, the labelling guide, rules 2 and 5)."""
+    move said of the company (tests/data/README.md, the labelling guide, rules 2 and 5); for
+    a self-driving firm a road test is such a move ("첫 해외 진출" over "테스트를 시작한다")."""
     lead = sentences[0]
     source = lead if lead.kinds and company in lead.companies else evidence
     if set(source.kinds) == {EntryKind.EXPANSION} and EntryKind.EXPANSION not in source.road:
@@ -993,7 +997,10 @@ def _primary(sentences: list[Sentence], evidence: Sentence, company: str) -> Ent
             (
                 s
                 for s in sentences
-                if (company in s.companies or s.anaphora) and set(s.kinds) - {EntryKind.EXPANSION}
+                if (company in s.companies or s.anaphora)
+                and (
+                    set(s.kinds) - {EntryKind.EXPANSION} or (road and EntryKind.EXPANSION in s.road)
+                )
             ),
             source,
         )
@@ -1013,6 +1020,8 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     road = dict(sentence.road)
     if EntryKind.EXPANSION in road:  # "test operations", "robotaxi testing service": a trial
         road.pop(EntryKind.LAUNCH, None)
+        if LAUNCHED_TRIAL.search(sentence.folded):  # "to launch robotaxi trials"
+            kinds.pop(EntryKind.LAUNCH, None)
     kinds = {**road, **kinds}
     # ... but a carmaker's deal with one shares technology ("Japan's top automaker Toyota
     # announced a partnership with … Waymo"): no service in it.

@@ -683,6 +683,7 @@ ROAD_TRIAL = _compile(
         "ترخيص",
         "رخصة",
         "تجريبي",
+        "تجارب",
     ],
 )
 # ... and start a service by deploying vehicles: a launch.
@@ -707,6 +708,19 @@ ROAD_SERVICE = _compile(
     ],
     # "计划于 2026 年在德国与英国上路": the cars take to the road; "運行を開始": service starts
     ["运营", "運營", "营运", "營運", "出行服务", "서비스", "上路", "運行を開始", "運行開始"],
+)
+# "to launch robotaxi trials in Dubai", "إطلاق تجارب تشغيل", "在瑞士启动测试": what is launched is
+# a road test, which is how a self-driving firm enters before any service (an expansion). A
+# passenger "pilot" is not in it: riders on board make it a launch (labelling guide, A).
+LAUNCHED_TRIAL = re.compile(
+    r"\blaunch(?:es|ed|ing)?(?: of)? (?:\S+ ){0,3}?(?:trials?|tests?|testing)\b"
+    r"|\b(?:lance|lancent|lancera|lanza|lanzará|lanzan|lança|lançará) (?:\S+ ){0,2}?"
+    r"(?:des |los |las |os )?(?:essais|pruebas|testes)\b"
+    r"|\b(?:startet|starten|beginnt|beginnen) (?:\S+ ){0,3}?tests\b"
+    r"|إطلاق تجارب"
+    r"|(?:启动|啟動|开启|開啟)[^。，,.]{0,12}?(?:测试|測試)"
+    r"|(?:테스트|시범 ?운행)를 시작"
+    r"|(?:試験走行|実証実験|テスト)を開始"
 )
 # A carmaker's deal with a self-driving firm shares technology; it starts no service.
 CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
