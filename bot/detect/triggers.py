@@ -407,6 +407,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "إطلاق",
             "تطلق",
             "يطلق",
+            # ... with the vowel mark some copy keeps: "بايدو تُطلق خدمة"
+            "تُطلق",
+            "يُطلق",
             "أطلقت",
             "أطلق ",
             # "在新加坡开通自动驾驶小巴服务": a service opened
@@ -707,7 +710,21 @@ ROAD_SERVICE = _compile(
         r"robo-?(?:ter)?t[aá]xis?",
     ],
     # "计划于 2026 年在德国与英国上路": the cars take to the road; "運行を開始": service starts
-    ["运营", "運營", "营运", "營運", "出行服务", "서비스", "上路", "運行を開始", "運行開始"],
+    [
+        *("运营", "運營", "营运", "營運", "出行服务", "上路"),
+        # "로보택시를 운영하기로": to run the service (but "운영 중", running, may be old news)
+        *(
+            "서비스",
+            "운영하기로",
+            "운영을 시작",
+            "운영 시작",
+            "운영에 나선",
+            "운영할 예정",
+            "운영 예정",
+        ),
+        # "ロンドンでも事業を開始予定": the business (the service) starts
+        *("運行を開始", "運行開始", "事業を開始", "事業開始", "サービスを開始"),
+    ],
 )
 # "to launch robotaxi trials in Dubai", "إطلاق تجارب تشغيل", "在瑞士启动测试": what is launched is
 # a road test, which is how a self-driving firm enters before any service (an expansion). A
