@@ -794,13 +794,16 @@ def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> b
 
 
 # How far from an unlisted firm's name its origin may stand: "Seoul-based AI startup X",
-# "X, a Berlin-based company that builds AI agents".
-ORIGIN_REACH = 60
+# "X, a Berlin-based company that builds AI agents", "X, a prominent artificial intelligence
+# (AI) company headquartered in Santa Clara, California".
+ORIGIN_REACH = 100
 
 
 def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
-    """Where an unlisted firm is from, as the text says beside its first naming: "Seoul-based
-    AI startup Zenolabs", "Korean autonomous driving startup …"; None if it does not."""
+    """Where an unlisted firm is from, as the text says beside a naming of it: "Seoul-based
+    AI startup Zenolabs", "Korean autonomous driving startup …", or in the lede after a
+    headline without it ("Tiger Analytics, … headquartered in Santa Clara"); None if it
+    does not."""
     for sentence in sentences:
         position = sentence.text.find(company)
         if position < 0:
@@ -808,7 +811,8 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
         near = [
             h for h in sentence.origins if abs(h.start - sentence.start - position) <= ORIGIN_REACH
         ]
-        return near[0].value.country if near else None
+        if near:
+            return near[0].value.country
     return None
 
 
