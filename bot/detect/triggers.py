@@ -133,7 +133,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|" + CAPABILITY_CENTRE + ")",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?|biuro"
             r"|kantor|cabang|markas|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
-            r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala|sede"
+            # ... but "con sede en China", "com sede em" is where a firm is from
+            r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala"
+            r"|(?<!con )(?<!com )sede"
             # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
             # Finnish: "avaa toimiston Suomeen"
             r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*"
