@@ -156,7 +156,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its |their |our )?(?:\S+ )?"
             r"(?:headquarters|HQ|head office|base|operations|company|startup|business)\b"
             r"[^.;]{0,40}? to"
-            r"|relocat(?:es|ed|ing) to",
+            # ... "relocated from Hangzhou to Singapore"
+            r"|relocat(?:es|ed|ing) (?:from (?:\S+ ){1,3})?to",
             r"chuyển trụ sở sang",
         ],
         [
