@@ -1013,6 +1013,9 @@ def _primary(
     first = lead_verb(source.kinds, key=source.kinds.__getitem__)
     if first is EntryKind.HIRING:
         return first
+    # ... and "아시아 첫 거점으로 일본 도쿄에 법인 설립" sets up an entity as its base
+    if lead_verb is max and {first} | {EntryKind.OFFICE} == {EntryKind.OFFICE, EntryKind.ENTITY}:
+        return first
     return min(source.kinds, key=KIND_ORDER.index)
 
 
