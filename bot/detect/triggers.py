@@ -257,6 +257,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to set up Indian unit", "establishes a local arm"
             r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}(?:unit|arm)",
             r"incorporat(?:ed|es|ing)",
+            # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil"
+            r"constitu(?:ye|yó|yen|irá|ir|i|iu|irá) (?:una |uma |su |sua )?(?:\S+ ){0,2}"
+            r"(?:sociedad|empresa|compañía|companhia)",
             r"local (?:arm|unit)",
             r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
             r"(?:filiale|filial|subsidi[aá]ria"
@@ -459,6 +462,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
+            # German "holt Deutschland-Chef", "neue Österreich-Chefin"
+            r"(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*",
         ],
         [
             "채용",
@@ -576,7 +581,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg|fass\w* Fuß"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
             r"|annonc\w* son arrivée"
-            r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf",
+            r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
+            # "betritt den deutschen Markt", "weitet sein Geschäft auf Deutschland aus", "wird
+            # in Deutschland aktiv"
+            r"|betr(?:itt|eten|at|aten) (?:den |die )?(?:\S+ )?M[äa]rkte?"
+            r"|weite(?:t|n|te) (?:\S+ ){0,4}auf"
+            r"|(?:wird|werden) (?:nun |jetzt |bald |auch )?in (?:der |den )?\S+ aktiv",
             # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
             # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
             r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
