@@ -257,9 +257,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to set up Indian unit", "establishes a local arm"
             r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}(?:unit|arm)",
             r"incorporat(?:ed|es|ing)",
-            # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil"
+            # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
+            # costituito una società italiana"
             r"constitu(?:ye|yó|yen|irá|ir|i|iu|irá) (?:una |uma |su |sua )?(?:\S+ ){0,2}"
-            r"(?:sociedad|empresa|compañía|companhia)",
+            r"(?:sociedad|empresa|compañía|companhia)"
+            r"|costitu(?:isce|ito|ita|irà|ire) (?:una |la |sua )?(?:\S+ ){0,2}societ[àa]",
             r"local (?:arm|unit)",
             r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
             r"(?:filiale|filial|subsidi[aá]ria"
