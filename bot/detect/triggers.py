@@ -672,6 +672,9 @@ ROAD_TRIAL = _compile(
         r"trials?",
         r"pilot(?:s|ing)?",
         r"licen[cs]es?|permits?",
+        # "obtiene licencia en Dubái", "recebe licença", "erhält Genehmigung", "obtient un permis"
+        r"licencias?|permisos?|licen[çc]as?|Genehmigung\w*|Lizenz\w*|Zulassung\w*"
+        r"|autorisations?|permis",
         r"road[- ]tests?|on-road",
         r"Testfahrten|Testfeld\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
