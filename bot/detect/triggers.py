@@ -464,6 +464,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
+            # Spanish "ficha a un exdirectivo de Google para liderar su negocio en España"
+            r"fich(?:a|ó|an|aron) a",
             # German "holt Deutschland-Chef", "neue Österreich-Chefin"
             r"(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*",
         ],
@@ -562,7 +564,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to"
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
-            r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|llega a|chega (?:ao|à|a)"
+            r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"
+            r"|chega (?:ao|à|a)"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
             r"beachhead",
