@@ -1001,7 +1001,7 @@ def _primary(
             (
                 s
                 for s in sentences
-                if (company in s.companies or s.anaphora)
+                if (company in s.companies or company in s.text or s.anaphora)
                 and (
                     set(s.kinds) - {EntryKind.EXPANSION} or (road and EntryKind.EXPANSION in s.road)
                 )

@@ -1354,6 +1354,8 @@ LEFT_FROM = re.compile(
 AI_SITE = (
     r"[^\S\n]+(?i:infrastructure|hubs?|campus(?:es)?|facility|facilities|factory|factories"
     r"|gigafactory|data ?cent(?:er|re)s?|supercomputers?|compute|clusters?|parks?|zones?)\b"
+    # ... but "Quebec AI data centre company QScale" is a firm from Quebec
+    r"(?![^\S\n]+(?:company|firm|start-?up|operator|provider|developer)\b)"
 )
 # "Singapore-based", "Paris-headquartered": where a firm is from.
 BASED_SUFFIX = r"-based|-headquartered"
@@ -1518,6 +1520,9 @@ MONTH_NAMES = (
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", "Feb", …
 # "June", "Jun." or "Sept.": a month's name, whole or cut short.
 MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+# The field an AI firm works in, between "AI" and "startup": "AI drug discovery company", "AI
+# legal tech startup" (lower-case words only, so that no name is taken for a field).
+FIELD_WORDS = r"(?: [a-z][a-z-]*){0,2}?"
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too
@@ -1533,7 +1538,9 @@ UNLISTED_NAME_FIRST = re.compile(
     + r", an?"
     r" (?:[\w-]+ ){0,3}?(?:(?:AI|artificial intelligence|generative AI|machine learning"
     r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
-    r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
+    # "an AI drug discovery company", "a US AI research lab", "an AI voice startup"
+    + FIELD_WORDS
+    + r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|maker|specialist|provider)|"
     + AI_INDUSTRY_FIRM
     # "BenevolentAI, a British pharmaceutical startup that uses artificial intelligence"
@@ -1546,7 +1553,8 @@ UNLISTED_DESCRIPTOR = (
     r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless"
     # robot makers, as the humanoid and delivery-robot firms companies.toml lists
     r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
-    r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
+    + FIELD_WORDS
+    + r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|chatbot maker|maker|specialist|provider)"
 )
 UNLISTED_COMPANY = re.compile(
