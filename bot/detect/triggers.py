@@ -259,7 +259,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"incorporat(?:ed|es|ing)",
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
-            r"constitu(?:ye|yó|yen|irá|ir|i|iu|irá) (?:una |uma |su |sua )?(?:\S+ ){0,2}"
+            r"constitu(?:ye|yó|yen|irá|ir|iu|i) (?:una |uma |su |sua )?(?:\S+ ){0,2}"
             r"(?:sociedad|empresa|compañía|companhia)"
             r"|costitu(?:isce|ito|ita|irà|ire) (?:una |la |sua )?(?:\S+ ){0,2}societ[àa]",
             r"local (?:arm|unit)",
