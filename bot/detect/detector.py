@@ -1011,10 +1011,9 @@ def _primary(
     # Japanese and Korean put the verb last: "…元代表を採用" leads with the hiring.
     lead_verb = max if VERB_FINAL_SCRIPT.search(source.text) else min
     first = lead_verb(source.kinds, key=source.kinds.__getitem__)
-    if first is EntryKind.HIRING:
-        return first
-    # ... and "아시아 첫 거점으로 일본 도쿄에 법인 설립" sets up an entity as its base
-    if lead_verb is max and {first} | {EntryKind.OFFICE} == {EntryKind.OFFICE, EntryKind.ENTITY}:
+    # ... and "아시아 첫 거점으로 일본 도쿄에 법인 설립" sets up an entity as its base (only
+    # an office, the one kind more specific, would otherwise win over it)
+    if first is EntryKind.HIRING or (lead_verb is max and first is EntryKind.ENTITY):
         return first
     return min(source.kinds, key=KIND_ORDER.index)
 

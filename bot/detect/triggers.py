@@ -732,19 +732,26 @@ ROAD_SERVICE = _compile(
     ],
     # "计划于 2026 年在德国与英国上路": the cars take to the road; "運行を開始": service starts
     [
-        *("运营", "運營", "营运", "營運", "出行服务", "上路"),
+        "运营",
+        "運營",
+        "营运",
+        "營運",
+        "出行服务",
+        "上路",
+        "서비스",
         # "로보택시를 운영하기로": to run the service (but "운영 중", running, may be old news)
-        *(
-            "서비스",
-            "운영하기로",
-            "운영을 시작",
-            "운영 시작",
-            "운영에 나선",
-            "운영할 예정",
-            "운영 예정",
-        ),
+        "운영하기로",
+        "운영을 시작",
+        "운영 시작",
+        "운영에 나선",
+        "운영할 예정",
+        "운영 예정",
+        "運行を開始",
+        "運行開始",
         # "ロンドンでも事業を開始予定": the business (the service) starts
-        *("運行を開始", "運行開始", "事業を開始", "事業開始", "サービスを開始"),
+        "事業を開始",
+        "事業開始",
+        "サービスを開始",
     ],
 )
 # "to launch robotaxi trials in Dubai", "إطلاق تجارب تشغيل", "在瑞士启动测试": what is launched is
@@ -1523,6 +1530,11 @@ MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 # The field an AI firm works in, between "AI" and "startup": "AI drug discovery company", "AI
 # legal tech startup" (lower-case words only, so that no name is taken for a field).
 FIELD_WORDS = r"(?: [a-z][a-z-]*){0,2}?"
+# ... and what the text calls the firm itself ("AI chatbot maker" is a field and a maker).
+FIRM_NOUN = (
+    r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
+    r"|chipmaker|model maker|maker|specialist|provider)"
+)
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too
@@ -1540,8 +1552,8 @@ UNLISTED_NAME_FIRST = re.compile(
     r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
     # "an AI drug discovery company", "a US AI research lab", "an AI voice startup"
     + FIELD_WORDS
-    + r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
-    r"|chipmaker|model maker|maker|specialist|provider)|"
+    + FIRM_NOUN
+    + "|"
     + AI_INDUSTRY_FIRM
     # "BenevolentAI, a British pharmaceutical startup that uses artificial intelligence"
     + r"|(?:start-?up|company|firm) that uses (?:AI|artificial intelligence|machine learning))\b"
@@ -1554,8 +1566,7 @@ UNLISTED_DESCRIPTOR = (
     # robot makers, as the humanoid and delivery-robot firms companies.toml lists
     r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
     + FIELD_WORDS
-    + r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
-    r"|chipmaker|model maker|chatbot maker|maker|specialist|provider)"
+    + FIRM_NOUN
 )
 UNLISTED_COMPANY = re.compile(
     UNLISTED_DESCRIPTOR
