@@ -355,8 +355,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.LAUNCH: _compile(
         [
             # "launching operations in the U.K." says the firm moves in, not what it sells there,
-            # and "to launch robotaxi trials in Dubai" starts road tests (expansion), no service
-            r"launch(?:es|ed|ing)? (?!operations\b)(?!(?:\S+ ){0,2}(?:trials?|tests?|testing)\b)"
+            # "to launch robotaxi trials in Dubai" starts road tests (expansion), no service, and
+            # "launched a hiring spree in London" hires
+            r"launch(?:es|ed|ing)? (?!operations\b)"
+            r"(?!(?:\S+ ){0,2}(?:trials?|tests?|testing|hiring|recruit\w*)\b)"
             r"(?:\S+ ){0,6}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?(?:available|accessible) (?:in|to users in|across)",
             # "Perplexity's app is now live in Brazil", "goes live in Japan"
