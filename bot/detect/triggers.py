@@ -1185,7 +1185,17 @@ ASPIRING_HUB = re.compile(
 # a person already runs (but "head of its new Tokyo office" may be the news). Led by the first
 # characters of its phrases, which sre skips to in C.
 # The words OFFICE_HEAD's and SPEAKING_OFFICE's phrases need, checked before they run.
-OFFICE_ASIDE_CUES = ("office", "bureau", "oficina", "escrit", "büro", "filiale", "subsidiary")
+OFFICE_ASIDE_CUES = (
+    "office",
+    "bureau",
+    "oficina",
+    "escrit",
+    "büro",
+    "filiale",
+    "subsidiary",
+    "center",
+    "centre",
+)
 OFFICE_HEAD = re.compile(
     r"(?=[hwàal])(?:\bhead(?:s|ed)? of|\bwho (?:runs|heads|leads)|à la tête d(?:u|e la|e l'|es)"
     r"|al frente de|\bleiter(?:in)? d(?:es|er))\s+"
@@ -1194,7 +1204,8 @@ OFFICE_HEAD = re.compile(
 )
 # "Microsoft's local office said in a statement": an office that speaks is a source, not a move.
 SPEAKING_OFFICE = re.compile(
-    r"(?:office|bureau|oficina)\s+(?:said|says|told|confirmed|declined|stated|added)\b"
+    r"(?:office|bureau|oficina|cent(?:er|re))\s+"
+    r"(?:said|says|told|confirmed|declined|stated|added|quoted)\b"
 )
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
