@@ -358,7 +358,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to launch robotaxi trials in Dubai" starts road tests (expansion), no service, and
             # "launched a hiring spree in London" hires
             r"launch(?:es|ed|ing)? (?!operations\b)"
-            r"(?!(?:\S+ ){0,2}(?:trials?|tests?|testing|hiring|recruit\w*)\b)"
+            r"(?!(?:\S+ ){0,3}(?:trials?|tests?|testing|hiring|recruit\w*)\b)"
             r"(?:\S+ ){0,6}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?(?:available|accessible) (?:in|to users in|across)",
             # "Perplexity's app is now live in Brazil", "goes live in Japan"
@@ -378,7 +378,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|fait (?:ses|son) d[ée]buts? (?:en|au|aux|à)",
             # "prepares Japan launch"
             r"(?:prepares?|preparing|readies|readying|gears? up for) (?:its |a |an |the )?"
-            r"(?:\S+ ){0,2}(?:launch|debut|rollout)(?! of)",
+            r"(?:\S+ ){0,2}(?:launch|debut|rollout)(?! of)"
+            r"(?! (?:\S+ ){0,3}(?:trials?|tests?|testing)\b)",
             # "Perplexity makes Korea debut"
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
@@ -756,12 +757,12 @@ ROAD_SERVICE = _compile(
         "サービスを開始",
     ],
 )
-# "to launch robotaxi trials in Dubai", "إطلاق تجارب تشغيل", "在瑞士启动测试": what is launched is
-# a road test, which is how a self-driving firm enters before any service (an expansion). A
-# passenger "pilot" is not in it: riders on board make it a launch (labelling guide, A).
+# "lance des essais", "إطلاق تجارب تشغيل", "在瑞士启动测试": what is launched is a road test, which
+# is how a self-driving firm enters before any service (an expansion). The English launch
+# patterns skip "launch trials" themselves. A passenger "pilot" is not in it: riders on board
+# make it a launch (labelling guide, A).
 LAUNCHED_TRIAL = re.compile(
-    r"\blaunch(?:es|ed|ing)?(?: of)? (?:\S+ ){0,3}?(?:trials?|tests?|testing)\b"
-    r"|\b(?:lance|lancent|lancera|lanza|lanzará|lanzan|lança|lançará) (?:\S+ ){0,2}?"
+    r"\b(?:lance|lancent|lancera|lanza|lanzará|lanzan|lança|lançará) (?:\S+ ){0,2}?"
     r"(?:des |los |las |os )?(?:essais|pruebas|testes)\b"
     r"|\b(?:startet|starten|beginnt|beginnen) (?:\S+ ){0,3}?tests\b"
     r"|إطلاق تجارب"
