@@ -1549,6 +1549,16 @@ FIRM_NOUN = (
     r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
     r"|chipmaker|model maker|maker|specialist|provider)"
 )
+# How a text calls a firm an AI company: "AI startup", "facial recognition developer".
+UNLISTED_DESCRIPTOR = (
+    r"(?:AI|[Aa]rtificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
+    r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
+    r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless"
+    # robot makers, as the humanoid and delivery-robot firms companies.toml lists
+    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
+    + FIELD_WORDS
+    + FIRM_NOUN
+)
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too
@@ -1562,25 +1572,13 @@ UNLISTED_NAME_FIRST = re.compile(
     + r")\b)"
     + FIRM_NAME
     + r", an?"
-    r" (?:[\w-]+ ){0,3}?(?:(?:AI|artificial intelligence|generative AI|machine learning"
-    r"|computer vision|robotaxi|self-driving|autonomous driving|driverless)"
-    # "an AI drug discovery company", "a US AI research lab", "an AI voice startup"
-    + FIELD_WORDS
-    + FIRM_NOUN
+    # "an AI drug discovery company", "a US AI research lab", "a humanoid robot maker"
+    r" (?:[\w-]+ ){0,3}?(?:"
+    + UNLISTED_DESCRIPTOR
     + "|"
     + AI_INDUSTRY_FIRM
     # "BenevolentAI, a British pharmaceutical startup that uses artificial intelligence"
     + r"|(?:start-?up|company|firm) that uses (?:AI|artificial intelligence|machine learning))\b"
-)
-# How a text calls a firm an AI company: "AI startup", "facial recognition developer".
-UNLISTED_DESCRIPTOR = (
-    r"(?:AI|[Aa]rtificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
-    r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
-    r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless"
-    # robot makers, as the humanoid and delivery-robot firms companies.toml lists
-    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
-    + FIELD_WORDS
-    + FIRM_NOUN
 )
 UNLISTED_COMPANY = re.compile(
     UNLISTED_DESCRIPTOR
