@@ -213,9 +213,18 @@ class Detector:
         # "WeRide starts testing in Guangzhou, a milestone previously reached only by Waymo":
         # a story set wholly in the first firm's home market is a domestic one, not the entry
         # of a firm it names in passing.
+        # ... but a firm the first one partners with there ("a partnership between G42 and
+        # OpenAI" in Abu Dhabi) may be entering its market through it.
         home = self.knowledge.home(company)
         if home is not None and all(h.value.country == home for s in sentences for h in s.places):
-            others = []
+            others = [
+                other
+                for other in others
+                if any(
+                    EntryKind.PARTNERSHIP in s.kinds and {company, other} <= set(s.companies)
+                    for s in sentences
+                )
+            ]
         for candidate in (company, *others):
             entry = self._entry(article, sentences, candidate, listed)
             if entry is not None:
