@@ -546,6 +546,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "مذكرة تفاهم",
             "مذكرة التفاهم",
             "اتفاقية تعاون",
+            # "تكشف عن اتفاقية مع هيئة الطرق": an agreement with (as "signs a deal with")
+            "اتفاقية مع",
         ],
     ),
     EntryKind.EXPANSION: _compile(
