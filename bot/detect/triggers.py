@@ -882,6 +882,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|vend(?:er|ió|e|eu|re) (?:sus|seus|suas|ses)"
             r" (?:operaciones|operações|activités|negocios)",
             r"shut(?:s|ting)? down",
+            # "announced the cessation of its operations in Kenya", "ceases operations"
+            r"cessation|ceas(?:es|ed|ing) (?:its |all )?operations",
             # "shuts Moscow liaison office", "closed a small liaison office"
             r"(?:shut(?:s|ting)?|clos(?:es|ed|ing)) (?:its |a |the )?(?:\S+ ){0,2}offices?",
             r"suspend\w*",
