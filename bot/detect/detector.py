@@ -531,7 +531,14 @@ class Detector:
                 return sentence, target, True
             at_home = bool(sentence.places)  # "opens an office in New York" for a US company
             if fallback is None and not at_home and _moves_in(sentence):
-                elsewhere = [h for s in sentences for h in s.places if h.value.country != home]
+                # ... and a headline's move is not abroad in "the largest project in the
+                # Middle East" that its lede sets in Riyadh, for a Saudi firm
+                elsewhere = [
+                    h
+                    for s in sentences
+                    for h in s.places
+                    if home is None or not same_market(h.value.country, home)
+                ]
                 if elsewhere:
                     fallback = (sentence, _specific(elsewhere[0], sentences, home, sentence), False)
         if fallback is None:
