@@ -828,7 +828,9 @@ COMPETE_WITH_BEFORE = re.compile(
 # the subject.
 PRECEDENT_BEFORE = re.compile(
     r"(?:\bin[^\S\n]+the[^\S\n]+(?:wake|footsteps)[^\S\n]+of\b[^.!?\n]{0,40}"
-    r"|\b(?:second|third|fourth|fifth|latest)\b[^.!?\n]{0,40}\bafter\b[^.!?\n]{0,60})$",
+    r"|\b(?:second|third|fourth|fifth|latest)\b[^.!?\n]{0,40}\bafter\b[^.!?\n]{0,60}"
+    # "The reveal comes days after Anthropic officially opened a new office in Bengaluru"
+    r"|\b(?:comes?|came|coming)\b[^.!?\n]{0,30}\bafter\b[^.!?\n]{0,20})$",
     re.IGNORECASE,
 )
 # "<company> rival <firm>": the named company is the comparison, not the subject; so is
