@@ -47,7 +47,8 @@ NOT_A_FIRM = r"(?! (?:group|company|firm|provider|startup|start-up|player|operat
 # The words for a data centre, in Latin script and in scripts without spaces: an entry kind,
 # and what a secondary data centre needs (DATA_CENTRE below).
 DATA_CENTRE_NOUNS = [
-    r"data ?cent(?:er|re)s?",
+    # ... but "data center firm Khazna" describes the firm, not a site
+    r"data ?cent(?:er|re)s?" + NOT_A_FIRM,
     r"datacent(?:er|re)s?|datacentr(?:um|a)",  # Dutch: datacentrum, datacentra
     r"(?:centre|centro|centros) de (?:données|datos|dados)",
     r"Rechenzent(?:rum|ren)",
@@ -330,8 +331,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:sovereign|AI|GPU)(?: AI| GPU)? cloud"
             + NOT_A_FIRM
             + r"(?! (?:platform|company|partnership|deal|agreement))",
-            # "will deploy 20,000 Nvidia GPUs at a site in Sines"
-            r"deploy(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}GPUs",
+            # "will deploy 20,000 Nvidia GPUs at a site in Sines",
+            # "to deploy 4,600 Nvidia chips", "GPUs to be deployed across Verne's campus"
+            r"deploy(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}(?:GPUs|chips)"
+            r"|(?:GPUs|chips) (?:to be |will be |being |are being )?deployed",
             # "Its London Docklands site, developed with Global Switch, went live": a site or
             # facility going live is compute coming online, not a product launch
             r"(?:site|facility|campus|cluster)s?\b[^.;]{0,80}?\b(?:went|goes|go|has gone) live",
