@@ -41,8 +41,11 @@ def _compile(latin: list[str], other: Sequence[str] = ()) -> re.Pattern[str]:
     return rx
 
 
-# "an AI infrastructure group", "cloud infrastructure company Scaleway" describe a firm.
-NOT_A_FIRM = r"(?! (?:group|company|firm|provider|startup|start-up|player|operator|specialist))"
+# "an AI infrastructure group", "cloud infrastructure company Scaleway" describe a firm (but
+# "data center specialists" hired are people).
+NOT_A_FIRM = (
+    r"(?! (?:group|company|firm|provider|startup|start-up|player|operator|specialist(?!s)))"
+)
 
 # The words for a data centre, in Latin script and in scripts without spaces: an entry kind,
 # and what a secondary data centre needs (DATA_CENTRE below).
