@@ -328,6 +328,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:exa|peta)flops? of (?:AI )?(?:compute|computing)",
             r"(?:AI )?comput(?:ing|er) (?:hub|park|cent(?:er|re)|cluster|capacity|infrastructure)",
             r"Stargate",
+            # "… is expected to come online in June, with Groq as an anchor tenant"
+            r"anchor (?:tenant|customer)s?",
             r"cloud region",
             r"cloud infra(?:structure)?" + NOT_A_FIRM,
             # "to build sovereign AI cloud in Morocco" (but "AI cloud provider Nscale" is a firm)
