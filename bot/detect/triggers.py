@@ -1560,12 +1560,14 @@ MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 FIELD_WORDS = r"(?: [a-z][a-z-]*){0,2}?"
 # ... and what the text calls the firm itself ("AI chatbot maker" is a field and a maker).
 FIRM_NOUN = (
-    r" (?:software |technology |chip )?(?:start-?up|company|firm|lab|unicorn|developer"
-    r"|chipmaker|model maker|maker|specialist|provider)"
+    r" (?:software |technology |chip )?(?:start-?up|scale-?up|company|firm|lab|unicorn"
+    r"|developer|chipmaker|model maker|maker|specialist|provider)"
 )
 # How a text calls a firm an AI company: "AI startup", "facial recognition developer".
 UNLISTED_DESCRIPTOR = (
-    r"(?:AI|[Aa]rtificial intelligence|A\.I\.|generative AI|machine learning|computer vision"
+    # "AI-native insurance startup", "AI-powered legal platform"
+    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial intelligence|A\.I\."
+    r"|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless"
     # robot makers, as the humanoid and delivery-robot firms companies.toml lists
@@ -1573,6 +1575,16 @@ UNLISTED_DESCRIPTOR = (
     + FIELD_WORDS
     + FIRM_NOUN
 )
+# "a startup that uses machine learning", "a startup developing AI for radiology", "a provider
+# of AI-driven customer service software": a firm that makes or uses AI, said in a clause.
+AI_FIELD = r"(?:AI|artificial intelligence|machine learning)"
+AI_MAKER = (
+    r"(?:start-?up|company|firm|provider|developer|maker)(?: that| which)?"
+    r" (?:uses|using|builds|building|develops|developing|makes|making|of) (?:\S+ ){0,2}?" + AI_FIELD
+)
+# "Velmont, which builds AI agents for banks, has opened …" (but not "which uses AI", as most
+# firms now say of themselves)
+AI_MAKER_CLAUSE = r", which (?:builds|develops|makes) (?:\S+ ){0,2}?" + AI_FIELD
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too
@@ -1585,14 +1597,16 @@ UNLISTED_NAME_FIRST = re.compile(
     + "|".join(MONTH_NAMES)
     + r")\b)"
     + FIRM_NAME
-    + r", an?"
     # "an AI drug discovery company", "a US AI research lab", "a humanoid robot maker"
-    r" (?:[\w-]+ ){0,3}?(?:"
+    + r"(?:, (?:an?|the) (?:[\w-]+ ){0,3}?(?:"
     + UNLISTED_DESCRIPTOR
     + "|"
     + AI_INDUSTRY_FIRM
-    # "BenevolentAI, a British pharmaceutical startup that uses artificial intelligence"
-    + r"|(?:start-?up|company|firm) that uses (?:AI|artificial intelligence|machine learning))\b"
+    + "|"
+    + AI_MAKER
+    + r")|"
+    + AI_MAKER_CLAUSE
+    + r")\b"
 )
 UNLISTED_COMPANY = re.compile(
     UNLISTED_DESCRIPTOR
@@ -1603,7 +1617,11 @@ UNLISTED_COMPANY = re.compile(
     + r"(?=[\s,;:)]|[’']s\b|$)"
 )
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
-UNLISTED_HINT = re.compile("|".join((UNLISTED_DESCRIPTOR, AI_INDUSTRY_FIRM, UNLISTED_COMPANY_CJK)))
+UNLISTED_HINT = re.compile(
+    "|".join(
+        (UNLISTED_DESCRIPTOR, AI_INDUSTRY_FIRM, AI_MAKER, AI_MAKER_CLAUSE, UNLISTED_COMPANY_CJK)
+    )
+)
 # "OpenAI to open office in Seoul - Korea JoongAng Daily", "… – Technologist", "… | Bolt
 # Picks", "… - 彭博社": aggregators (Google News) and many sites end a headline with the
 # outlet's name, whose places ("Times of India", "South China Morning Post") are no target.
