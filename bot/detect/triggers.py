@@ -1670,7 +1670,8 @@ AI_CONTEXT = re.compile(
     r"|machine learning|deep learning|chatbot|language model|generative|gpt|neural"
     r"|chipmaker|semiconductor|accelerator"
     r"|(?<![a-z])compute(?![a-z])|cloud (?:region|capacity|computing|infrastructure)"
-    r"|robotaxi|robobus|self-driving|driverless|autonomous"
+    # "autonomous", "conduite autonome", "autonomes Fahren", "conducción autónoma"
+    r"|robotaxi|robobus|self-driving|driverless|auto(?:nom|nóm|nôm)|fahrerlos|selbstfahrend"
     r"|인공지능|생성형|자율주행|반도체|人工知能|生成ai|自動運転|半導体|人工智能|大模型|自动驾驶|芯片"
     r"|ذكاء اصطناعي|الذكاء الاصطناعي"
 )
