@@ -892,6 +892,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|vend(?:er|ió|e|eu|re) (?:sus|seus|suas|ses)"
             r" (?:operaciones|operações|activités|negocios)",
             r"shut(?:s|ting)? down",
+            # "ends robotaxi partnership with GM and Cruise in Japan", "terminated its deal"
+            r"(?:end(?:s|ed|ing)?(?! of\b)|terminat(?:es|ed|ing)|scrap(?:s|ped|ping)"
+            r"|cancel(?:s|led|ling)?)"
+            r" (?:its |the |their )?(?:\S+ ){0,2}(?:partnership|deal|agreement|cooperation)",
             # "announced the cessation of its operations in Kenya", "ceases operations"
             r"cessation|ceas(?:es|ed|ing) (?:its |all )?operations",
             # "shuts Moscow liaison office", "closed a small liaison office"
