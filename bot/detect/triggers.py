@@ -1569,7 +1569,7 @@ FIRM_NOUN = (
 )
 # How a text calls a firm an AI company: "AI startup", "facial recognition developer".
 UNLISTED_DESCRIPTOR = (
-    # "AI-native insurance startup", "AI-powered legal platform"
+    # "AI-native insurance startup", "AI-powered legal tech company"
     r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial intelligence|A\.I\."
     r"|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
