@@ -121,11 +121,12 @@ def evaluate(items: Iterable[dict[str, Any]], predict: Predict) -> dict[str, Sco
     for item in items:
         entry = predict(item)
         group = "en" if item.get("lang", "en") == "en" else "non-en"
-        names = ["all", f"all/{group}", split_of(item), f"{split_of(item)}/{group}"]
+        split = split_of(item)
+        names = ["all", f"all/{group}", split, f"{split}/{group}"]
         # A feed item always has a date; an undated page cannot be placed before or after
         # the presences it might be the report of, so the dated items say how alerts fare.
         if item.get("published"):
-            names.append(f"{split_of(item)}/{group}/dated")
+            names.append(f"{split}/{group}/dated")
         for name in names:
             score_item(scores.setdefault(name, Score(name)), item, entry)
     return scores
