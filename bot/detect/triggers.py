@@ -1565,17 +1565,20 @@ FIELD_WORDS = r"(?: [a-z][a-z-]*){0,2}?"
 # ... and what the text calls the firm itself ("AI chatbot maker" is a field and a maker).
 FIRM_NOUN = (
     r" (?:software |technology |chip )?(?:start-?up|scale-?up|company|firm|lab|unicorn"
-    r"|developer|chipmaker|model maker|maker|specialist|provider)"
+    r"|developer|chipmaker|model maker|maker|specialist|provider"
+    # "AI-powered fintech", "AI healthtech"
+    r"|(?:fin|insur|health|legal|ed|prop|med)tech)"
 )
 # How a text calls a firm an AI company: "AI startup", "facial recognition developer".
 UNLISTED_DESCRIPTOR = (
     # "AI-native insurance startup", "AI-powered legal tech company"
-    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial intelligence|A\.I\."
-    r"|generative AI|machine learning|computer vision"
+    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|A\.I\."
+    # ... in any case, as a headline or a sentence's first word has them: "Robotics startup"
+    r"|\b(?i:artificial intelligence|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless"
     # robot makers, as the humanoid and delivery-robot firms companies.toml lists
-    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
+    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot))"
     + FIELD_WORDS
     + FIRM_NOUN
 )
@@ -1589,6 +1592,9 @@ AI_MAKER = (
 # "Velmont, which builds AI agents for banks, has opened …" (but not "which uses AI", as most
 # firms now say of themselves)
 AI_MAKER_CLAUSE = r", which (?:builds|develops|makes) (?:\S+ ){0,2}?" + AI_FIELD
+# "Astrid, an AI recruiting platform": a platform is its maker when named first (only then:
+# "launches AI platform Nova" names a product).
+AI_PLATFORM = r"AI" + FIELD_WORDS + r" platform"
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too
@@ -1600,6 +1606,8 @@ UNLISTED_NAME_FIRST = re.compile(
     + "|"
     + "|".join(MONTH_NAMES)
     + r")\b)"
+    # "Paris-based Mirabel AI, a generative AI startup": the firm, not where it is based
+    + r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?-based )?"
     + FIRM_NAME
     # "an AI drug discovery company", "a US AI research lab", "a humanoid robot maker"
     + r"(?:, (?:an?|the) (?:[\w-]+ ){0,3}?(?:"
@@ -1608,7 +1616,12 @@ UNLISTED_NAME_FIRST = re.compile(
     + AI_INDUSTRY_FIRM
     + "|"
     + AI_MAKER
-    + r")|"
+    + "|"
+    + AI_PLATFORM
+    # "Brivo, maker of the AI note-taker Scribble"
+    + r")|, "
+    + AI_MAKER
+    + "|"
     + AI_MAKER_CLAUSE
     + r")\b"
 )
@@ -1623,7 +1636,14 @@ UNLISTED_COMPANY = re.compile(
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 UNLISTED_HINT = re.compile(
     "|".join(
-        (UNLISTED_DESCRIPTOR, AI_INDUSTRY_FIRM, AI_MAKER, AI_MAKER_CLAUSE, UNLISTED_COMPANY_CJK)
+        (
+            UNLISTED_DESCRIPTOR,
+            AI_INDUSTRY_FIRM,
+            AI_MAKER,
+            AI_MAKER_CLAUSE,
+            AI_PLATFORM,
+            UNLISTED_COMPANY_CJK,
+        )
     )
 )
 # "OpenAI to open office in Seoul - Korea JoongAng Daily", "… – Technologist", "… | Bolt
