@@ -274,6 +274,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"gründe[nt] (?:\S+ ){0,2}Tochter\w*",
             # Czech "dceřiná společnost", Slovak "dcérska spoločnosť", Romanian "filiala"
             r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
+            # Swedish "dotterbolag", Danish "datterselskab", Norwegian "datterselskap", Finnish
+            # "tytäryhtiö", Dutch "dochteronderneming", "een Nederlandse dochter"
+            r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*"
+            r"|dochter(?:onderneming|bedrijf|maatschappij)\w*|\w+se dochter",
         ],
         [
             "법인",
@@ -401,6 +405,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "uruchamia"
             r"lancia (?:\S+ ){0,4}in|debutta in|approda in"
             r"|lanserar|lanserer|lancerer|uruchamia",
+            # ... and their passives, "lanseras i Sverige", "lanseres i Norge"; "now available":
+            # Swedish "tillgänglig", Danish "tilgængelig", Norwegian "tilgjengelig", Dutch
+            # "beschikbaar", Finnish "saatavilla"
+            r"lanser(?:as|es|ades|tes|t)|lancer(?:es|et)|lanseera\w*"
+            r"|tillgänglig|tilgængelig|tilgjengelig|beschikbaar|saatavilla",
             # Czech and Slovak "spouští", "dostupný v"; Romanian "lansează", "disponibil în"
             r"spouští|spustil\w*|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]|lansat\w*"
             r"|disponibil\w* în",
@@ -608,7 +617,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
             # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
             r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
-            r"|etablerar sig|etablerer sig|expanderar till|ekspanderer til"
+            r"|etablerar sig|etablerer s(?:i|e)g|expanderar till|ekspanderer til"
+            # "kommer till Sverige", "kommer til Danmark"; "tar steget in på den svenska
+            # marknaden"; Dutch "betreedt de Nederlandse markt"; Finnish "laajentaa Suomeen"
+            r"|kommer till?|tar steget (?:in|ut)|betr(?:eedt|ad|eden) (?:de )?(?:\S+ )?markt"
+            r"|laajent\w*"
             r"|wchodzi na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
             r"|mở rộng sang|gia nhập thị trường"
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
