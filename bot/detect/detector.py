@@ -163,6 +163,7 @@ class Sentence:
     based: tuple[tuple[str, str], ...] = ()  # (company, country) it says the firm is based in
     origins: tuple[Hit[Place], ...] = ()  # "Seoul-based", "Korean … startup": where firms are from
     side_products: tuple[str, ...] = ()  # firms it names by a side product ("Sora": OpenAI)
+    deal: bool = False  # its launch is a self-driving firm's deal with a partner, stage unsaid
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -1012,6 +1013,14 @@ def _primary(
     a self-driving firm a road test is such a move ("첫 해외 진출" over "테스트를 시작한다")."""
     lead = sentences[0]
     source = lead if lead.kinds and company in lead.companies else evidence
+    # "Nissan, Uber and Wayve unveil robotaxi partnership" over "… to deploy a pilot in
+    # Tokyo": a deal whose stage the lede gives as a trial is for testing (labelling guide, A)
+    if (
+        source.deal
+        and EntryKind.EXPANSION in evidence.road
+        and evidence.kinds.keys() == {EntryKind.EXPANSION}
+    ):
+        return EntryKind.EXPANSION
     if set(source.kinds) == {EntryKind.EXPANSION} and EntryKind.EXPANSION not in source.road:
         source = next(
             (
@@ -1049,6 +1058,7 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     # announced a partnership with … Waymo"): no service in it.
     if deal is not None and not kinds and not CARMAKER.search(sentence.folded):
         kinds[EntryKind.LAUNCH] = deal
+        return replace(sentence, kinds=kinds, deal=True)
     return replace(sentence, kinds=kinds) if kinds != sentence.kinds else sentence
 
 

@@ -149,6 +149,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
             r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger"
+            # "lässt sich in Wien nieder", "schlägt seine Zelte in Frankfurt auf"
+            r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
+            r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
+            # "installe un centre de R&D à Paris", "abre un centro de I+D en Madrid"
+            r"|cent(?:re|ro)s? de (?:R&D|recherche|I\+D|investigaci[oó]n|pesquisa|ricerca)"
             r"|(?:Deutschland|Europa|Schweiz|Österreich|DACH|Länder|Regional|EMEA|Asien)zentrale"
             r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
             r"|antenne (?:à|au|en)"
@@ -396,7 +401,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
-            r"disponible|dispon[ií]vel|verf[üu]gbar",
+            r"disponible|dispon[ií]vel|verf[üu]gbar|erh(?:ä|a)ltlich",
+            # "geht in Deutschland an den Start"
+            r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
             r"(?:markt)?einf[üu]hrung (?:\S+ ){0,6}in",
             r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
@@ -613,7 +620,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # in Deutschland aktiv"
             r"|betr(?:itt|eten|at|aten) (?:den |die )?(?:\S+ )?M[äa]rkte?"
             r"|weite(?:t|n|te) (?:\S+ ){0,4}auf"
-            r"|(?:wird|werden) (?:nun |jetzt |bald |auch )?in (?:der |den )?\S+ aktiv",
+            r"|(?:wird|werden) (?:nun |jetzt |bald |auch )?in (?:der |den )?\S+ aktiv"
+            # "bietet seinen Dienst nun auch in der Schweiz an", "kommt in die Schweiz"
+            r"|(?:nun|jetzt|ab sofort) auch in|(?:kommt|kommen) in (?:die|den)"
+            # French "part à la conquête du marché américain", "prend pied au Maroc", "fait ses
+            # premiers pas en France", "s'attaque au marché indien"
+            r"|conquête (?:du|des|de la|de l')|(?:prend|prennent|pris|prendre) pied"
+            r"|premiers pas (?:en|au|aux|à|sur)|s'attaqu\w* (?:au|aux|à)",
             # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
             # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
             r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
@@ -700,6 +713,9 @@ ROAD_TRIAL = _compile(
         r"tests?|testing|tested",
         r"trials?",
         r"pilot(?:s|ing)?",
+        # "un programme pilote à Tokyo", "un proyecto piloto", "ein Pilotprojekt"
+        r"(?:programmes?|projets?|essais?) pilotes?|(?:programas?|proyectos?|projetos?|progett[oi])"
+        r" pilot[oi]s?|Pilot(?:projekt|betrieb|phase)\w*",
         r"licen[cs]es?|permits?",
         # "obtiene licencia en Dubái", "recebe licença", "erhält Genehmigung", "obtient un permis"
         r"licencias?|permisos?|licen[çc]as?|Genehmigung\w*|Lizenz\w*|Zulassung\w*"
@@ -740,6 +756,8 @@ ROAD_TRIAL = _compile(
 ROAD_SERVICE = _compile(
     [
         r"deploy(?:s|ed|ing|ment)?",
+        # "déploie ses robotaxis en Suisse", "despliega sus robotaxis en"
+        r"d[ée]ploi\w*|d[ée]ploy\w*|desplieg\w*|despleg\w*",
         r"roll(?:s|ed|ing)? out|rollout",
         r"hit(?:s)? the (?:streets|roads)",
         r"begins? (?:driving|operations|operating)",
