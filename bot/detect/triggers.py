@@ -525,6 +525,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"partner(?:s|ed|ing)? with",
             r"partnerships? (?:with|in)",
             r"in (?:collaboration|partnership) with|collaborat(?:e|es|ed|ing) with",
+            # "OpenAI and Kakao form strategic partnership", "announced its collaboration with"
+            r"(?:form|forms|formed|forming) (?:an? |a new )?(?:\S+ )?(?:partnership|alliance)"
+            r"|(?:its|a|new|strategic) collaboration with",
             # "as part of cooperation with the US technology company", "under a new agreement
             # between the government and OpenAI"
             r"(?:in|as part of (?:an? |its |the )?(?:\S+ )?)cooperation with",
