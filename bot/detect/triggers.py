@@ -1075,7 +1075,25 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"meetup",
             r"tour stop",
         ],
-        ["서밋", "컨퍼런스", "콘퍼런스", "행사", "면담", "開催", "峰会", "大会"],
+        [
+            "서밋",
+            "컨퍼런스",
+            "콘퍼런스",
+            "행사",
+            "면담",
+            "開催",
+            "峰会",
+            "大会",
+            # "逾万名专家…参会": attending; a "盛会", a forum, a trade fair
+            "参会",
+            "參會",
+            "盛会",
+            "盛會",
+            "论坛",
+            "論壇",
+            "博览会",
+            "博覽會",
+        ],
     ),
     "opinion": _compile(
         [r"should", r"why (?:\S+ )?(?:must|needs?)", r"opinion", r"analysis", r"commentary"],
@@ -1225,6 +1243,8 @@ HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ")
 NOT_A_TRIGGER = re.compile(
     "법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税|도지사|实体经济|实体店"
     "|المكتب الإعلامي"
+    # "探讨人工智能前沿技术与产业落地": technology put to use in industry, no service landing
+    "|(?:产业|產業|技术|技術|应用|應用|场景|場景)落地"
 )
 # "Saudi Arabia poised to become AI data center hub", "a hotspot for AI infrastructure": a
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
