@@ -1398,7 +1398,11 @@ SENTENCE_END = re.compile(
     r"(?<=[.!?。！？])"
     + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
     # a lower-case word after the stop continues the sentence: "outside the U.S. and China"
-    + r"\s+(?![\sa-z])|(?<=[。！？])|\n+"
+    + r"\s+(?![\sa-z])"
+    # ... and so does a German date's month after its day: "Am 27. März 2025 erteilte"
+    + r"(?!(?:(?<=\D\d\. )|(?<=\D\d\d\. ))(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
+    + r"|September|Oktober|November|Dezember)\b)"
+    + r"|(?<=[。！？])|\n+"
     # a footnote mark ends a claim in summaries written as one line: "… technology [1] - The"
     + r"|(?<=\d\])\s+"
 )

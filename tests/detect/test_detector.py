@@ -927,6 +927,18 @@ def test_a_firm_named_as_the_yardstick_is_not_the_subject():
     assert detector.detect(story) is None
 
 
+def test_a_german_date_ends_no_sentence():
+    # "27." is the day, not a full stop: the evidence keeps who got the permit and when.
+    story = article(
+        "Autonome Autos werden in Luxemburg getestet",
+        "Am 27. März 2025 erteilte die Ministerin Pony.ai die erste Lizenz für Tests in "
+        "Luxemburg. Das Projekt läuft mit einem Busbetreiber.",
+        published=datetime(2020, 1, 1, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None and entry.evidence.startswith("Am 27. März 2025 erteilte")
+
+
 def test_a_footnote_mark_ends_a_sentence():
     # A one-line summary with footnotes: the firm and the place are in different claims.
     story = article(
