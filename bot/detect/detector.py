@@ -43,6 +43,7 @@ from bot.detect.triggers import (
     LANGUAGE_BEFORE,
     LAUNCHED_TRIAL,
     LEFT_FROM,
+    LEGAL_FORM,
     LIST_GAP,
     MASTHEAD,
     MONTH_ABBREVIATIONS,
@@ -493,21 +494,26 @@ class Detector:
         for sentence in sentences:
             if sentence.companies:
                 return sentence.companies[0], True
+        unlisted = self._unlisted(sentences)
+        return (None if unlisted is None else LEGAL_FORM.sub("", unlisted) or unlisted), False
+
+    def _unlisted(self, sentences: list[Sentence]) -> str | None:
+        """The name of a firm the text itself calls an AI company, if any."""
         for sentence in sentences:
             match = UNLISTED_COMPANY.search(sentence.text)
             if match:
-                return match.group(1).strip().rstrip(".,"), False
+                return match.group(1).strip().rstrip(".,")
         for sentence in sentences:
             match = UNLISTED_NAME_FIRST.search(sentence.text)
             # "In Tokyo, an AI startup …" names a place, not the firm.
             if match and not any(self.places.find(match.group(1), fold(match.group(1)))):
-                return match.group(1), False
+                return match.group(1)
         if any(UNLISTED_HINT.search(sentence.text) for sentence in sentences):
             for sentence in sentences:
                 match = NAMED_IN_PASSING.search(sentence.text)
                 if match:
-                    return match.group(1) or match.group(2), False
-        return None, False
+                    return match.group(1) or match.group(2)
+        return None
 
     def _evidence(
         self, sentences: list[Sentence], company: str, home: str | None, listed: bool

@@ -759,6 +759,9 @@ ROAD_TRIAL = _compile(
 ROAD_SERVICE = _compile(
     [
         r"deploy(?:s|ed|ing|ment)?",
+        # "Einride delivers first trucks to Dubai port"
+        r"deliver(?:s|ed|ing)? (?:its |their |the )?first (?:\S+ ){0,2}(?:trucks?|vehicles?"
+        r"|robotaxis?|buses|shuttles?|cars?)\b",
         # "déploie ses robotaxis en Suisse", "despliega sus robotaxis en"
         r"d[ée]ploi\w*|d[ée]ploy\w*|desplieg\w*|despleg\w*",
         r"roll(?:s|ed|ing)? out|rollout",
@@ -1586,6 +1589,8 @@ ORIGIN_POSSESSIVE = re.compile(
 )
 # A firm's name as an unlisted firm's is read: up to three capitalised words.
 FIRM_NAME = r"([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2})"
+# ... less its legal form, which no other report repeats: "XTEND Reality Inc." is XTEND Reality.
+LEGAL_FORM = re.compile(r"(?: (?:Inc|Ltd|Corp|Co|plc|PLC|GmbH|AG|SA|SAS|LLC|Limited|Pte))+\.?$")
 # "they … moved their company, Tabcut, to Singapore", "将他们的公司Tabcut迁往": the firm a text
 # has just called an AI startup without naming it, named in passing.
 NAMED_IN_PASSING = re.compile(
@@ -1667,6 +1672,8 @@ UNLISTED_NAME_FIRST = re.compile(
     # "Paris-based Mirabel AI, a generative AI startup": the firm, not where it is based
     + r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?-based )?"
     + FIRM_NAME
+    # "XTEND Reality Inc., an Israeli developer of AI-powered … drone systems"
+    + r"\.?"
     # "an AI drug discovery company", "a US AI research lab", "a humanoid robot maker"
     + r"(?:, (?:an?|the) (?:[\w-]+ ){0,3}?(?:"
     + UNLISTED_DESCRIPTOR
