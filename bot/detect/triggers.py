@@ -407,7 +407,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
             r"(?:markt)?einf[üu]hrung (?:\S+ ){0,6}in",
             r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
-            r"|ra mắt tại",
+            # Vietnamese "ra mắt dịch vụ … tại London", "mang dịch vụ robotaxi đến London"
+            r"|ra mắt (?:\S+ ){0,5}tại|mang (?:\S+ ){1,4}(?:đến|tới)",
             # Italian "lancia … in Italia", "debutta in"; Nordic "lanserar", "lancerer"; Polish
             # "uruchamia"
             r"lancia (?:\S+ ){0,4}in|debutta in|approda in"
@@ -727,6 +728,8 @@ ROAD_TRIAL = _compile(
         r"Testfahrten|Testfeld\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
         r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
+        # Vietnamese "thử nghiệm xe tự lái", "chạy thử", "giấy phép"
+        r"thử nghiệm|chạy thử|giấy phép",
     ],
     [
         "走行",
@@ -776,6 +779,8 @@ ROAD_SERVICE = _compile(
         # "il primo servizio senza conducente", "serviço de robotáxis", "porterà i suoi robotaxi"
         r"(?:servizio|servicio|service|servi[cç]o) (?:\S+ ){0,2}(?:robo-?t[aá]xis?"
         r"|senza conducente|a guida autonoma|sans chauffeur|sin conductor|sem motorista)",
+        # Vietnamese "dịch vụ taxi tự hành", "dịch vụ robotaxi"
+        r"dịch vụ (?:\S+ ){0,2}(?:robotaxi|tự hành|tự lái)",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
         r"|leva|levará|levar|apporte|amène|bringt|bringen|schickt|schicken) (?:\S+ ){0,3}"
         r"robo-?(?:ter)?t[aá]xis?",
@@ -802,6 +807,10 @@ ROAD_SERVICE = _compile(
         "事業を開始",
         "事業開始",
         "サービスを開始",
+        # Hebrew "שירות מסחרי של מוניות אוטונומיות": a commercial robotaxi service
+        "שירות מסחרי",
+        "מוניות אוטונומיות",
+        "מוניות רובוטיות",
     ],
 )
 # "lance des essais", "إطلاق تجارب تشغيل", "在瑞士启动测试": what is launched is a road test, which
