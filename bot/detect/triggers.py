@@ -168,11 +168,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # ... "relocated from Hangzhou to Singapore"
             r"|relocat(?:es|ed|ing) (?:from (?:\S+ ){1,3})?to",
             r"chuyển trụ sở sang",
+            # Korean "지사", a branch (but "지사장 선임" appoints its head: hiring)
+            r"지사(?!장)",
         ],
         [
             "사무소",
             "사무실",
-            "지사",
             "오피스",
             "거점",
             "개소",
