@@ -435,6 +435,7 @@ class Detector:
         bought: list[int] = []  # where the text buys a firm from one of its places
         found_places = self.places.find(text, folded)
         paired = _bilateral(text, found_places)
+        name_starts = {name.start for names in named for name in names}
         for place in found_places:
             if place.start in paired:
                 continue
@@ -442,7 +443,7 @@ class Detector:
             if purchase is not None:
                 bought.append(purchase)
                 places[bucket(place.start)].append(place)
-            elif _is_origin(text, place):
+            elif _is_origin(text, place) or _describes_a_firm(text, place, name_starts):
                 based[bucket(place.start)] += _based_at(text, place, named[bucket(place.start)])
                 origins[bucket(place.start)].append(place)
             elif not _is_set_aside(text, place):
@@ -992,6 +993,7 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     return lead is not evidence and opens and at_home
 
 
+SPACES = re.compile(r"[^\S\n]+")
 # The last clause of a headline, where its question is asked.
 QUESTION_CLAUSE = re.compile(r"[:.;,]\s|\s[-–—|]\s")
 # A question word, an auxiliary that opens a yes/no question or an "either … or": the
@@ -1111,6 +1113,15 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
         or ORIGIN_POSSESSIVE.match(text, hit.end)
         or ORGANISATION_AFTER.match(text, hit.end)
     )
+
+
+def _describes_a_firm(text: str, hit: Hit[Place], name_starts: set[int]) -> bool:
+    """ "a britânica Nscale", "la canadienne Cohere": a demonym just before a firm's name says
+    where the firm is from."""
+    if hit.value.how != "demonym":
+        return False
+    gap = SPACES.match(text, hit.end)
+    return gap is not None and gap.end() in name_starts
 
 
 def _purchase(

@@ -353,6 +353,7 @@ class Gazetteer:
             bucket = sensitive if _looks_like_code(name) else insensitive
             bucket.append((name, Place(code, None, "region")))
         insensitive += _german_forms(insensitive)
+        insensitive += _romance_forms(insensitive)
         self._insensitive = Lexicon(insensitive)
         self._sensitive = Lexicon(sensitive, case_sensitive=True)
 
@@ -396,6 +397,30 @@ def _german_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
         ):
             forms.append((phrase + "s", place))
     return [(form, place) for form, place in forms if form.lower() not in known]
+
+
+# Spanish, Portuguese and Italian inflect an adjective for gender and number: "una società
+# italiana", "las empresas mexicanas", "i mercati italiani" (but "indie" and "Indiana" are
+# other words, and "china", "chine" are already names).
+_ROMANCE_ADJECTIVE = re.compile(r"[a-zà-ÿ-]+o")
+_ROMANCE_ENDINGS = ("a", "os", "as", "i", "e")
+_NOT_ROMANCE_FORMS = frozenset({"indie", "indiana"})
+
+
+def _romance_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
+    """The feminine and plural forms of the gazetteer's Romance demonyms it does not hold."""
+    known = {phrase.lower() for phrase, _ in entries}
+    forms = [
+        (phrase[:-1] + ending, place)
+        for phrase, place in entries
+        if place.how == "demonym" and _ROMANCE_ADJECTIVE.fullmatch(phrase)
+        for ending in _ROMANCE_ENDINGS
+    ]
+    return [
+        (form, place)
+        for form, place in forms
+        if form.lower() not in known and form.lower() not in _NOT_ROMANCE_FORMS
+    ]
 
 
 def _is_hangul(char: str) -> bool:

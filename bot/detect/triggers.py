@@ -139,6 +139,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|kantor|cabang|markas|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
             # ... but "con sede en China", "com sede em" is where a firm is from
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala"
+            # Portuguese "instala-se em Lisboa", "instalou-se"
+            r"|instal(?:a|ou|ará|am|aram)-se"
             r"|(?<!con )(?<!com )sede"
             # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
             # Finnish: "avaa toimiston Suomeen"
@@ -402,7 +404,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
-            r"disponible|dispon[ií]vel|verf[üu]gbar|erh(?:ä|a)ltlich",
+            r"disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich",
             # "geht in Deutschland an den Start"
             r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
@@ -613,7 +615,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
             r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar"
             r"|espansione (?:in|nel|nella|negli|verso)"
-            r"|entra (?:en|no|na|in|al)|ingresa (?:a|en)|arriva in",
+            r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
+            # Portuguese "passa a operar no Brasil"
+            r"(?:passa|passou|passará|passam) a operar",
             # French "fait son entrée sur le marché canadien", "implante une équipe à Paris";
             # German "steigt in den deutschen Markt ein", "nimmt den Betrieb in der Schweiz auf"
             r"(?:fait|faire|fera) son entrée|implant(?:e|ent|era)\b"
@@ -729,6 +733,8 @@ ROAD_TRIAL = _compile(
         r"Testfahrten|Testfeld\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
         r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
+        # Italian "testerà i robotaxi a Roma", "sperimentazione"
+        r"tester(?:à|anno)|testare|sperimentazion[ei]",
         # Vietnamese "thử nghiệm xe tự lái", "chạy thử", "giấy phép"
         r"thử nghiệm|chạy thử|giấy phép",
     ],
@@ -1258,6 +1264,11 @@ NOT_A_TRIGGER = re.compile(
     "|المكتب الإعلامي"
     # "探讨人工智能前沿技术与产业落地": technology put to use in industry, no service landing
     "|(?:产业|產業|技术|技術|应用|應用|场景|場景)落地"
+    # "ChatGPT torna disponibile in Italia": back after a ban, not there for the first time
+    "|(?:torna|tornato|tornata|vuelve a estar|volta a estar|voltou a estar|is again|is back)"
+    " (?:ad essere )?(?:disponib|dispon|availab)"
+    "|(?:available|disponible|disponibile|verfügbar) again|à nouveau disponible"
+    "|de nouveau disponible|di nuovo disponibile|wieder verfügbar"
 )
 # "Saudi Arabia poised to become AI data center hub", "a hotspot for AI infrastructure": a
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
