@@ -194,6 +194,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "支社",
             "办公室",
             "办事处",
+            # a branch, as "지사" (labelling guide: a branch is an office, not an entity)
+            "分公司",
             "代表处",
             "分部",
             "مكتب",
@@ -294,7 +296,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "子会社",
             "法人を設立",
             "新会社",
-            "分公司",
             "子公司",
             "实体",
             "شركة تابعة",
@@ -522,6 +523,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "招聘",
             "任命",
             "负责人",
+            # Arabic "تعين مديرا إقليميا", "عيّنت": appoints
+            "تعين",
+            "تعيّن",
+            "عينت",
+            "عيّنت",
+            "تعيين",
         ],
     ),
     EntryKind.PARTNERSHIP: _compile(
@@ -763,6 +770,8 @@ ROAD_TRIAL = _compile(
         "رخصة",
         "تجريبي",
         "تجارب",
+        # "تبدأ اختبار سيارات الأجرة ذاتية القيادة": begins testing
+        "اختبار",
     ],
 )
 # ... and start a service by deploying vehicles: a launch.
