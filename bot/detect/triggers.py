@@ -382,6 +382,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?!(?:\S+ ){0,3}(?:trials?|tests?|testing|hiring|recruit\w*)\b)"
             r"(?:\S+ ){0,6}(?:in|across|for users in)",
             r"(?:now |is |becomes |made )?(?:available|accessible) (?:in|to users in|across)",
+            # "Perplexity Pro now offered to users in Indonesia"
+            r"(?:now |is |being )?offered (?:to (?:\S+ ){0,2}users )?in",
             # "Perplexity's app is now live in Brazil", "goes live in Japan"
             r"(?:now|goes|went|gone|is) live (?:in|across|for users in)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
@@ -616,6 +618,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
             r" ?[\d.,]+ ?(?:[mb]n?|million|billion|bln)? in",
             r"operations in",
+            # "gets nod to operate in Saudi Arabia", "secures licence to operate in the UAE"
+            r"(?:licen[cs]e|approval|permit|nod|go-ahead|green light|authori[sz]ation)"
+            r" to operate",
             # "inicia operaciones en Colombia", "começou a operar no Brasil"
             r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|empieza|empezó"
             r"|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
@@ -784,7 +789,9 @@ ROAD_SERVICE = _compile(
         # "déploie ses robotaxis en Suisse", "despliega sus robotaxis en"
         r"d[ée]ploi\w*|d[ée]ploy\w*|desplieg\w*|despleg\w*",
         r"roll(?:s|ed|ing)? out|rollout",
-        r"hit(?:s)? the (?:streets|roads)",
+        r"hit(?:s|ting)? the (?:streets?|roads?)",
+        # "Apollo Go starts rides in Abu Dhabi", "has started offering rides"
+        r"(?:start\w*|begin\w*|began|offer\w*) (?:\S+ ){0,2}rides",
         r"begins? (?:driving|operations|operating)",
         r"Einsatz|im Einsatz",
         # "Robotaxis von Baidu fahren ab 2026 in der Schweiz", "rollen die ersten Robotertaxis"
