@@ -1148,7 +1148,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:has|have|is|are)(?:n'?t| not)(?: yet)?(?: officially)?"
             r" (?:launched|available|entered|opened)"
             r"(?![^.]{0,60}\b(?:before|until|till|so far|previously|up to now)\b)",
-            r"descarta|niega|dément|dementiert",
+            r"descarta|niega|dément|dementiert|nega|negou|smentisc\w*",
+            # "lässt sich nicht in Deutschland nieder", "plant kein Büro", "ne s'installera pas",
+            # "non aprirà", "no abrirá", "não vai abrir"
+            r"(?:lässt|siedelt|eröffnet|startet) (?:\S+ )?nicht"
+            r"|(?:plant|planen|plante) kein\w*|kein\w* (?:Büro|Niederlassung|Standort|Pläne)",
+            r"ne (?:s'install\w*|s'implant\w*|lancer\w*|ouvrir\w*|viendr\w*) pas",
+            r"non (?:aprirà|arriverà|sbarcherà|lancerà)|no (?:abrirá|llegará|lanzará)"
+            r"|não (?:vai|irá) (?:abrir|chegar|lançar|instalar)",
         ],
         [
             "否认",
