@@ -196,7 +196,10 @@ class Detector:
         # trigger, and splitting sentences and looking up places is most of the cost.
         names = self._names(text, folded)
         first_name = next(names, None)
-        if first_name is None and not UNLISTED_HINT.search(text):
+        if first_name is None and not (
+            UNLISTED_HINT.search(text)
+            or any(UNLISTED_HINT.match(_decapitalised(part[:100])) for part in (title, summary))
+        ):
             return None
         triggers = trigger_starts()(folded)
         if not triggers:
@@ -501,7 +504,10 @@ class Detector:
     def _unlisted(self, sentences: list[Sentence]) -> str | None:
         """The name of a firm the text itself calls an AI company, if any."""
         for sentence in sentences:
-            match = UNLISTED_COMPANY.search(sentence.text)
+            opening = _decapitalised(sentence.text)
+            match = UNLISTED_COMPANY.search(sentence.text) or (
+                UNLISTED_COMPANY.match(opening) if opening is not sentence.text else None
+            )
             if match:
                 return match.group(1).strip().rstrip(".,")
         for sentence in sentences:
@@ -1113,6 +1119,15 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
         or ORIGIN_POSSESSIVE.match(text, hit.end)
         or ORGANISATION_AFTER.match(text, hit.end)
     )
+
+
+def _decapitalised(text: str) -> str:
+    """`text` with a capitalised first word in lower case ("Robotics startup Kaito" reads as
+    "robotics startup Kaito"), so that descriptors match at a sentence's start; an acronym
+    ("AI startup") and any other text come back as they are."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _describes_a_firm(text: str, hit: Hit[Place], name_starts: set[int]) -> bool:

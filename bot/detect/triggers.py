@@ -286,8 +286,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
             # Swedish "dotterbolag", Danish "datterselskab", Norwegian "datterselskap", Finnish
             # "tytäryhtiö", Dutch "dochteronderneming", "een Nederlandse dochter"
-            r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*"
-            r"|dochter(?:onderneming|bedrijf|maatschappij)\w*|\w+se dochter",
+            r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*|dochter\w*",
         ],
         [
             "법인",
@@ -381,7 +380,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"launch(?:es|ed|ing)? (?!operations\b)"
             r"(?!(?:\S+ ){0,3}(?:trials?|tests?|testing|hiring|recruit\w*)\b)"
             r"(?:\S+ ){0,6}(?:in|across|for users in)",
-            r"(?:now |is |becomes |made )?(?:available|accessible) (?:in|to users in|across)",
+            # (but "is again available in Italy", back after a ban, is no first launch)
+            r"(?<!again )(?<!back )(?:now |is |becomes |made )?(?:available|accessible)"
+            r" (?:in|to users in|across)",
             # "Perplexity Pro now offered to users in Indonesia"
             r"(?:now |is |being )?offered (?:to (?:\S+ ){0,2}users )?in",
             # "Perplexity's app is now live in Brazil", "goes live in Japan"
@@ -407,7 +408,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
-            r"disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich",
+            # ... "torna disponibile in Italia", "vuelve a estar disponible", "wieder verfügbar"
+            r"(?<!torna )(?<!tornato )(?<!tornata )(?<!torna ad essere )(?<!vuelve a estar )"
+            r"(?<!volta a estar )(?<!voltou a estar )(?<!di nuovo )(?<!nouveau )(?<!wieder )"
+            r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
             # "geht in Deutschland an den Start"
             r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
@@ -1286,12 +1290,7 @@ NOT_A_TRIGGER = re.compile(
     "법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税|도지사|实体经济|实体店"
     "|المكتب الإعلامي"
     # "探讨人工智能前沿技术与产业落地": technology put to use in industry, no service landing
-    "|(?:产业|產業|技术|技術|应用|應用|场景|場景)落地"
-    # "ChatGPT torna disponibile in Italia": back after a ban, not there for the first time
-    "|(?:torna|tornato|tornata|vuelve a estar|volta a estar|voltou a estar|is again|is back)"
-    " (?:ad essere )?(?:disponib|dispon|availab)"
-    "|(?:available|disponible|disponibile|verfügbar) again|à nouveau disponible"
-    "|de nouveau disponible|di nuovo disponibile|wieder verfügbar"
+    "|产业落地|產業落地|技术落地|技術落地|应用落地|應用落地|场景落地|場景落地"
 )
 # "Saudi Arabia poised to become AI data center hub", "a hotspot for AI infrastructure": a
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
@@ -1679,13 +1678,14 @@ FIRM_NOUN = (
 # How a text calls a firm an AI company: "AI startup", "facial recognition developer".
 UNLISTED_DESCRIPTOR = (
     # "AI-native insurance startup", "AI-powered legal tech company"
-    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|A\.I\."
-    # ... in any case, as a headline or a sentence's first word has them: "Robotics startup"
-    r"|\b(?i:artificial intelligence|generative AI|machine learning|computer vision"
+    # (in lower case: a sentence that opens with one, "Robotics startup Kaito …", is read
+    # with its first letter lowered, see detector._decapitalised)
+    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial intelligence|A\.I\."
+    r"|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless"
     # robot makers, as the humanoid and delivery-robot firms companies.toml lists
-    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot))"
+    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
     + FIELD_WORDS
     + FIRM_NOUN
 )
