@@ -791,7 +791,7 @@ ROAD_SERVICE = _compile(
         r"deliver(?:s|ed|ing)? (?:its |their |the )?first (?:\S+ ){0,2}(?:trucks?|vehicles?"
         r"|robotaxis?|buses|shuttles?|cars?)\b",
         # "déploie ses robotaxis en Suisse", "despliega sus robotaxis en"
-        r"d[ée]ploi\w*|d[ée]ploy\w*|desplieg\w*|despleg\w*",
+        r"d[ée]ploi\w*|déploy\w*|desplieg\w*|despleg\w*",
         r"roll(?:s|ed|ing)? out|rollout",
         r"hit(?:s|ting)? the (?:streets?|roads?)",
         # "Apollo Go starts rides in Abu Dhabi", "has started offering rides"
