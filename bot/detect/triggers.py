@@ -290,6 +290,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"gründe[nt] (?:\S+ ){0,2}Tochter\w*",
             # Czech "dceřiná společnost", Slovak "dcérska spoločnosť", Romanian "filiala"
             r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
+            # Polish "zakłada spółkę w Polsce", "spółka zależna"; Turkish "şirket kurdu"
+            r"(?:zakłada|założył\w*|założy|tworzy|utworzył\w*) (?:\S+ )?spółk\w*|spółk\w* zależn\w*"
+            r"|şirket(?:i)? kur\w*",
             # Swedish "dotterbolag", Danish "datterselskab", Norwegian "datterselskap", Finnish
             # "tytäryhtiö", Dutch "dochteronderneming", "een Nederlandse dochter"
             r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*|dochter\w*",
@@ -316,6 +319,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "تأسيس شركة",
             "pháp nhân",
             "дочерн",
+            # "зарегистрировала компанию", Ukrainian "зареєструвала компанію"
+            "зарегистрировал",
+            "зареєстрував",
             "юрлиц",
             "юридическое лицо",
             "дочірн",
@@ -435,7 +441,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"lanser(?:as|es|ades|tes|t)|lancer(?:es|et)|lanseera\w*"
             r"|tillgänglig|tilgængelig|tilgjengelig|beschikbaar|saatavilla",
             # Czech and Slovak "spouští", "dostupný v"; Romanian "lansează", "disponibil în"
-            r"spouští|spustil\w*|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]|lansat\w*"
+            # Polish "startuje w Polsce"; Turkish "kullanıma sunuldu" (made available)
+            r"startuje w|wystartował\w* w|kullanıma sun\w*"
+            r"|spouští|spustil\w*|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]|lansat\w*"
             r"|disponibil\w* în",
             # ... but "to trial robotaxi service", "trials of its robotaxi service" are tests
             r"(?<!trial )(?<!trials )(?<!test )(?<!tests )(?<!testing )(?<!trial its )"
@@ -669,6 +677,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|kommer till?|tar steget (?:in|ut)|betr(?:eedt|ad|eden) (?:de )?(?:\S+ )?markt"
             r"|laajent\w*"
             r"|wchodzi na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
+            # Polish "wchodzi do Polski"
+            r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
             r"|mở rộng sang|gia nhập thị trường"
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
             r"|masuk ke pasar|resmi masuk|merambah"
