@@ -649,7 +649,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|espansione (?:in|nel|nella|negli|verso)"
             r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
             # Portuguese "passa a operar no Brasil"
-            r"(?:passa|passou|passará|passam) a operar",
+            r"(?:passa|passou|passará|passam) a operar (?:em|no|na|nos|nas)\b",
             # French "fait son entrée sur le marché canadien", "implante une équipe à Paris";
             # German "steigt in den deutschen Markt ein", "nimmt den Betrieb in der Schweiz auf"
             r"(?:fait|faire|fera) son entrée|implant(?:e|ent|era)\b"
@@ -663,7 +663,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|weite(?:t|n|te) (?:\S+ ){0,4}auf"
             r"|(?:wird|werden) (?:nun |jetzt |bald |auch )?in (?:der |den )?\S+ aktiv"
             # "bietet seinen Dienst nun auch in der Schweiz an", "kommt in die Schweiz"
-            r"|(?:nun|jetzt|ab sofort) auch in|(?:kommt|kommen) in (?:die|den)"
+            r"|(?:nun|jetzt|ab sofort) auch in (?:der |den |dem )?\S+ (?:an|verfügbar|erhältlich"
+            r"|aktiv|vertreten|nutzbar)\b|(?:kommt|kommen) in (?:die|den)"
             # French "part à la conquête du marché américain", "prend pied au Maroc", "fait ses
             # premiers pas en France", "s'attaque au marché indien"
             r"|conquête (?:du|des|de la|de l')|(?:prend|prennent|pris|prendre) pied"
@@ -679,6 +680,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|wchodzi na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
             # Polish "wchodzi do Polski"
             r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
+            r"(?! (?:gry|walki|wyścigu|rywalizacji|akcji|zarządu|rady|finału|użytku)\b)"
             r"|mở rộng sang|gia nhập thị trường"
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
             r"|masuk ke pasar|resmi masuk|merambah"
@@ -1496,7 +1498,14 @@ KOREAN_PARTY_BEFORE = re.compile(r"(?<![가-힣])[한미중일영독불인][-–
 # "<place>-based", "based in <place>", "from <place> to": the company's origin, not its target.
 ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$"
-    r"|(?:来自|來自|距离|距離)$",
+    r"|(?:来自|來自|距离|距離)$"
+    # a firm noun before its demonym, as Romance languages put them: "las empresas mexicanas",
+    # "startups brasileiras", "le aziende italiane", "la start-up française" (but "una società
+    # italiana", "une filiale française" is a new local firm: the target)
+    r"|(?:empresas|compañías|companhias|firmas|start-?ups|aziende|sociétés|entreprises"
+    r"|pousses|tecnológicas|gigantes|grupos|(?:le|delle|alle) società"
+    r"|\b(?:la|el|le|a|o|il|lo|l') ?(?:empresa|compañía|companhia|firma|start-?up|azienda"
+    r"|società|société|entreprise|jeune pousse|tecnológica|gigante|grupo))\s+$",
     re.IGNORECASE,
 )
 # "roles based in Australia", "of which eight are based in Japan": where work is, which for a
