@@ -504,9 +504,8 @@ class Detector:
     def _unlisted(self, sentences: list[Sentence]) -> str | None:
         """The name of a firm the text itself calls an AI company, if any."""
         for sentence in sentences:
-            opening = _decapitalised(sentence.text)
-            match = UNLISTED_COMPANY.search(sentence.text) or (
-                UNLISTED_COMPANY.match(opening) if opening is not sentence.text else None
+            match = UNLISTED_COMPANY.search(sentence.text) or UNLISTED_COMPANY.match(
+                _decapitalised(sentence.text)
             )
             if match:
                 return match.group(1).strip().rstrip(".,")
@@ -999,7 +998,6 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     return lead is not evidence and opens and at_home
 
 
-SPACES = re.compile(r"[^\S\n]+")
 # The last clause of a headline, where its question is asked.
 QUESTION_CLAUSE = re.compile(r"[:.;,]\s|\s[-–—|]\s")
 # A question word, an auxiliary that opens a yes/no question or an "either … or": the
@@ -1128,6 +1126,10 @@ def _decapitalised(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+# The blanks between two words of one line.
+SPACES = re.compile(r"[^\S\n]+")
 
 
 def _describes_a_firm(text: str, hit: Hit[Place], name_starts: set[int]) -> bool:

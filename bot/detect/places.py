@@ -352,8 +352,7 @@ class Gazetteer:
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive
             bucket.append((name, Place(code, None, "region")))
-        insensitive += _german_forms(insensitive)
-        insensitive += _romance_forms(insensitive)
+        insensitive += _inflected_forms(insensitive)
         self._insensitive = Lexicon(insensitive)
         self._sensitive = Lexicon(sensitive, case_sensitive=True)
 
@@ -381,24 +380,6 @@ _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß]+isch")
 _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
 _GENITIVE_TAKER = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*)*[^sxzßSXZ\W]")
 _NO_GENITIVE = frozenset({"America"})  # "the Americas" are a continent
-
-
-def _german_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
-    """The declined forms of the gazetteer's names that it does not hold already."""
-    known = {phrase.lower() for phrase, _ in entries}
-    forms: list[tuple[str, Place]] = []
-    for phrase, place in entries:
-        if place.how == "demonym" and _GERMAN_ADJECTIVE.fullmatch(phrase):
-            forms += [(phrase + ending, place) for ending in _GERMAN_ADJECTIVE_ENDINGS]
-        elif (
-            place.how in ("name", "city")
-            and _GENITIVE_TAKER.fullmatch(phrase)
-            and phrase not in _NO_GENITIVE
-        ):
-            forms.append((phrase + "s", place))
-    return [(form, place) for form, place in forms if form.lower() not in known]
-
-
 # Spanish, Portuguese and Italian inflect an adjective for gender and number: "una società
 # italiana", "las empresas mexicanas", "i mercati italiani" (but "indie" and "Indiana" are
 # other words, and "china", "chine" are already names).
@@ -407,20 +388,31 @@ _ROMANCE_ENDINGS = ("a", "os", "as", "i", "e")
 _NOT_ROMANCE_FORMS = frozenset({"indie", "indiana"})
 
 
-def _romance_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
-    """The feminine and plural forms of the gazetteer's Romance demonyms it does not hold."""
+def _german_forms(phrase: str, place: Place) -> list[str]:
+    if place.how == "demonym" and _GERMAN_ADJECTIVE.fullmatch(phrase):
+        return [phrase + ending for ending in _GERMAN_ADJECTIVE_ENDINGS]
+    if place.how in ("name", "city") and _GENITIVE_TAKER.fullmatch(phrase):
+        return [] if phrase in _NO_GENITIVE else [phrase + "s"]
+    return []
+
+
+def _romance_forms(phrase: str, place: Place) -> list[str]:
+    if place.how == "demonym" and _ROMANCE_ADJECTIVE.fullmatch(phrase):
+        forms = (phrase[:-1] + ending for ending in _ROMANCE_ENDINGS)
+        return [form for form in forms if form.lower() not in _NOT_ROMANCE_FORMS]
+    return []
+
+
+def _inflected_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
+    """The declined (German) and inflected (Romance) forms of the gazetteer's names that it
+    does not hold already."""
     known = {phrase.lower() for phrase, _ in entries}
-    forms = [
-        (phrase[:-1] + ending, place)
-        for phrase, place in entries
-        if place.how == "demonym" and _ROMANCE_ADJECTIVE.fullmatch(phrase)
-        for ending in _ROMANCE_ENDINGS
-    ]
-    return [
-        (form, place)
-        for form, place in forms
-        if form.lower() not in known and form.lower() not in _NOT_ROMANCE_FORMS
-    ]
+    forms: list[tuple[str, Place]] = []
+    for inflect in (_german_forms, _romance_forms):
+        new = [(form, place) for phrase, place in entries for form in inflect(phrase, place)]
+        forms += [(form, place) for form, place in new if form.lower() not in known]
+        known |= {form.lower() for form, _ in new}
+    return forms
 
 
 def _is_hangul(char: str) -> bool:
