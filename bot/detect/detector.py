@@ -535,7 +535,10 @@ class Detector:
             seen_company = seen_company or about
             if not (about and sentence.kinds):
                 continue
-            targets = [h for h in sentence.places if h.value.country != home]
+            # a place the firm already holds is no target ("weeks after it announced London, …")
+            targets = [
+                h for h in sentence.places if h.value.country != home and not _is_held(sentence, h)
+            ]
             if targets:
                 target = _specific(self._nearest(targets, sentence), sentences, home, sentence)
                 # "An Italian startup's supercomputer for Europe" is at home, not abroad.

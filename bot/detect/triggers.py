@@ -1299,9 +1299,13 @@ ALREADY_HELD = re.compile(
     + OPENED_BACK_THEN
     + HELD_NOUNS
     + A_YEAR_GONE
+    # "Just a few weeks after Waymo announced it was taking its robotaxi service to London, the
+    # company has revealed …": the move the story dates itself by is background
+    + r"|\b(?:days|weeks|months) after (?:\S+ ){1,3}?"
+    r"(?:announced|revealed|unveiled|opened|launched|entered|set up|established)\b[^,;:\n]{0,100}"
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
-HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ")
+HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ", "s after ")
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
 # (지사), the real economy or a bricks-and-mortar shop (实体经济, 实体店) no entity (实体), and
