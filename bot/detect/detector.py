@@ -81,6 +81,7 @@ from bot.detect.triggers import (
     SCALE_UP,
     SENTENCE_END,
     SET_ASIDE_CUE,
+    SHARE_LISTING,
     SITE_SEARCH,
     SPEAKING_OFFICE,
     STRONG_KINDS,
@@ -258,6 +259,8 @@ class Detector:
         if self._rejected(negatives, primary, evidence, company):
             return None
         if _headline_rules_out(sentences[0], evidence, home):
+            return None
+        if primary is EntryKind.LAUNCH and any(SHARE_LISTING.search(s.text) for s in sentences[:2]):
             return None
         if _not_a_move_into(sentences, company, country):
             return None

@@ -412,8 +412,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "estreia em Portugal", "debuta en México", "fait ses débuts au Japon"
             r"estr[ée](?:ia|ou|ará) (?:em|no|na|nos|nas)|debut(?:a|ó|ará) en"
             r"|fait (?:ses|son) d[ée]buts? (?:en|au|aux|à)",
-            # "prepares Japan launch"
-            r"(?:prepares?|preparing|readies|readying|gears? up for) (?:its |a |an |the )?"
+            # "prepares Japan launch", "Robobus set for Belgian debut"
+            r"(?:prepares?|preparing|readies|readying|gears? up for|set for|poised for)"
+            r" (?:its |a |an |the )?"
             r"(?:\S+ ){0,2}(?:launch|debut|rollout)(?! of)"
             r"(?! (?:\S+ ){0,3}(?:trials?|tests?|testing)\b)",
             # "Perplexity makes Korea debut"
@@ -965,6 +966,15 @@ HOLDS = (
 # "which opened its Tokyo office in 2024", "who opened the Tokyo office last year"
 OPENED_BACK_THEN = r"(?:which|who) (?:opened|set up|established|launched|entered) (?:\S+ ){0,3}?"
 A_YEAR_GONE = r"(?= (?:back )?in (?:19|20)\d\d| last year| \w+ years ago)"
+
+# "Zhipu set for Hong Kong debut … set to list its shares": a first day of trading, not of a
+# service, when the headline or lede speaks of shares.
+SHARE_LISTING = re.compile(
+    r"\b(?:its|their) shares\b|\bshares (?:rose|fell|jumped|surged|soared|slid|opened|closed"
+    r"|will|are|began|start)\b|\bstock (?:exchange|market)\b|\bIPO\b|\blist(?:s|ed|ing)?"
+    r" (?:its |their )?(?:shares|stock)\b|\b(?:secondary |dual )?listing\b|\bfirst day of trading"
+    r"|\b(?:begin|start)s? trading\b"
+)
 
 # Words that put the story outside DESIGN §1 even when a trigger fires.
 NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
