@@ -1080,10 +1080,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:rais|secur|land|clos|bag|net)(?:es|ed|ing|s)? (?:a |an )?(?:US)?[$€£] ?[\d.,]+"
             r" ?(?:[mb]n?|million|billion)?",
             r"funding round",
+            r"(?:clos|complet)(?:es|ed|ing|e)? (?:a |an |its |their )?(?:\S+ ){0,3}?round\b",
             # "Cohere Secures Funds for European Sovereign AI", "raising new funding"
             r"(?:rais|secur|land|bag)(?:es|ed|ing|s)? (?:new |fresh |more )?(?:funds|funding)\b",
             r"series [a-f]\b",
-            r"valuation",
+            # ("With a valuation of $4 billion, Luma AI … announced" describes the firm)
+            r"(?<!with a )valuation",
             r"valued at",
             r"seed round",
             r"rais(?:es|ed|ing) [\d.]+ ?(?:million|billion|bn|m)\b",
