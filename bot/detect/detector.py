@@ -143,7 +143,7 @@ CLAUSE_END = re.compile(
     r",(?! [\w .-]{1,25}(?:,| and ))|[;:(]|\s[—–-]\s|\s(?:and|but) (?:now|will|is|plans)\b"
 )
 # Words a yardstick firm follows ("rivals such as OpenAI"): a cheap test before RIVAL_BEFORE.
-YARDSTICK_ENDS = ("like", "as", "including")
+YARDSTICK_ENDS = ("like", "as", "including", " of", " von")
 # How many firms one sentence lists before it reads as a round-up.
 ROUNDUP_FIRMS = 3
 # Characters a headline keeps before a dash for what follows to be taken for a masthead.

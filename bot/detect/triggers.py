@@ -767,7 +767,7 @@ ROAD_TRIAL = _compile(
         r"licencias?|permisos?|licen[çc]as?|Genehmigung\w*|Lizenz\w*|Zulassung\w*"
         r"|autorisations?|permis",
         r"road[- ]tests?|on-road",
-        r"Testfahrten|Testfeld\w*|pruebas|essais|testes",
+        r"Testfahrten|Testfeld\w*|Testbetrieb\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
         r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
         # Italian "testerà i robotaxi a Roma", "sperimentazione"
@@ -868,7 +868,7 @@ ROAD_SERVICE = _compile(
 LAUNCHED_TRIAL = re.compile(
     r"\b(?:lance|lancent|lancera|lanza|lanzará|lanzan|lança|lançará) (?:\S+ ){0,2}?"
     r"(?:des |los |las |os )?(?:essais|pruebas|testes)\b"
-    r"|\b(?:startet|starten|beginnt|beginnen) (?:\S+ ){0,3}?tests\b"
+    r"|\b(?:startet|starten|beginnt|beginnen) (?:\S+ ){0,3}?(?:tests|testfahrten|testbetrieb)\b"
     r"|إطلاق تجارب"
     r"|(?:启动|啟動|开启|開啟)[^。，,.]{0,12}?(?:测试|測試)"
     r"|(?:테스트|시범 ?운행)를 시작"
@@ -910,7 +910,9 @@ FORMER_BEFORE = re.compile(
 # the subject.
 RIVAL_BEFORE = re.compile(
     r"(?:\bcompet\w*[^\S\n]+(?:with|against)\b[^.!?\n]{0,40}?|\b(?:rivals?|competitors?)[^\S\n]+)"
-    r"(?:like|such as|including)[^\S\n]+$",
+    r"(?:like|such as|including)[^\S\n]+$"
+    # "a rival of OpenAI", "ein Konkurrent von Anthropic"
+    r"|\b(?:rival|competitor|challenger|Konkurrent|Rivale|Herausforderer)[^\S\n]+(?:of|von)[^\S\n]+$",
     re.IGNORECASE,
 )
 # "para competir contra ChatGPT", "to compete with OpenAI": the firm a story's subject takes
@@ -939,6 +941,8 @@ PRECEDENT_BEFORE = re.compile(
 # "ChatGPT, its rival's chatbot", "ChatGPT, de su rival Microsoft".
 RIVAL_AFTER = re.compile(
     r"[^\S\n]*(?:[’']s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b"
+    # German compounds: "Runway-Rivale Luma AI", "OpenAI-Konkurrent Anthropic"
+    r"|-(?:Rivale|Konkurrent|Herausforderer|Alternative)\w*"
     r"|,[^\S\n]+(?:de[^\S\n]+|of[^\S\n]+)?(?:its|their|su|sus|son|sa|seu|sua)[^\S\n]+"
     r"(?:rival|competitor|competidor|concurrent|concorrente)",
     re.IGNORECASE,
