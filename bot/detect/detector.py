@@ -142,8 +142,12 @@ PRESENT_REACH = 40
 CLAUSE_END = re.compile(
     r",(?! [\w .-]{1,25}(?:,| and ))|[;:(]|\s[—–-]\s|\s(?:and|but) (?:now|will|is|plans)\b"
 )
-# Words a yardstick firm follows ("rivals such as OpenAI"): a cheap test before RIVAL_BEFORE.
-YARDSTICK_ENDS = ("like", "as", "including", " of", " von")
+# Words a yardstick firm follows ("rivals such as OpenAI", "a rival of OpenAI", "un concurrent
+# d'OpenAI"): a cheap test before RIVAL_BEFORE.
+YARDSTICK_ENDS = (
+    *("like", "as", "including"),
+    *(" of", " von", " de", " di", " do", " da", " del", "d'", "d’"),
+)
 # How many firms one sentence lists before it reads as a round-up.
 ROUNDUP_FIRMS = 3
 # Characters a headline keeps before a dash for what follows to be taken for a masthead.

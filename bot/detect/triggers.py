@@ -425,6 +425,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!torna )(?<!tornato )(?<!tornata )(?<!torna ad essere )(?<!vuelve a estar )"
             r"(?<!volta a estar )(?<!voltou a estar )(?<!di nuovo )(?<!nouveau )(?<!wieder )"
             r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
+            r"(?:désormais|maintenant|enfin) accessible",
             # "geht in Deutschland an den Start"
             r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
@@ -656,7 +657,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:fait|faire|fera) son entrée|implant(?:e|ent|era)\b"
             r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg|fass\w* Fuß"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
-            r"|annonc\w* son arrivée"
+            r"|(?:annonc|officialis|confirm)\w* son arrivée"
             r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
             # "betritt den deutschen Markt", "weitet sein Geschäft auf Deutschland aus", "wird
             # in Deutschland aktiv"
@@ -912,7 +913,9 @@ RIVAL_BEFORE = re.compile(
     r"(?:\bcompet\w*[^\S\n]+(?:with|against)\b[^.!?\n]{0,40}?|\b(?:rivals?|competitors?)[^\S\n]+)"
     r"(?:like|such as|including)[^\S\n]+$"
     # "a rival of OpenAI", "ein Konkurrent von Anthropic"
-    r"|\b(?:rival|competitor|challenger|Konkurrent|Rivale|Herausforderer)[^\S\n]+(?:of|von)[^\S\n]+$",
+    # "un concurrent d'OpenAI", "el rival de OpenAI"
+    r"|\b(?:rival|competitor|challenger|Konkurrent|Rivale|Herausforderer|concurrent|competidor"
+    r"|concorrente)e?[^\S\n]+(?:(?:of|von|de|di|do|da|del)[^\S\n]+|d['’])$",
     re.IGNORECASE,
 )
 # "para competir contra ChatGPT", "to compete with OpenAI": the firm a story's subject takes
