@@ -146,7 +146,7 @@ CLAUSE_END = re.compile(
 # d'OpenAI"): a cheap test before RIVAL_BEFORE.
 YARDSTICK_ENDS = (
     *("like", "as", "including"),
-    *(" of", " von", " de", " di", " do", " da", " del", "d'", "d’"),
+    *(" of", " von", " de", " di", " do", " da", " del", "d'", "d’", " till", " til"),
 )
 # How many firms one sentence lists before it reads as a round-up.
 ROUNDUP_FIRMS = 3

@@ -524,6 +524,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"fich(?:a|ó|an|aron) a",
             # German "holt Deutschland-Chef", "neue Österreich-Chefin"
             r"(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*",
+            # Swedish, Danish, Norwegian and Dutch: "anställer en Sverigechef", "ansætter en
+            # landechef", "benoemt een country manager"
+            r"(?:anställ(?:er|t|de)|rekryter(?:ar|at|ade)|utse(?:r|tt)|utnämn(?:er|t|de)"
+            r"|ansætte(?:r)?|ansat en|ansetter|ansatt en|benoem(?:t|d|de))\b",
+            r"(?:Sverige|Norges?|Danmarks?|Finlands?|Nordens?|Norden|lande?s?)(?:chef|sjef)\w*",
         ],
         [
             "채용",
@@ -771,6 +776,8 @@ ROAD_TRIAL = _compile(
         r"Testfahrten|Testfeld\w*|Testbetrieb\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
         r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
+        # Swedish "ska testa robotaxi i Stockholm", "testkör"
+        r"testa|testade|testkör\w*",
         # Italian "testerà i robotaxi a Roma", "sperimentazione"
         r"tester(?:à|anno)|testare|sperimentazion[ei]",
         # Vietnamese "thử nghiệm xe tự lái", "chạy thử", "giấy phép"
@@ -915,7 +922,7 @@ RIVAL_BEFORE = re.compile(
     # "a rival of OpenAI", "ein Konkurrent von Anthropic"
     # "un concurrent d'OpenAI", "el rival de OpenAI"
     r"|\b(?:rival|competitor|challenger|Konkurrent|Rivale|Herausforderer|concurrent|competidor"
-    r"|concorrente)e?[^\S\n]+(?:(?:of|von|de|di|do|da|del)[^\S\n]+|d['’])$",
+    r"|concorrente|konkurrent)e?[^\S\n]+(?:(?:of|von|de|di|do|da|del|till|til)[^\S\n]+|d['’])$",
     re.IGNORECASE,
 )
 # "para competir contra ChatGPT", "to compete with OpenAI": the firm a story's subject takes
@@ -943,7 +950,7 @@ PRECEDENT_BEFORE = re.compile(
 # "<company> rival <firm>": the named company is the comparison, not the subject; so is
 # "ChatGPT, its rival's chatbot", "ChatGPT, de su rival Microsoft".
 RIVAL_AFTER = re.compile(
-    r"[^\S\n]*(?:[’']s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b"
+    r"[^\S\n]*(?:[’':]s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b"
     # German compounds: "Runway-Rivale Luma AI", "OpenAI-Konkurrent Anthropic"
     r"|-(?:Rivale|Konkurrent|Herausforderer|Alternative)\w*"
     r"|,[^\S\n]+(?:de[^\S\n]+|of[^\S\n]+)?(?:its|their|su|sus|son|sa|seu|sua)[^\S\n]+"
@@ -1249,6 +1256,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             HAS_HAD + HELD_NOUNS,
             HOLDS + HELD_NOUNS,
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
+            # Nordic and Dutch "kontoret i København, som åbnede i 2024"
+            r"(?:som|die) (?:åbnede|öppnade|åpnet|åpnede|opende|werd geopend) (?:i|in)"
+            r" (?:19|20)\d\d",
             r"(?:its|their) second (?:in|outside)",
             # "Osaka, its second city in Japan"
             r"its second (?:\S+ )?city",
