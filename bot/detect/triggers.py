@@ -547,6 +547,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "採用す",
             "採用活動",
             "代表に就任",
+            # "日本法人の代表に元グーグル幹部を起用"
+            "を起用",
+            "に起用",
             "社長に就任",
             "責任者",
             "招聘",
@@ -953,6 +956,8 @@ RIVAL_AFTER = re.compile(
     r"[^\S\n]*(?:[’':]s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b"
     # German compounds: "Runway-Rivale Luma AI", "OpenAI-Konkurrent Anthropic"
     r"|-(?:Rivale|Konkurrent|Herausforderer|Alternative)\w*"
+    # "오픈AI의 경쟁사", "DeepSeek的竞争对手", "OpenAIのライバル"
+    r"|(?:의|的|の)?[^\S\n]*(?:경쟁사|경쟁 업체|라이벌|竞争对手|競爭對手|竞品|ライバル|競合)"
     r"|,[^\S\n]+(?:de[^\S\n]+|of[^\S\n]+)?(?:its|their|su|sus|son|sa|seu|sua)[^\S\n]+"
     r"(?:rival|competitor|competidor|concurrent|concorrente)",
     re.IGNORECASE,
