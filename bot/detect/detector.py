@@ -147,6 +147,7 @@ CLAUSE_END = re.compile(
 YARDSTICK_ENDS = (
     *("like", "as", "including"),
     *(" of", " von", " de", " di", " do", " da", " del", "d'", "d’", " till", " til"),
+    *("منافس", "منافسة", "لشركة"),
 )
 # How many firms one sentence lists before it reads as a round-up.
 ROUNDUP_FIRMS = 3

@@ -925,7 +925,9 @@ RIVAL_BEFORE = re.compile(
     # "a rival of OpenAI", "ein Konkurrent von Anthropic"
     # "un concurrent d'OpenAI", "el rival de OpenAI"
     r"|\b(?:rival|competitor|challenger|Konkurrent|Rivale|Herausforderer|concurrent|competidor"
-    r"|concorrente|konkurrent)e?[^\S\n]+(?:(?:of|von|de|di|do|da|del|till|til)[^\S\n]+|d['’])$",
+    r"|concorrente|konkurrent)e?[^\S\n]+(?:(?:of|von|de|di|do|da|del|till|til)[^\S\n]+|d['’])$"
+    # Arabic "منافس لشركة أوبن إيه آي", "منافسة OpenAI"
+    r"|منافس[ةه]?[^\S\n]+(?:لشركة[^\S\n]+)?$",
     re.IGNORECASE,
 )
 # "para competir contra ChatGPT", "to compete with OpenAI": the firm a story's subject takes
