@@ -1337,8 +1337,10 @@ ALREADY_HELD = re.compile(
     + A_YEAR_GONE
     # "Just a few weeks after Waymo announced it was taking its robotaxi service to London, the
     # company has revealed …": the move the story dates itself by is background
-    + r"|\b(?:days|weeks|months) after (?:\S+ ){1,3}?"
-    r"(?:announced|revealed|unveiled|opened|launched|entered|set up|established)\b[^,;:\n]{0,100}"
+    + r"|\b(?:days|weeks|months) after (?:(?:\S+ ){1,3}?"
+    r"(?:announced|revealed|unveiled|opened|launched|entered|set up|established)"
+    r"|announcing|revealing|unveiling|opening|launching|entering|setting up|establishing)\b"
+    r"[^,;:\n]{0,100}"
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
 HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ", "s after ")
