@@ -79,6 +79,7 @@ from bot.detect.triggers import (
     ROAD_SERVICE,
     ROAD_TRIAL,
     SCALE_UP,
+    SELF_DRIVING_FIRM,
     SENTENCE_END,
     SET_ASIDE_CUE,
     SHARE_LISTING,
@@ -247,7 +248,7 @@ class Detector:
     ) -> MarketEntry | None:
         """The entry `company` makes in the story, or None."""
         home = self.knowledge.home(company) if listed else _unlisted_home(sentences, company)
-        road = self.knowledge.on_the_road(company)
+        road = self.knowledge.on_the_road(company) if listed else _drives(sentences, company)
         if road:
             sentences = [_with_road_trial(s) for s in sentences]
         found = self._evidence(sentences, company, home, listed)
@@ -854,6 +855,19 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
         if near:
             return near[0].value.country
     return None
+
+
+def _drives(sentences: list[Sentence], company: str) -> bool:
+    """Does the text call an unlisted firm a self-driving one beside a naming of it
+    ("Haulix, a Chinese autonomous trucking startup")? Then it enters by road tests, as the
+    listed ones do."""
+    for sentence in sentences:
+        position = sentence.text.find(company)
+        if position >= 0:
+            near = sentence.folded[max(0, position - ORIGIN_REACH) : position + ORIGIN_REACH]
+            if SELF_DRIVING_FIRM.search(near):
+                return True
+    return False
 
 
 def _based_at(text: str, place: Hit[Place], names: list[Hit[str]]) -> list[tuple[str, str]]:

@@ -1752,9 +1752,17 @@ UNLISTED_DESCRIPTOR = (
     r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial intelligence|A\.I\."
     r"|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
-    r"|robotaxi|self-driving|autonomous driving|autonomous vehicle|driverless"
+    r"|robotaxi|self-driving|autonomous (?:driving|vehicle|trucking|truck)|driverless"
+    # "foundation model startup", "large language model developer", "GPU cloud provider"
+    r"|foundation model|(?:large )?language model|LLM|GPU cloud"
     # robot makers, as the humanoid and delivery-robot firms companies.toml lists
     r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
+    + FIELD_WORDS
+    + FIRM_NOUN
+)
+# What an unlisted self-driving firm is called: it enters by road tests (detector._drives).
+SELF_DRIVING_FIRM = re.compile(
+    r"\b(?:robotaxi|self-driving|autonomous (?:driving|vehicle|trucking|truck)|driverless)"
     + FIELD_WORDS
     + FIRM_NOUN
 )
