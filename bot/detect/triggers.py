@@ -975,6 +975,12 @@ HELD_NOUNS = (
     r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
     r"|permits?|licen[cs]es?)\b"
 )
+TRIAL_ENDED = (
+    r"(?:(?:ends?|ended|ending|conclud(?:es|ed|ing)|complet(?:es|ed|ing)|wraps? up|wrapped up"
+    r"|finish(?:es|ed|ing)|beende[tn]|achève\w*|termin(?:e|é|ent|a|ó|ou)|conclu(?:t|yó|iu))"
+    r" (?:\S+ ){0,3}?(?:tests?|testing|trials?|pilots?|test\w*|essais|pruebas|testes)\b"
+    r"|test\w* (?:\S+ ){0,3}?abgeschlossen)"
+)
 HAS_HAD = r"(?:has|have) had (?:\S+ ){0,3}?"
 # "which has an office in São Paulo", "where it runs two data centres": a state, not a move
 # (but "which has just opened", "which has a new office" may be the news)
@@ -1341,9 +1347,15 @@ ALREADY_HELD = re.compile(
     r"(?:announced|revealed|unveiled|opened|launched|entered|set up|established)"
     r"|announcing|revealing|unveiling|opening|launching|entering|setting up|establishing)\b"
     r"[^,;:\n]{0,100}"
+    # "Waymo ends tests in Tokyo", "beendet Testbetrieb", "achève ses essais": a trial that
+    # is over was the firm's already (a launch after it may still be news)
+     + r"|\b" + TRIAL_ENDED
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
-HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ", "s after ")
+HELD_CUES = (
+    *("already", "existing", " had ", "which ", "who ", "where ", "s after "),
+    *(" end", "conclu", "complet", "wrap", "finish", "beende", "abgeschlossen", "achève", "termin"),
+)
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
 # (지사), the real economy or a bricks-and-mortar shop (实体经济, 实体店) no entity (实体), and
