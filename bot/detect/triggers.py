@@ -341,6 +341,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "KI-fabrikk i Narvik", "KI-Fabrik", "AI-fabriek": an AI factory in the Nordic,
             # German and Dutch press
             r"(?:KI|AI)-(?:fabrik|fabriek|gigafabrik)\w*",
+            # ... and in the Romance press: "usine d'IA", "fábrica de IA", "fabbrica di IA"
+            r"usines? d['’](?:IA|intelligence artificielle)\b"
+            r"|f[áa]bricas? de (?:IA|intelig\w+ artificial)\b"
+            r"|fabbric(?:a|he) (?:di |dell['’])(?:IA|AI|intelligenza artificiale)\b",
             r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
             r"|supercomputer|supercomputing|campus|facility|facilities|compute)" + NOT_A_FIRM,
             # "a infraestrutura de IA da Microsoft", "infraestructura de IA", "KI-Infrastruktur"
