@@ -22,6 +22,8 @@ from bot.detect.triggers import (
     ANAPHORA,
     ASPIRING_HUB,
     AT_OWN_SITES,
+    BACKGROUND_CUES,
+    BACKGROUND_MOVE,
     BASED_AFTER,
     BILATERAL_JOIN,
     CARMAKER,
@@ -181,7 +183,8 @@ class Sentence:
     @cached_property
     def held(self) -> list[tuple[int, int]]:
         """Spans, in whole-text positions, naming what the company already holds."""
-        return [(self.start + a, self.start + b) for a, b in _held(self.folded)]
+        spans = _held(self.folded) + _background(self.folded)
+        return [(self.start + a, self.start + b) for a, b in spans]
 
 
 @dataclass(frozen=True)
@@ -803,6 +806,14 @@ def _held(folded: str) -> list[tuple[int, int]]:
     if not any(cue in folded for cue in HELD_CUES):
         return []
     return [(m.start(), _clause_end(folded, m.end())) for m in ALREADY_HELD.finditer(folded)]
+
+
+def _background(folded: str) -> list[tuple[int, int]]:
+    """Spans telling a move the story has as background, to their clause's end: "weeks after
+    Waymo announced … London," and "ends tests in Tokyo" hold their places."""
+    if not any(cue in folded for cue in BACKGROUND_CUES):
+        return []
+    return [(m.start(), _clause_end(folded, m.end())) for m in BACKGROUND_MOVE.finditer(folded)]
 
 
 def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = True) -> bool:

@@ -1345,20 +1345,25 @@ ALREADY_HELD = re.compile(
     + OPENED_BACK_THEN
     + HELD_NOUNS
     + A_YEAR_GONE
-    # "Just a few weeks after Waymo announced it was taking its robotaxi service to London, the
-    # company has revealed …": the move the story dates itself by is background
-    + r"|\b(?:days|weeks|months) after (?:(?:\S+ ){1,3}?"
-    r"(?:announced|revealed|unveiled|opened|launched|entered|set up|established)"
-    r"|announcing|revealing|unveiling|opening|launching|entering|setting up|establishing)\b"
-    r"[^,;:\n]{0,100}"
-    # "Waymo ends tests in Tokyo", "beendet Testbetrieb", "achève ses essais": a trial that
-    # is over was the firm's already (a launch after it may still be news)
-     + r"|\b" + TRIAL_ENDED
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
-HELD_CUES = (
-    *("already", "existing", " had ", "which ", "who ", "where ", "s after "),
-    *(" end", "conclu", "complet", "wrap", "finish", "beende", "abgeschlossen", "achève", "termin"),
+HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ")
+# Moves a story tells as its background: their places are the firm's already, but their words
+# may still name the move the story reports ("A couple months after opening its first non-U.S.
+# office in London, OpenAI has another one on the way, this time in Dublin").
+BACKGROUND_MOVE = re.compile(
+    # "Just a few weeks after Waymo announced it was taking its robotaxi service to London, the
+    # company has revealed …": the move the story dates itself by
+    r"\b(?:days|weeks|months) after (?:(?:\S+ ){1,3}?"
+    r"(?:announced|revealed|unveiled|opened|launched|entered|set up|established)"
+    r"|announcing|revealing|unveiling|opening|launching|entering|setting up|establishing)\b"
+    r"[^,;:\n]{0,100}" + r"|\b" + TRIAL_ENDED
+    # "Waymo ends tests in Tokyo", "beendet Testbetrieb", "achève ses essais": a trial that is
+    # over (a launch after it may still be news)
+)
+BACKGROUND_CUES = (
+    *("s after ", " end", "conclu", "complet", "wrap", "finish"),
+    *("beende", "abgeschlossen", "achève", "termin"),
 )
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
