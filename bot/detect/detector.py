@@ -337,6 +337,9 @@ class Detector:
                 company, country, primary, city
             ):
                 return None
+        # The kind a headline without the firm's name gives is only the kind: whether the story
+        # is an entry at all was decided above on the move said of the firm.
+        primary = _primary(sentences, evidence, company, road=road, unnamed_lead=True)
         kinds = self._kinds(sentences, company, country, primary)
         confidence = BASE_CONFIDENCE[primary]
         if company in sentences[0].companies and sentences[0].places:
@@ -1052,7 +1055,12 @@ VERB_FINAL_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")  # kana, Hangul
 
 
 def _primary(
-    sentences: list[Sentence], evidence: Sentence, company: str, *, road: bool = False
+    sentences: list[Sentence],
+    evidence: Sentence,
+    company: str,
+    *,
+    road: bool = False,
+    unnamed_lead: bool = False,
 ) -> EntryKind:
     """The move the headline reports (else the evidence sentence's), the most specific one
     when it names several; but an appointment the headline leads with is hiring, even of
@@ -1060,9 +1068,9 @@ def _primary(
     move said of the company (tests/data/README.md, the labelling guide, rules 2 and 5); for
     a self-driving firm a road test is such a move ("첫 해외 진출" over "테스트를 시작한다")."""
     lead = sentences[0]
-    # ... and a Japanese or Korean headline naming no firm, its subject left out, reports the
-    # lede's firm's move ("年内にもシドニー事務所開設へ")
-    subjectless = not lead.companies and company not in lead.text
+    # ... and, with `unnamed_lead`, a Japanese or Korean headline naming no firm, its subject
+    # left out, reports the lede's firm's move ("年内にもシドニー事務所開設へ")
+    subjectless = unnamed_lead and not lead.companies and company not in lead.text
     about = company in lead.companies or (subjectless and bool(VERB_FINAL_SCRIPT.search(lead.text)))
     source = lead if lead.kinds and about else evidence
     # "Nissan, Uber and Wayve unveil robotaxi partnership" over "… to deploy a pilot in
