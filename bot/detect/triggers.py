@@ -929,7 +929,7 @@ RIVAL_BEFORE = re.compile(
     # "a rival of OpenAI", "ein Konkurrent von Anthropic"
     # "un concurrent d'OpenAI", "el rival de OpenAI"
     r"|\b(?:rival|competitor|challenger|Konkurrent|Rivale|Herausforderer|concurrent|competidor"
-    r"|concorrente|konkurrent)e?[^\S\n]+(?:(?:of|von|de|di|do|da|del|till|til)[^\S\n]+|d['’])$"
+    r"|concorrente)e?[^\S\n]+(?:(?:of|von|de|di|do|da|del|till|til)[^\S\n]+|d['’])$"
     # Arabic "منافس لشركة أوبن إيه آي", "منافسة OpenAI"
     r"|منافس[ةه]?[^\S\n]+(?:لشركة[^\S\n]+)?$",
     re.IGNORECASE,
@@ -1357,9 +1357,10 @@ BACKGROUND_MOVE = re.compile(
     r"\b(?:days|weeks|months) after (?:(?:\S+ ){1,3}?"
     r"(?:announced|revealed|unveiled|opened|launched|entered|set up|established)"
     r"|announcing|revealing|unveiling|opening|launching|entering|setting up|establishing)\b"
-    r"[^,;:\n]{0,100}" + r"|\b" + TRIAL_ENDED
+    r"[^,;:\n]{0,100}"
     # "Waymo ends tests in Tokyo", "beendet Testbetrieb", "achève ses essais": a trial that is
     # over (a launch after it may still be news)
+    r"|\b" + TRIAL_ENDED
 )
 BACKGROUND_CUES = (
     *("s after ", " end", "conclu", "complet", "wrap", "finish"),
@@ -1765,6 +1766,10 @@ FIRM_NOUN = (
     # "AI-powered fintech", "AI healthtech"
     r"|(?:fin|insur|health|legal|ed|prop|med)tech)"
 )
+# What a self-driving firm is called ("an autonomous trucking startup").
+SELF_DRIVING_WORDS = (
+    r"robotaxi|self-driving|autonomous (?:driving|vehicle|trucking|truck)|driverless"
+)
 # How a text calls a firm an AI company: "AI startup", "facial recognition developer".
 UNLISTED_DESCRIPTOR = (
     # "AI-native insurance startup", "AI-powered legal tech company"
@@ -1773,7 +1778,7 @@ UNLISTED_DESCRIPTOR = (
     r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial intelligence|A\.I\."
     r"|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
-    r"|robotaxi|self-driving|autonomous (?:driving|vehicle|trucking|truck)|driverless"
+    r"|" + SELF_DRIVING_WORDS +
     # "foundation model startup", "large language model developer", "GPU cloud provider"
     r"|foundation model|(?:large )?language model|LLM|GPU cloud"
     # robot makers, as the humanoid and delivery-robot firms companies.toml lists
@@ -1782,11 +1787,7 @@ UNLISTED_DESCRIPTOR = (
     + FIRM_NOUN
 )
 # What an unlisted self-driving firm is called: it enters by road tests (detector._drives).
-SELF_DRIVING_FIRM = re.compile(
-    r"\b(?:robotaxi|self-driving|autonomous (?:driving|vehicle|trucking|truck)|driverless)"
-    + FIELD_WORDS
-    + FIRM_NOUN
-)
+SELF_DRIVING_FIRM = re.compile(r"\b(?:" + SELF_DRIVING_WORDS + ")" + FIELD_WORDS + FIRM_NOUN)
 # "a startup that uses machine learning", "a startup developing AI for radiology", "a provider
 # of AI-driven customer service software": a firm that makes or uses AI, said in a clause.
 AI_FIELD = r"(?:AI|artificial intelligence|machine learning)"
