@@ -1081,6 +1081,10 @@ def _primary(
         and evidence.kinds.keys() == {EntryKind.EXPANSION}
     ):
         return EntryKind.EXPANSION
+    # ... and so is one whose lede lays out stages that start with tests ("2025年启动测试运营,
+    # 2026年推进全无人商业化运营")
+    if source.deal and any(_tests_first(s) for s in sentences[1:3]):
+        return EntryKind.EXPANSION
     if set(source.kinds) == {EntryKind.EXPANSION} and EntryKind.EXPANSION not in source.road:
         source = next(
             (
@@ -1101,6 +1105,14 @@ def _primary(
     if first is EntryKind.HIRING or (lead_verb is max and first is EntryKind.ENTITY):
         return first
     return min(source.kinds, key=KIND_ORDER.index)
+
+
+def _tests_first(sentence: Sentence) -> bool:
+    """Does the sentence name a road test before any service ("testing in 2025, a commercial
+    service in 2026")?"""
+    test = sentence.road.get(EntryKind.EXPANSION)
+    service = sentence.road.get(EntryKind.LAUNCH)
+    return test is not None and service is not None and test < service
 
 
 def _with_road_trial(sentence: Sentence) -> Sentence:
