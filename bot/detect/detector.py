@@ -22,7 +22,6 @@ from bot.detect.triggers import (
     ANAPHORA,
     ASPIRING_HUB,
     AT_OWN_SITES,
-    BACKGROUND_CUES,
     BACKGROUND_MOVE,
     BASED_AFTER,
     BILATERAL_JOIN,
@@ -81,13 +80,16 @@ from bot.detect.triggers import (
     ROAD_SERVICE,
     ROAD_TRIAL,
     SCALE_UP,
-    SELF_DRIVING_FIRM,
+    SELF_DRIVING_AFTER,
+    SELF_DRIVING_BEFORE,
     SENTENCE_END,
     SET_ASIDE_CUE,
     SHARE_LISTING,
     SITE_SEARCH,
     SPEAKING_OFFICE,
     STRONG_KINDS,
+    TRIAL_OVER,
+    TRIAL_OVER_CUES,
     UNLISTED_COMPANY,
     UNLISTED_HINT,
     UNLISTED_NAME_FIRST,
@@ -149,8 +151,8 @@ CLAUSE_END = re.compile(
 # d'OpenAI"): a cheap test before RIVAL_BEFORE.
 YARDSTICK_ENDS = (
     *("like", "as", "including"),
-    *(" of", " von", " de", " di", " do", " da", " del", "d'", "d’", " till", " til"),
-    *("منافس", "منافسة", "لشركة"),
+    *(" of", " von", " van", " de", " di", " do", " da", " del", "d'", "d’", " till", " til"),
+    *("منافس", "منافسة", "منافسه", "لشركة"),
 )
 # How many firms one sentence lists before it reads as a round-up.
 ROUNDUP_FIRMS = 3
@@ -267,9 +269,7 @@ class Detector:
         primary = _primary(sentences, evidence, company, road=road)
         if self._rejected(negatives, primary, evidence, company):
             return None
-        if _headline_rules_out(sentences[0], evidence, home):
-            return None
-        if primary is EntryKind.LAUNCH and any(SHARE_LISTING.search(s.text) for s in sentences[:2]):
+        if _headline_rules_out(sentences[0], evidence, home) or _a_listing(sentences, primary):
             return None
         if _not_a_move_into(sentences, company, country):
             return None
@@ -318,28 +318,26 @@ class Detector:
                 place, country = fresh[0], fresh[0].value.country
         city = place.value.city or self._city(sentences, country)
         if listed and article.published is None:
-            # An undated text may be the report of a known presence's own start, but not of
-            # one that began years ago (reports of one entry come within months): that is old
-            # news, as it would be for a feed item dated today.
-            today = self.today or datetime.now(UTC)
-            long_ago = today - timedelta(days=OLD_NEWS_DAYS)
-            written = _written_after(
-                " ".join(s.text for s in sentences),
-                today.year,
-                lead=article.summary,
-                url=article.url,
-            )
-            if written is not None and written > long_ago:
-                long_ago = written
+            # ... as it would be for a feed item dated today
+            long_ago = self._old_news_before(article, sentences)
             if self.knowledge.presences.covers(company, country, primary, long_ago, road=road):
                 return None
             if city and self.knowledge.presences.covers_another_site(
                 company, country, primary, city
             ):
                 return None
-        # The kind a headline without the firm's name gives is only the kind: whether the story
-        # is an entry at all was decided above on the move said of the firm.
-        primary = _primary(sentences, evidence, company, road=road, unnamed_lead=True)
+        primary = self._headline_kind(
+            article,
+            sentences,
+            evidence,
+            company,
+            country=country,
+            primary=primary,
+            negatives=negatives,
+            listed=listed,
+            road=road,
+            planned=planned or hedged,
+        )
         kinds = self._kinds(sentences, company, country, primary)
         confidence = BASE_CONFIDENCE[primary]
         if company in sentences[0].companies and sentences[0].places:
@@ -470,8 +468,11 @@ class Detector:
         for start in bought:
             kinds[bucket(start)].setdefault(EntryKind.EXPANSION, start)
         # What the firm already holds, and an aside on whose unit it is, report no move.
+        # ... nor does a trial that is over
+        over = _trials_over(folded)
         masked = (
             _held(folded)
+            + over
             + _office_asides(folded)
             + [
                 m.span()
@@ -486,7 +487,8 @@ class Detector:
         road: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, rx in ROAD_PATTERNS:
             for start in finditer_starts(rx, folded, triggers):
-                road[bucket(start)].setdefault(kind, start)
+                if not any(a <= start < b for a, b in over):
+                    road[bucket(start)].setdefault(kind, start)
         sentences = [
             Sentence(
                 text=text[start:end],
@@ -617,6 +619,49 @@ class Detector:
         if company in evidence.side_products or company in headline.side_products:
             negatives |= {"product"}
         return negatives
+
+    def _old_news_before(self, article: Article, sentences: list[Sentence]) -> datetime:
+        """An undated text may be the report of a known presence's own start, but not of one
+        that began years ago (reports of one entry come within months), nor of one older than
+        the text itself says it is: a presence begun before this makes it old news."""
+        today = self.today or datetime.now(UTC)
+        long_ago = today - timedelta(days=OLD_NEWS_DAYS)
+        written = _written_after(
+            " ".join(s.text for s in sentences), today.year, lead=article.summary, url=article.url
+        )
+        return written if written is not None and written > long_ago else long_ago
+
+    def _headline_kind(
+        self,
+        article: Article,
+        sentences: list[Sentence],
+        evidence: Sentence,
+        company: str,
+        *,
+        country: str,
+        primary: EntryKind,
+        negatives: frozenset[str],
+        listed: bool,
+        road: bool,
+        planned: bool,
+    ) -> EntryKind:
+        """The kind a headline without the firm's name gives is only the kind: whether the
+        story is an entry at all was decided on the move said of the firm, and a kind those
+        checks would turn down (a known office, a funding story's office) is not taken."""
+        relabelled = _primary(sentences, evidence, company, road=road, unnamed_lead=True)
+        if relabelled is primary or self._rejected(negatives, relabelled, evidence, company):
+            return primary
+        if listed:
+            moment, plan = (
+                (article.published, planned)
+                if article.published is not None
+                else (self._old_news_before(article, sentences), False)
+            )
+            if self.knowledge.presences.covers(
+                company, country, relabelled, moment, planned=plan, road=road
+            ):
+                return primary
+        return relabelled
 
     @staticmethod
     def _rejected(
@@ -813,10 +858,17 @@ def _held(folded: str) -> list[tuple[int, int]]:
 
 def _background(folded: str) -> list[tuple[int, int]]:
     """Spans telling a move the story has as background, to their clause's end: "weeks after
-    Waymo announced … London," and "ends tests in Tokyo" hold their places."""
-    if not any(cue in folded for cue in BACKGROUND_CUES):
+    Waymo announced … London," holds its places."""
+    if "s after " not in folded:
         return []
     return [(m.start(), _clause_end(folded, m.end())) for m in BACKGROUND_MOVE.finditer(folded)]
+
+
+def _trials_over(folded: str) -> list[tuple[int, int]]:
+    """Spans telling of a trial that is over ("ends tests in Tokyo"): its words report no move."""
+    if not any(cue in folded for cue in TRIAL_OVER_CUES):
+        return []
+    return [m.span() for m in TRIAL_OVER.finditer(folded)]
 
 
 def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = True) -> bool:
@@ -872,15 +924,18 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
 
 
 def _drives(sentences: list[Sentence], company: str) -> bool:
-    """Does the text call an unlisted firm a self-driving one beside a naming of it
-    ("Haulix, a Chinese autonomous trucking startup")? Then it enters by road tests, as the
-    listed ones do."""
+    """Does the text call an unlisted firm a self-driving one where it names it ("Haulix, a
+    Chinese autonomous trucking startup", "self-driving startup Haulix")? Then it enters by road
+    tests, as the listed ones do (but not "Kognic, a startup that labels data for autonomous
+    vehicle makers")."""
     for sentence in sentences:
         position = sentence.text.find(company)
-        if position >= 0:
-            near = sentence.folded[max(0, position - ORIGIN_REACH) : position + ORIGIN_REACH]
-            if SELF_DRIVING_FIRM.search(near):
-                return True
+        if position < 0:
+            continue
+        before = sentence.folded[max(0, position - ORIGIN_REACH) : position]
+        after = sentence.folded[position + len(company) : position + len(company) + ORIGIN_REACH]
+        if SELF_DRIVING_BEFORE.search(before) or SELF_DRIVING_AFTER.match(after):
+            return True
     return False
 
 
@@ -1107,12 +1162,23 @@ def _primary(
     return min(source.kinds, key=KIND_ORDER.index)
 
 
+def _a_listing(sentences: list[Sentence], primary: EntryKind) -> bool:
+    """Is the "launch" a first day of trading ("set for Hong Kong debut … to list its shares")?"""
+    return primary is EntryKind.LAUNCH and any(SHARE_LISTING.search(s.text) for s in sentences[:2])
+
+
+# A year a plan's stage names ("2025年启动测试运营,2026年…"), after a comma too.
+STAGE_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
 def _tests_first(sentence: Sentence) -> bool:
-    """Does the sentence name a road test before any service ("testing in 2025, a commercial
-    service in 2026")?"""
+    """Does the sentence lay out dated stages that start with a road test ("testing in 2025, a
+    commercial service in 2026"; not "following months of road testing, … will start a
+    service")?"""
     test = sentence.road.get(EntryKind.EXPANSION)
     service = sentence.road.get(EntryKind.LAUNCH)
-    return test is not None and service is not None and test < service
+    staged = len(set(STAGE_YEAR.findall(sentence.text))) >= 2
+    return staged and test is not None and service is not None and test < service
 
 
 def _with_road_trial(sentence: Sentence) -> Sentence:

@@ -532,10 +532,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # German "holt Deutschland-Chef", "neue Österreich-Chefin"
             r"(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*",
             # Swedish, Danish, Norwegian and Dutch: "anställer en Sverigechef", "ansætter en
-            # landechef", "benoemt een country manager"
+            # landechef", "benoemt een country manager" (a hire names the post)
             r"(?:anställ(?:er|t|de)|rekryter(?:ar|at|ade)|utse(?:r|tt)|utnämn(?:er|t|de)"
-            r"|ansætte(?:r)?|ansat en|ansetter|ansatt en|benoem(?:t|d|de))\b",
-            r"(?:Sverige|Norges?|Danmarks?|Finlands?|Nordens?|Norden|lande?s?)(?:chef|sjef)\w*",
+            r"|ansætte(?:r)?|ansat|ansetter|ansatt|benoem(?:t|d|de)) (?:\S+ ){0,3}?"
+            r"(?:\w*chef|\w*sjef|\w*direkt(?:ør|ör)|vd|ceo|country manager|managing director"
+            r"|general manager|directeur)\b",
+            r"(?:Sverige|Norges?|Danmarks?|Finlands?|Nordens?|Norden)(?:chef|sjef)\w*"
+            r"|lands(?:chef|sjef)\w*|landechef\w*",
         ],
         [
             "채용",
@@ -672,7 +675,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:fait|faire|fera) son entrée|implant(?:e|ent|era)\b"
             r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg|fass\w* Fuß"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
-            r"|(?:annonc|officialis|confirm)\w* son arrivée"
+            r"|(?:annonc|officialis|confirm)\w* son arrivée(?! chez)"
             r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
             # "betritt den deutschen Markt", "weitet sein Geschäft auf Deutschland aus", "wird
             # in Deutschland aktiv"
@@ -786,8 +789,8 @@ ROAD_TRIAL = _compile(
         r"Testfahrten|Testfeld\w*|Testbetrieb\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
         r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
-        # Swedish "ska testa robotaxi i Stockholm", "testkör"
-        r"testa|testade|testkör\w*",
+        # Swedish "ska testa robotaxi i Stockholm", "testkör" (not Italian "la testa", the lead)
+        r"(?:ska|att|börjar|kommer att) testa|testar|testade|testkör\w*",
         # Italian "testerà i robotaxi a Roma", "sperimentazione"
         r"tester(?:à|anno)|testare|sperimentazion[ei]",
         # Vietnamese "thử nghiệm xe tự lái", "chạy thử", "giấy phép"
@@ -932,7 +935,7 @@ RIVAL_BEFORE = re.compile(
     # "a rival of OpenAI", "ein Konkurrent von Anthropic"
     # "un concurrent d'OpenAI", "el rival de OpenAI"
     r"|\b(?:rival|competitor|challenger|Konkurrent|Rivale|Herausforderer|concurrent|competidor"
-    r"|concorrente)e?[^\S\n]+(?:(?:of|von|de|di|do|da|del|till|til)[^\S\n]+|d['’])$"
+    r"|concorrente)e?[^\S\n]+(?:(?:of|von|van|de|di|do|da|del|till|til)[^\S\n]+|d['’])$"
     # Arabic "منافس لشركة أوبن إيه آي", "منافسة OpenAI"
     r"|منافس[ةه]?[^\S\n]+(?:لشركة[^\S\n]+)?$",
     re.IGNORECASE,
@@ -986,6 +989,7 @@ TRIAL_ENDED = (
     r"(?:(?:ends?|ended|ending|conclud(?:es|ed|ing)|complet(?:es|ed|ing)|wraps? up|wrapped up"
     r"|finish(?:es|ed|ing)|beende[tn]|achève\w*|termin(?:e|é|ent|a|ó|ou)|conclu(?:t|yó|iu))"
     r" (?:\S+ ){0,3}?(?:tests?|testing|trials?|pilots?|test\w*|essais|pruebas|testes)\b"
+    r"(?: (?:operations|drives|runs|programs?|programmes?|phase))?"
     r"|test\w* (?:\S+ ){0,3}?abgeschlossen)"
 )
 HAS_HAD = r"(?:has|have) had (?:\S+ ){0,3}?"
@@ -1006,8 +1010,9 @@ A_YEAR_GONE = r"(?= (?:back )?in (?:19|20)\d\d| last year| \w+ years ago)"
 SHARE_LISTING = re.compile(
     r"\b(?:its|their) shares\b|\bshares (?:rose|fell|jumped|surged|soared|slid|opened|closed"
     r"|will|are|began|start)\b|\bstock (?:exchange|market)\b|\bIPO\b|\blist(?:s|ed|ing)?"
-    r" (?:its |their )?(?:shares|stock)\b|\b(?:secondary |dual )?listing\b|\bfirst day of trading"
-    r"|\b(?:begin|start)s? trading\b"
+    r" (?:its |their )?(?:shares|stock)\b|\b(?:secondary|dual|stock|share|public|market)"
+    r" listing\b|\bfirst day of trading|\b(?:begin|start)s? trading\b",
+    re.IGNORECASE,
 )
 
 # Words that put the story outside DESIGN §1 even when a trigger fires.
@@ -1114,7 +1119,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:rais|secur|land|clos|bag|net)(?:es|ed|ing|s)? (?:a |an )?(?:US)?[$€£] ?[\d.,]+"
             r" ?(?:[mb]n?|million|billion)?",
             r"funding round",
-            r"(?:clos|complet)(?:es|ed|ing|e)? (?:a |an |its |their )?(?:\S+ ){0,3}?round\b",
+            r"(?:clos|complet)(?:es|ed|ing|e)? (?:a |an |its |their )?(?:\S+ ){0,3}?round\b"
+            r"(?! of (?:tests?|testing|trials?|talks|negotiations|pilots?)\b)",
             # "Cohere Secures Funds for European Sovereign AI", "raising new funding"
             r"(?:rais|secur|land|bag)(?:es|ed|ing|s)? (?:new |fresh |more )?(?:funds|funding)\b",
             r"series [a-f]\b",
@@ -1277,8 +1283,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             HOLDS + HELD_NOUNS,
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
             # Nordic and Dutch "kontoret i København, som åbnede i 2024"
-            r"(?:som|die) (?:åbnede|öppnade|åpnet|åpnede|opende|werd geopend) (?:i|in)"
-            r" (?:19|20)\d\d",
+            r"(?:kontor|office|kantoor)\w*(?: \S+){0,3}, (?:som|die) (?:åbnede|öppnade|åpnet"
+            r"|åpnede|opende|werd geopend) (?:i|in) (?:19|20)\d\d",
             r"(?:its|their) second (?:in|outside)",
             # "Osaka, its second city in Japan"
             r"its second (?:\S+ )?city",
@@ -1361,12 +1367,13 @@ BACKGROUND_MOVE = re.compile(
     r"(?:announced|revealed|unveiled|opened|launched|entered|set up|established)"
     r"|announcing|revealing|unveiling|opening|launching|entering|setting up|establishing)\b"
     r"[^,;:\n]{0,100}"
-    # "Waymo ends tests in Tokyo", "beendet Testbetrieb", "achève ses essais": a trial that is
-    # over (a launch after it may still be news)
-    r"|\b" + TRIAL_ENDED
 )
-BACKGROUND_CUES = (
-    *("s after ", " end", "conclu", "complet", "wrap", "finish"),
+# "Waymo ends tests in Tokyo", "beendet Testbetrieb", "achève ses essais": a trial that is over
+# is no move, but a launch after it in the same place may be ("completes testing in Zurich,
+# launches driverless service"), so its words are set aside and its place is not.
+TRIAL_OVER = re.compile(r"\b" + TRIAL_ENDED)
+TRIAL_OVER_CUES = (
+    *(" end", "conclu", "complet", "wrap", "finish"),
     *("beende", "abgeschlossen", "achève", "termin"),
 )
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
@@ -1789,8 +1796,12 @@ UNLISTED_DESCRIPTOR = (
     + FIELD_WORDS
     + FIRM_NOUN
 )
-# What an unlisted self-driving firm is called: it enters by road tests (detector._drives).
-SELF_DRIVING_FIRM = re.compile(r"\b(?:" + SELF_DRIVING_WORDS + ")" + FIELD_WORDS + FIRM_NOUN)
+# What an unlisted self-driving firm is called where it is named, before its name ("self-driving
+# startup Haulix") or in the apposition after it ("Haulix, a Chinese autonomous trucking
+# startup"): it enters by road tests (detector._drives).
+SELF_DRIVING_FIRM = r"(?:" + SELF_DRIVING_WORDS + ")" + FIELD_WORDS + FIRM_NOUN
+SELF_DRIVING_BEFORE = re.compile(r"\b" + SELF_DRIVING_FIRM + r",? $")
+SELF_DRIVING_AFTER = re.compile(r",? (?:an?|the) (?:[\w-]+ ){0,3}?" + SELF_DRIVING_FIRM)
 # "a startup that uses machine learning", "a startup developing AI for radiology", "a provider
 # of AI-driven customer service software": a firm that makes or uses AI, said in a clause.
 AI_FIELD = r"(?:AI|artificial intelligence|machine learning)"
