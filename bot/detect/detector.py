@@ -20,6 +20,7 @@ from bot.detect.triggers import (
     ALREADY_THERE,
     AMBITION,
     ANAPHORA,
+    ANOTHER_FIRMS_PRODUCT_BEFORE,
     ASPIRING_HUB,
     AT_OWN_SITES,
     BACKGROUND_MOVE,
@@ -442,7 +443,10 @@ class Detector:
                 and COMPETE_WITH_BEFORE.search(text, max(0, name.start - 40), name.start)
             )
             precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
-            if not (former or yardstick or precedent or RIVAL_AFTER.match(text, name.end)):
+            product = ANOTHER_FIRMS_PRODUCT_BEFORE.search(text, max(0, name.start - 10), name.start)
+            if not (
+                former or yardstick or precedent or product or RIVAL_AFTER.match(text, name.end)
+            ):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]
         based: list[list[tuple[str, str]]] = [[] for _ in spans]

@@ -962,6 +962,8 @@ PRECEDENT_BEFORE = re.compile(
     r"|\b(?:comes?|came|coming)\b[^.!?\n]{0,30}\bafter\b[^.!?\n]{0,20})$",
     re.IGNORECASE,
 )
+# "Azure OpenAI services hosted in the country": Microsoft's product, not the firm.
+ANOTHER_FIRMS_PRODUCT_BEFORE = re.compile(r"\bAzure[^\S\n]+$")
 # "<company> rival <firm>": the named company is the comparison, not the subject; so is
 # "ChatGPT, its rival's chatbot", "ChatGPT, de su rival Microsoft".
 RIVAL_AFTER = re.compile(
@@ -1002,8 +1004,13 @@ HOLDS = (
     r"\S+ ){0,3}?"
 )
 # "which opened its Tokyo office in 2024", "who opened the Tokyo office last year"
-OPENED_BACK_THEN = r"(?:which|who) (?:opened|set up|established|launched|entered) (?:\S+ ){0,3}?"
-A_YEAR_GONE = r"(?= (?:back )?in (?:19|20)\d\d| last year| \w+ years ago)"
+OPENED_BACK_THEN = (
+    r"(?:which|who) (?:opened|set up|established|launched|entered|began|started) (?:\S+ ){0,3}?"
+)
+# ... "in 2024", "last year", or after the place: "operations in Abu Dhabi last year"
+A_YEAR_GONE = (
+    r"(?=(?: (?:in|at) [^,.;\n]{1,30}?)?(?: (?:back )?in (?:19|20)\d\d| last year| \w+ years ago))"
+)
 
 # "Zhipu set for Hong Kong debut … set to list its shares": a first day of trading, not of a
 # service, when the headline or lede speaks of shares.
@@ -1248,6 +1255,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "否定した",
             "부인했",
             "계획이 없",
+            # Arabic "نفت شركة OpenAI تقارير", "تنفي نيتها فتح مكتب"
+            "نفت ",
+            "تنفي ",
+            "ينفي ",
+            "نفى ",
         ],
     ),
     # A plan, a price, a free offer or a new platform: a product tier of a service already sold
@@ -1282,6 +1294,16 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             HAS_HAD + HELD_NOUNS,
             HOLDS + HELD_NOUNS,
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
+            # "which has been available to users in Japan since last year"
+            r"(?:has|have) been (?:available|operating|offered|live|running) (?:\S+ ){0,5}?since\b",
+            # "Deux ans après son ouverture", "um ano após chegar ao Brasil", "inaugurado no ano
+            # passado", "un año después de su llegada"
+            r"\b(?:un|deux|trois|quatre|cinq|um|dois|três|uno|dos|tres|\d+) (?:ans?|anos?|años?)"
+            r" (?:après|após|depois de|después de) (?:son |sa |sua |su |leur )?(?:ouverture|arrivée"
+            r"|lancement|installation|chegar|chegada|abrir|abertura|inaugura\w*|llegar|llegada"
+            r"|apertura)",
+            r"\b(?:inaugurad[oa]|abert[oa]|abiert[oa]|ouvert|inauguré)e? (?:no ano passado|el año"
+            r" pasado|l'an dernier|l'année dernière|em (?:19|20)\d\d|en (?:19|20)\d\d)",
             # Nordic and Dutch "kontoret i København, som åbnede i 2024"
             r"(?:kontor|office|kantoor)\w*(?: \S+){0,3}, (?:som|die) (?:åbnede|öppnade|åpnet"
             r"|åpnede|opende|werd geopend) (?:i|in) (?:19|20)\d\d",
