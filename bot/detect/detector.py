@@ -32,6 +32,7 @@ from bot.detect.triggers import (
     COMPETE_WITH_BEFORE,
     DATA_CENTRE,
     DATELINE,
+    FIRM_BEFORE_DEMONYM,
     FIRST_OFFICE,
     FORMER_BEFORE,
     GCC_AS_CENTRE_BEFORE,
@@ -453,7 +454,7 @@ class Detector:
         origins: list[list[Hit[Place]]] = [[] for _ in spans]
         purchases = finditer_spans(PURCHASE, folded, triggers)
         bought: list[int] = []  # where the text buys a firm from one of its places
-        found_places = self.places.find(text, folded)
+        found_places = _own_country_named(self.places.find(text, folded))
         paired = _bilateral(text, found_places)
         name_starts = {name.start for names in named for name in names}
         for place in found_places:
@@ -467,6 +468,8 @@ class Detector:
                 based[bucket(place.start)] += _based_at(text, place, named[bucket(place.start)])
                 origins[bucket(place.start)].append(place)
             elif not _is_set_aside(text, place):
+                if FIRM_BEFORE_DEMONYM.search(text, max(0, place.start - 30), place.start):
+                    origins[bucket(place.start)].append(place)
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         for start in bought:
@@ -1260,6 +1263,23 @@ def _decapitalised(text: str) -> str:
 
 # The blanks between two words of one line.
 SPACES = re.compile(r"[^\S\n]+")
+# A name that opens a hyphenated compound ("Mistral-Niederlassung").
+COMPOUND = re.compile(r"[\w.]+-\w")
+
+
+# "hierzulande" ("in this country") is read as Germany, but Austrian and Swiss papers use it too.
+OWN_COUNTRY_WORD = "hierzulande"
+OTHER_GERMAN_SPEAKING = frozenset({"AT", "CH", "LI"})
+
+
+def _own_country_named(hits: list[Hit[Place]]) -> list[Hit[Place]]:
+    """Without "hierzulande" when the story names Austria or Switzerland, whose papers mean
+    their own country by it ("… schaltet das Abo für österreichische Nutzer frei")."""
+    if not any(h.phrase.lower() == OWN_COUNTRY_WORD for h in hits):
+        return hits
+    if not any(h.value.country in OTHER_GERMAN_SPEAKING for h in hits):
+        return hits
+    return [h for h in hits if h.phrase.lower() != OWN_COUNTRY_WORD]
 
 
 def _describes_a_firm(text: str, hit: Hit[Place], name_starts: set[int]) -> bool:
@@ -1268,7 +1288,8 @@ def _describes_a_firm(text: str, hit: Hit[Place], name_starts: set[int]) -> bool
     if hit.value.how != "demonym":
         return False
     gap = SPACES.match(text, hit.end)
-    return gap is not None and gap.end() in name_starts
+    # (but "deutsche Mistral-Niederlassung" is a branch named after the firm)
+    return gap is not None and gap.end() in name_starts and not COMPOUND.match(text, gap.end())
 
 
 def _purchase(

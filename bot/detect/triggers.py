@@ -158,7 +158,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
             r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
             # "installe un centre de R&D à Paris", "abre un centro de I+D en Madrid"
-            r"|cent(?:re|ro)s? de (?:R&D|recherche|I\+D|investigaci[oó]n|pesquisa|ricerca)"
+            r"|cent(?:re|ro)s? de (?:R&D|recherche|I\+D|investigaci[oó]n|pesquisa)"
+            r"|centr[oi] di ricerca"
             r"|(?:Deutschland|Europa|Schweiz|Österreich|DACH|Länder|Regional|EMEA|Asien)zentrale"
             r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
             r"|antenne (?:à|au|en)"
@@ -322,9 +323,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "تأسيس شركة",
             "pháp nhân",
             "дочерн",
-            # "зарегистрировала компанию", Ukrainian "зареєструвала компанію"
-            "зарегистрировал",
-            "зареєстрував",
+            # "зарегистрировала компанию", Ukrainian "зареєструвала компанію" (not a trademark)
+            "зарегистрировала компанию",
+            "зарегистрировал компанию",
+            "зарегистрировала юрлицо",
+            "зареєструвала компанію",
+            "зареєстрував компанію",
             "юрлиц",
             "юридическое лицо",
             "дочірн",
@@ -403,6 +407,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!again )(?<!back )(?:now |is |becomes |made )?(?:available|accessible)"
             r" (?:in|to users in|across)",
             # "Perplexity Pro now offered to users in Indonesia"
+            # (but "the highest salaries are offered in London" pays staff)
+            r"(?<!salaries are )(?<!salaries )(?<!wages are )(?<!jobs are )(?<!roles are )"
             r"(?:now |is |being )?offered (?:to (?:\S+ ){0,2}users )?in",
             # "Perplexity's app is now live in Brazil", "goes live in Japan"
             r"(?:now|goes|went|gone|is) live (?:in|across|for users in)",
@@ -431,6 +437,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # ... "torna disponibile in Italia", "vuelve a estar disponible", "wieder verfügbar"
             r"(?<!torna )(?<!tornato )(?<!tornata )(?<!torna ad essere )(?<!vuelve a estar )"
             r"(?<!volta a estar )(?<!voltou a estar )(?<!di nuovo )(?<!nouveau )(?<!wieder )"
+            # (nor "non è disponibile", "nicht erhältlich", "no está disponible", "pas disponible")
+            r"(?<!non è )(?<!non )(?<!nicht )(?<!no está )(?<!não está )(?<!pas )(?<!not )"
             r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
             r"(?:désormais|maintenant|enfin) accessible",
             # "geht in Deutschland an den Start"
@@ -448,7 +456,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Swedish "tillgänglig", Danish "tilgængelig", Norwegian "tilgjengelig", Dutch
             # "beschikbaar", Finnish "saatavilla"
             r"lanser(?:as|es|ades|tes|t)|lancer(?:es|et)|lanseera\w*"
-            r"|tillgänglig|tilgængelig|tilgjengelig|beschikbaar|saatavilla",
+            # (but "ikke tilgængelig", "inte tillgänglig", "niet beschikbaar": not available)
+            r"|(?<!inte )(?<!ikke )(?<!niet )(?<!nicht )(?<!ei )(?<!not )"
+            r"(?:tillgänglig|tilgængelig|tilgjengelig|beschikbaar|saatavilla)",
             # Czech and Slovak "spouští", "dostupný v"; Romanian "lansează", "disponibil în"
             # Polish "startuje w Polsce"; Turkish "kullanıma sunuldu" (made available)
             r"startuje w|wystartował\w* w|kullanıma sun\w*"
@@ -565,8 +575,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "招聘",
             "任命",
             "负责人",
-            # Arabic "تعين مديرا إقليميا", "عيّنت": appoints
-            "تعين",
+            # Arabic "تعين مديرا إقليميا", "عيّنت": appoints (but not "يتعين", it is required)
+            " تعين",
             "تعيّن",
             "عينت",
             "عيّنت",
@@ -685,22 +695,27 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "bietet seinen Dienst nun auch in der Schweiz an", "kommt in die Schweiz"
             r"|(?:nun|jetzt|ab sofort) auch in (?:der |den |dem )?\S+ (?:an|verfügbar|erhältlich"
             r"|aktiv|vertreten|nutzbar)\b|(?:kommt|kommen) in (?:die|den)"
+            r"(?! (?:Kritik|Schlagzeilen|Bredouille|Quere)\b)"
             # French "part à la conquête du marché américain", "prend pied au Maroc", "fait ses
             # premiers pas en France", "s'attaque au marché indien"
             r"|conquête (?:du|des|de la|de l')|(?:prend|prennent|pris|prendre) pied"
-            r"|premiers pas (?:en|au|aux|à|sur)|s'attaqu\w* (?:au|aux|à)",
+            r"|premiers pas (?:en|au|aux|à|sur)(?! (?:la )?[Bb]ourse)|s'attaqu\w* (?:au|aux|à)"
+            r" (?:\S+ )?march[ée]",
             # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
             # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
             r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
             r"|etablerar sig|etablerer s(?:i|e)g|expanderar till|ekspanderer til"
             # "kommer till Sverige", "kommer til Danmark"; "tar steget in på den svenska
             # marknaden"; Dutch "betreedt de Nederlandse markt"; Finnish "laajentaa Suomeen"
-            r"|kommer till?|tar steget (?:in|ut)|betr(?:eedt|ad|eden) (?:de )?(?:\S+ )?markt"
+            # (but not the Norwegian and Danish future "kommer til å", "kommer til at")
+            r"|kommer till?(?! (?:å|at|användning|korta|tals|nytte|gode)\b)|tar steget (?:in|ut)"
+            r"|betr(?:eedt|ad|eden) (?:de )?(?:\S+ )?markt"
             r"|laajent\w*"
             r"|wchodzi na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
             # Polish "wchodzi do Polski"
             r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
-            r"(?! (?:gry|walki|wyścigu|rywalizacji|akcji|zarządu|rady|finału|użytku)\b)"
+            r"(?! (?:gry|walki|wyścigu|rywalizacji|akcji|zarządu|rady|finału|użytku|szkół|szkoły"
+            r"|firm|biur|urzędów|domów|klas)\b)"
             r"|mở rộng sang|gia nhập thị trường"
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
             r"|masuk ke pasar|resmi masuk|merambah"
@@ -1223,6 +1238,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:won'?t|will not|would not|does not|doesn'?t) (?:\S+ )?(?:open|launch|enter"
             r"|set up|build|expand|establish)",
             r"den(?:y|ies|ied|ying) (?:\S+ )?(?:plans?|reports?|rumou?rs?|claims?)",
+            # "Indonesia denies Grok approval to operate"
+            r"(?:den(?:y|ies|ied|ying)|refus\w*|reject\w*|withh[eo]ld\w*) (?:\S+ ){0,3}"
+            r"(?:licen[cs]es?|approvals?|permits?|authori[sz]ations?)\b",
             r"no (?:immediate |current )?plans? (?:to|for)",
             r"not (?:planning|considering)",
             r"rul(?:es|ed|ing) out",
@@ -1234,9 +1252,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"descarta|niega|dément|dementiert|nega|negou|smentisc\w*",
             # "lässt sich nicht in Deutschland nieder", "plant kein Büro", "ne s'installera pas",
             # "non aprirà", "no abrirá", "não vai abrir"
-            r"(?:lässt|siedelt|eröffnet|startet) (?:\S+ )?nicht"
+            r"(?:lässt|siedelt|eröffnet|startet) (?:\S+ )?nicht(?! nur\b)"
             r"|(?:plant|planen|plante) kein\w*|kein\w* (?:Büro|Niederlassung|Standort|Pläne)",
-            r"ne (?:s'install\w*|s'implant\w*|lancer\w*|ouvrir\w*|viendr\w*) pas",
+            r"ne (?:s'install\w*|s'implant\w*|lancer\w*|ouvrir\w*|viendr\w*) pas"
+            r"|n['’](?:ouvr|implant|install|arriv)\w* pas",
             r"non (?:aprirà|arriverà|sbarcherà|lancerà)|no (?:abrirá|llegará|lanzará)"
             r"|não (?:vai|irá) (?:abrir|chegar|lançar|instalar)",
         ],
@@ -1595,13 +1614,18 @@ KOREAN_PARTY_BEFORE = re.compile(r"(?<![가-힣])[한미중일영독불인][-–
 ORIGIN_BEFORE = re.compile(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$"
     r"|(?:来自|來自|距离|距離)$"
-    # a firm noun before its demonym, as Romance languages put them: "las empresas mexicanas",
-    # "startups brasileiras", "le aziende italiane", "la start-up française" (but "una società
-    # italiana", "une filiale française" is a new local firm: the target)
+    # firm nouns before their demonym, as Romance languages put them: "las empresas mexicanas",
+    # "startups brasileiras", "le aziende italiane"
     r"|(?:empresas|compañías|companhias|firmas|start-?ups|aziende|sociétés|entreprises"
-    r"|pousses|tecnológicas|gigantes|grupos|(?:le|delle|alle) società"
-    r"|\b(?:la|el|le|a|o|il|lo|l') ?(?:empresa|compañía|companhia|firma|start-?up|azienda"
-    r"|società|société|entreprise|jeune pousse|tecnológica|gigante|grupo))\s+$",
+    r"|pousses|tecnológicas|gigantes|grupos|(?:le|delle|alle) società)\s+$",
+    re.IGNORECASE,
+)
+# "la start-up française Mistral AI", "la empresa española Cabify": one firm's origin, which for
+# a partner is also the country the story's firm goes into (but "una società italiana", "une
+# filiale française" is a new local firm: the target)
+FIRM_BEFORE_DEMONYM = re.compile(
+    r"\b(?:la|el|le|a|o|il|lo|l') ?(?:empresa|compañía|companhia|firma|start-?up|azienda"
+    r"|società|société|entreprise|jeune pousse|tecnológica|gigante|grupo)\s+$",
     re.IGNORECASE,
 )
 # "roles based in Australia", "of which eight are based in Japan": where work is, which for a
@@ -1719,7 +1743,7 @@ PERSON_AFTER = re.compile(
 # country where the gazetteer knows it.
 CITY_BEFORE_STATE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*$")
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
-LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf)\s+$", re.IGNORECASE)
+LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf|på|in het)\s+$", re.IGNORECASE)
 # ... but "in French AI supercomputer project", "in the Japanese market" name a country.
 NOT_A_LANGUAGE_AFTER = re.compile(
     r"\s+(?:AI|artificial intelligence|market|data ?cent(?:er|re)s?)\b", re.IGNORECASE
@@ -1863,8 +1887,9 @@ UNLISTED_NAME_FIRST = re.compile(
     + "|"
     + AI_PLATFORM
     # "Brivo, maker of the AI note-taker Scribble"
-    + r")|, "
-    + AI_MAKER
+    # (a firm, not a person: "Jonas Weber, developer of the AI app Velo")
+    + r")|, (?:the )?maker of (?:\S+ ){0,2}?"
+    + AI_FIELD
     + "|"
     + AI_MAKER_CLAUSE
     + r")\b"
