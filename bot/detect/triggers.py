@@ -1075,6 +1075,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"leav(?:es|ing) (?:the )?\S* ?market",
             r"quit(?:s|ting)? (?:the )?(?:\S+ ){0,2}market",
             r"lay(?:s|ing)? off|layoffs?",
+            # "despide al 14% de su plantilla", "demite", "licenzia", "entlässt", "Stellenabbau"
+            r"despid\w*|despedir\w*|demite\b|demissões|licenzia\w*|licenciement\w*"
+            r"|entl(?:ä|a)ss\w*|stellenabbau",
             # a smaller office is a step back, not in: "shrinks its Singapore office",
             # "縮小其在新加坡的辦公室面積", "사무실 규모 축소" (but not any 缩小:
             # "缩小差距" narrows a gap)
@@ -1273,6 +1276,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "計画はない",
             "否定した",
             "부인했",
+            "설 부인",
+            "설을 부인",
+            "보도 부인",
+            "보도를 부인",
             "계획이 없",
             # Arabic "نفت شركة OpenAI تقارير", "تنفي نيتها فتح مكتب"
             "نفت ",
@@ -1343,6 +1350,21 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"intensif(?:y|ies|ied|ying) (?:its |their )(?:\S+ )?presence",
             r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:office|offices"
             r"|research cent(?:er|re)|lab|hub|campus|headquarters)(?! network)",
+            # "A year after opening its first German office", "Vor einem Jahr hat OpenAI sein
+            # erstes deutsches Büro … eröffnet"
+            r"\b(?:a|one|two|three|\d+) years? (?:after|since) (?:it |the company )?(?:opened"
+            r"|opening|launched|launching|entered|entering|set up|setting up)\b",
+            r"\bvor (?:einem|zwei|drei|vier|fünf|\d+) jahr(?:en)? (?:\S+ ){0,8}?(?:eröffnet"
+            r"|gegründet|gestartet)",
+            # "A Anthropic, que abriu seu escritório em São Paulo no ano passado", "que abrió
+            # … el año pasado", "qui a ouvert … l'an dernier", "che ha aperto … nel 2023"
+            r"\b(?:que|qui|che) (?:abriu|abrió|a ouvert|ha aperto|inaugurou|inauguró|lançou"
+            r"|lanzó) (?:\S+ ){0,5}?(?:no ano passado|el año pasado|l'an dernier|l'année"
+            r" dernière|l'anno scorso|em (?:19|20)\d\d|en (?:19|20)\d\d|nel (?:19|20)\d\d)",
+            # German "eröffnet weiteren Standort", "zweites Büro"; Polish "powiększa biuro"
+            r"\b(?:zweit|weiter|dritt)(?:e|en|er|es) (?:\S+ )?(?:büro|standort|niederlassung"
+            r"|rechenzentrum)",
+            r"\b(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
         ],
         # "其自动驾驶出行服务范围已覆盖阿布扎比主城区": its service already covers Abu Dhabi;
         # "東京オフィスを拡張", "서울 사무소 확장", "扩大办公室": a bigger office, ...
@@ -1374,6 +1396,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "사무실을 이전",
             "办公室搬迁",
             "辦公室搬遷",
+            # a first anniversary: "設立1周年", "运营满一周年", "설립 1주년"
+            "1周年",
+            "一周年",
+            "1주년",
+            "満一年",
+            "满一年",
+            "滿一年",
+            "設立から1年",
         ],
     ),
 }
