@@ -156,6 +156,17 @@ YARDSTICK_ENDS = (
     *(" of", " von", " van", " de", " di", " do", " da", " del", "d'", "d’", " till", " til"),
     *("منافس", "منافسة", "منافسه", "لشركة"),
 )
+# The conglomerates companies.toml leaves out on purpose (its header): a text that says one
+# "makes AI chips" does not make it an unlisted AI firm.
+LEFT_OUT_FIRMS = frozenset(
+    {
+        *("Microsoft", "Amazon", "Google", "Alphabet", "Nvidia", "Intel", "AMD", "Tesla"),
+        *("Samsung", "Baidu", "Alibaba", "Naver", "Kakao", "LG", "Meta", "Apple", "Oracle"),
+        *("IBM", "Siemens", "Supermicro", "Qualcomm", "Huawei", "Tencent", "ByteDance"),
+        *("SoftBank", "Salesforce", "Cisco", "Dell", "HP", "Sony", "Uber", "Lyft", "Grab"),
+        "Xiaomi",
+    }
+)
 # How many firms one sentence lists before it reads as a round-up.
 ROUNDUP_FIRMS = 3
 # Characters a headline keeps before a dash for what follows to be taken for a masthead.
@@ -523,7 +534,9 @@ class Detector:
             if sentence.companies:
                 return sentence.companies[0], True
         unlisted = self._unlisted(sentences)
-        return (None if unlisted is None else LEGAL_FORM.sub("", unlisted) or unlisted), False
+        if unlisted is None or unlisted.split()[0] in LEFT_OUT_FIRMS:
+            return None, False
+        return LEGAL_FORM.sub("", unlisted) or unlisted, False
 
     def _unlisted(self, sentences: list[Sentence]) -> str | None:
         """The name of a firm the text itself calls an AI company, if any."""

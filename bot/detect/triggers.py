@@ -364,7 +364,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:AI )?comput(?:ing|er) (?:hub|park|cent(?:er|re)|cluster|capacity|infrastructure)",
             r"Stargate",
             # "… is expected to come online in June, with Groq as an anchor tenant"
-            r"anchor (?:tenant|customer)s?",
+            r"anchor tenants?",
             r"cloud region",
             r"cloud infra(?:structure)?" + NOT_A_FIRM,
             # "to build sovereign AI cloud in Morocco" (but "AI cloud provider Nscale" is a firm)
@@ -374,7 +374,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "will deploy 20,000 Nvidia GPUs at a site in Sines",
             # "to deploy 4,600 Nvidia chips", "GPUs to be deployed across Verne's campus"
             r"deploy(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}(?:GPUs|chips)"
-            r"|(?:GPUs|chips) (?:to be |will be |being |are being )?deployed",
+            r"|GPUs (?:to be |will be |being |are being )?deployed",
             # "Its London Docklands site, developed with Global Switch, went live": a site or
             # facility going live is compute coming online, not a product launch
             r"(?:site|facility|campus|cluster)s?\b[^.;]{0,80}?\b(?:went|goes|go|has gone) live",
@@ -902,7 +902,8 @@ ROAD_SERVICE = _compile(
 # patterns skip "launch trials" themselves. A passenger "pilot" is not in it: riders on board
 # make it a launch (labelling guide, A).
 LAUNCHED_TRIAL = re.compile(
-    r"\b(?:lance|lancent|lancera|lanza|lanzará|lanzan|lança|lançará) (?:\S+ ){0,2}?"
+    r"\blaunch(?:es|ed|ing)? (?:\S+ ){0,2}?(?:trials?|tests?|testing)\b"
+    r"|\b(?:lance|lancent|lancera|lanza|lanzará|lanzan|lança|lançará) (?:\S+ ){0,2}?"
     r"(?:des |los |las |os )?(?:essais|pruebas|testes)\b"
     r"|\b(?:startet|starten|beginnt|beginnen) (?:\S+ ){0,3}?(?:tests|testfahrten|testbetrieb)\b"
     r"|إطلاق تجارب"
@@ -973,8 +974,10 @@ COMPETE_WITH_BEFORE = re.compile(
 PRECEDENT_BEFORE = re.compile(
     r"(?:\bin[^\S\n]+the[^\S\n]+(?:wake|footsteps)[^\S\n]+of\b[^.!?\n]{0,40}"
     r"|\b(?:second|third|fourth|fifth|latest)\b[^.!?\n]{0,40}\bafter\b[^.!?\n]{0,60}"
-    # "The reveal comes days after Anthropic officially opened a new office in Bengaluru"
-    r"|\b(?:comes?|came|coming)\b[^.!?\n]{0,30}\bafter\b[^.!?\n]{0,20})$",
+    # "The reveal comes days after Anthropic officially opened a new office in Bengaluru" (but
+    # not "Robotaxis are coming to Japan after Waymo partnership": the move itself)
+    r"|\b(?:move|news|announcement|reveal|deal|launch|decision|step|it|this)"
+    r" (?:comes?|came|coming)\b[^.!?\n]{0,30}\bafter\b[^.!?\n]{0,20})$",
     re.IGNORECASE,
 )
 # "Azure OpenAI services hosted in the country": Microsoft's product, not the firm.
@@ -1057,11 +1060,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" (?:operaciones|operações|activités|negocios)",
             r"shut(?:s|ting)? down",
             # "ends robotaxi partnership with GM and Cruise in Japan", "terminated its deal"
-            r"(?:end(?:s|ed|ing)?(?! of\b)|terminat(?:es|ed|ing)|scrap(?:s|ped|ping)"
+            r"(?:(?<!-)end(?:s|ed|ing)?(?! of\b)|terminat(?:es|ed|ing)|scrap(?:s|ped|ping)"
             r"|cancel(?:s|led|ling)?)"
             r" (?:its |the |their )?(?:\S+ ){0,2}(?:partnership|deal|agreement|cooperation)",
             # "announced the cessation of its operations in Kenya", "ceases operations"
-            r"cessation|ceas(?:es|ed|ing) (?:its |all )?operations",
+            r"cessation of (?:its |all |their )?(?:operations|activities|services)"
+            r"|ceas(?:es|ed|ing) (?:its |all )?operations",
             # "shuts Moscow liaison office", "closed a small liaison office"
             r"(?:shut(?:s|ting)?|clos(?:es|ed|ing)) (?:its |a |the )?(?:\S+ ){0,2}offices?",
             r"suspend\w*",
@@ -1112,6 +1116,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "暫停",
             "停止",
             "حظر",
+            # Arabic ends or cancels (an agreement): "تنهي اتفاقية", "ألغت الشراكة"
+            "تنهي",
+            "أنهت",
+            "إنهاء",
+            "تلغي",
+            "ألغت",
+            "إلغاء",
+            "فسخ",
             # closes: Japanese, Korean, Chinese, Arabic
             "閉鎖",
             "폐쇄",
@@ -1489,7 +1501,7 @@ OFFICE_HEAD = re.compile(
 # "Microsoft's local office said in a statement": an office that speaks is a source, not a move.
 SPEAKING_OFFICE = re.compile(
     r"(?:office|bureau|oficina|cent(?:er|re))\s+"
-    r"(?:said|says|told|confirmed|declined|stated|added|quoted)\b"
+    r"(?:said(?! to\b)|says|told|confirmed|declined|stated|added|quoted)\b"
 )
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
@@ -1994,7 +2006,9 @@ AI_CONTEXT = re.compile(
     r"|chipmaker|semiconductor|accelerator"
     r"|(?<![a-z])compute(?![a-z])|cloud (?:region|capacity|computing|infrastructure)"
     # "autonomous", "conduite autonome", "autonomes Fahren", "conducción autónoma"
-    r"|robotaxi|robobus|self-driving|driverless|auto(?:nom|nóm|nôm)|fahrerlos|selbstfahrend"
+    # (not "autonomie", "autonomía": a car's range)
+    r"|robotaxi|robobus|self-driving|driverless|autonomous|autonome[snr]?\b|aut[óô]nom[oa]s?\b"
+    r"|autonomo\b|autonomi\b|fahrerlos|selbstfahrend"
     r"|인공지능|생성형|자율주행|반도체|人工知能|生成ai|自動運転|半導体|人工智能|大模型|自动驾驶|芯片"
     r"|ذكاء اصطناعي|الذكاء الاصطناعي"
 )
