@@ -868,20 +868,25 @@ def _hedged(sentence: Sentence, primary: EntryKind) -> bool:
     return False
 
 
-def _held(folded: str) -> list[tuple[int, int]]:
-    """Spans saying what the company already holds, to their clause's end: "which already has
-    offices in London and Palo Alto," names where it is, not where it goes."""
-    if not any(cue in folded for cue in HELD_CUES):
+def _to_clause_end(
+    rx: re.Pattern[str], cues: tuple[str, ...], folded: str
+) -> list[tuple[int, int]]:
+    """The spans `rx` finds, each to its clause's end; none where no cue it needs is there."""
+    if not any(cue in folded for cue in cues):
         return []
-    return [(m.start(), _clause_end(folded, m.end())) for m in ALREADY_HELD.finditer(folded)]
+    return [(m.start(), _clause_end(folded, m.end())) for m in rx.finditer(folded)]
+
+
+def _held(folded: str) -> list[tuple[int, int]]:
+    """Spans saying what the company already holds: "which already has offices in London and
+    Palo Alto," names where it is, not where it goes."""
+    return _to_clause_end(ALREADY_HELD, HELD_CUES, folded)
 
 
 def _background(folded: str) -> list[tuple[int, int]]:
-    """Spans telling a move the story has as background, to their clause's end: "weeks after
-    Waymo announced … London," holds its places."""
-    if "s after " not in folded:
-        return []
-    return [(m.start(), _clause_end(folded, m.end())) for m in BACKGROUND_MOVE.finditer(folded)]
+    """Spans telling a move the story has as background: "weeks after Waymo announced …
+    London," holds its places."""
+    return _to_clause_end(BACKGROUND_MOVE, ("s after ",), folded)
 
 
 def _trials_over(folded: str) -> list[tuple[int, int]]:
