@@ -22,6 +22,7 @@ from bot.detect.triggers import (
     ANAPHORA,
     ANOTHER_FIRMS_PRODUCT_BEFORE,
     ASPIRING_HUB,
+    AT_AN_OFFICE,
     AT_OWN_SITES,
     BACKGROUND_MOVE,
     BASED_AFTER,
@@ -839,11 +840,12 @@ CLAUSE_MARKS = ',;:.!?\n"“”'
 
 def _office_asides(folded: str) -> list[tuple[int, int]]:
     """Spans naming an office that already exists or speaks, not one the firm opens: "à la
-    tête du bureau français d'Helsing", "Microsoft's local office said" (from the start of its
-    clause, where the office trigger "local office" begins)."""
+    tête du bureau français d'Helsing", "a hackathon at its Warsaw office", "Microsoft's local
+    office said" (from the start of its clause, where the office trigger "local office"
+    begins)."""
     if not any(cue in folded for cue in OFFICE_ASIDE_CUES):
         return []
-    spans = [m.span() for m in OFFICE_HEAD.finditer(folded)]
+    spans = [m.span() for rx in (OFFICE_HEAD, AT_AN_OFFICE) for m in rx.finditer(folded)]
     for match in SPEAKING_OFFICE.finditer(folded):
         start = max(0, match.start() - 40)
         before = folded[start : match.start()]

@@ -1023,11 +1023,26 @@ HOLDS = (
 )
 # "which opened its Tokyo office in 2024", "who opened the Tokyo office last year"
 OPENED_BACK_THEN = (
-    r"(?:which|who) (?:opened|set up|established|launched|entered|began|started) (?:\S+ ){0,3}?"
+    # ... "where the Canadian AI company opened its first European office in 2023"
+    r"(?:which|who|where (?:it|they|the (?:\S+ ){0,3}?(?:company|firm|startup|group)))"
+    r" (?:opened|set up|established|launched|entered|began|started) (?:\S+ ){0,3}?"
 )
-# ... "in 2024", "last year", or after the place: "operations in Abu Dhabi last year"
-A_YEAR_GONE = (
-    r"(?=(?: (?:in|at) [^,.;\n]{1,30}?)?(?: (?:back )?in (?:19|20)\d\d| last year| \w+ years ago))"
+# ... "in 2024", "last year", "earlier this year", "last October", or after the place:
+# "operations in Abu Dhabi last year"
+MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+YEAR_GONE = (
+    r"(?:(?:back )?in (?:" + MONTHS + r" )?(?:19|20)\d\d|last (?:year|spring|summer|autumn|fall"
+    r"|winter|" + MONTHS + r")|earlier this year|a year ago|\w+ years ago)\b"
+)
+A_YEAR_GONE = r"(?=(?: (?:in|at) [^,.;\n]{1,30}?)? " + YEAR_GONE + ")"
+# "Perplexity, which launched in Japan last year", "which entered Brazil in 2024 with an
+# office": a way in of a year gone by, told of the country itself
+ENTERED_BACK_THEN = (
+    r"(?:which|who) (?:entered|launched in|arrived in|came to|debuted in|expanded (?:in)?to)"
+    r" [^,.;\n]{1,30}? " + YEAR_GONE
 )
 
 # "Zhipu set for Hong Kong debut … set to list its shares": a first day of trading, not of a
@@ -1079,6 +1094,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"leav(?:es|ing) (?:the )?\S* ?market",
             r"quit(?:s|ting)? (?:the )?(?:\S+ ){0,2}market",
             r"lay(?:s|ing)? off|layoffs?",
+            # "cuts 40 jobs at its London office", "trims London staff", "job cuts"
+            r"(?:cut(?:s|ting)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?) (?:\S+ ){0,3}?(?:jobs"
+            r"|staff|roles|workers|employees|positions|headcount)|job cuts",
             # "despide al 14% de su plantilla", "demite", "licenzia", "entlässt", "Stellenabbau"
             r"despid\w*|despedir\w*|demite\b|demissões|licenzia\w*|licenciement\w*"
             r"|entl(?:ä|a)ss\w*|stellenabbau",
@@ -1185,7 +1203,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"investigat\w+",
             r"probe[sd]?",
             r"antitrust",
-            r"court",
+            # (but not "to court Gulf customers", "as it courts investors")
+            r"(?<!to )court(?!ing\b)(?!s? (?:\S+ ){0,2}?(?:customers|clients|buyers|users"
+            r"|investors|business\w*|developers|enterprises|companies|firms|governments"
+            r"|partners|talent)\b)",
             r"complaint",
             r"penalt\w+",
             r"watchdog",
@@ -1327,11 +1348,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
             r"|headquarters|premises|space)",
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)",
-            r"already (?:has|have|had|operates|operating|present)",
+            r"already (?:has|have|had|operates|operating|runs|running|present)",
             # "which has had a Tokyo office since 2022", "which opened its Tokyo office in 2024"
             HAS_HAD + HELD_NOUNS,
             HOLDS + HELD_NOUNS,
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
+            ENTERED_BACK_THEN,
             # "which has been available to users in Japan since last year"
             r"(?:has|have) been (?:available|operating|offered|live|running) (?:\S+ ){0,5}?since\b",
             # "Deux ans après son ouverture", "um ano após chegar ao Brasil", "inaugurado no ano
@@ -1355,8 +1377,16 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"expands? (?:its )?existing",
             # a wider deal, a bigger fleet, more tests: the partnership, service or trial
             # already runs there
-            r"expan(?:d|ds|ded|ding|sion of) (?:its |their |the )?(?:\S+ ){0,2}(?:deal|partnership"
-            r"|agreement|collaboration|contract|tie-up|fleet|tests|testing|trials?|pilots?)s?",
+            r"(?:expan(?:d|ds|ded|ding|sion of)|extend(?:s|ed|ing)?) (?:its |their |the )?"
+            r"(?:\S+ ){0,2}(?:deal|partnership|agreement|collaboration|contract|tie-up|fleet"
+            r"|tests|testing|trials?|pilots?)s?",
+            # "has extended its driverless service in Abu Dhabi to Saadiyat Island", "the road
+            # tests it has run in Tokyo since April"
+            r"(?:expand|extend)\w* (?:its |their |the )?(?:\S+ ){0,3}?(?:service|services"
+            r"|operations|network|fleet|tests|testing|trials) in (?:\S+ ){1,3}?(?:to|into)\b",
+            r"(?:tests|trials|services?|operations|fleet) (?:that )?(?:it|they|the company)"
+            r" (?:has|have) (?:run|operated|conducted|been running|been operating"
+            r"|been conducting)\b",
             # "has significantly intensified its presence and operations across the GCC states"
             # (not "deepens its presence in Asia with a new Singapore office": a way in)
             r"intensif(?:y|ies|ied|ying) (?:its |their )(?:\S+ )?presence",
@@ -1377,6 +1407,16 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?:\S+ )?(?:büro|standort|niederlassung"
             r"|rechenzentrum)",
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
+            # a successor: "replacing Tom Reddish, who left in March", "succeeding Rohan
+            # Sharma as India head": the post was there before (from the post's own words,
+            # "as its new India country head, succeeding …", which name its place)
+            r"(?:as (?:its |the )?(?:new )?(?:\S+ ){0,3}?(?:head|chief|director|manager|lead"
+            r"|president|ceo|md)\b,? )?(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed))"
+            r" (?:\S+ ){1,3}?(?:who (?:left|is leaving|steps? down|stepped down|is stepping down"
+            r"|is moving|moves|departed|retires|retired)\b|as (?:\S+ ){0,3}?(?:head|chief"
+            r"|director|manager|lead|president|ceo)\b)",
+            # "Twelve months on, three megabanks are customers": a look back at the move
+            r"(?:a year|(?:\S+ )(?:years|months)) on,",
         ],
         # "其自动驾驶出行服务范围已覆盖阿布扎比主城区": its service already covers Abu Dhabi;
         # "東京オフィスを拡張", "서울 사무소 확장", "扩大办公室": a bigger office, ...
@@ -1437,6 +1477,8 @@ ALREADY_HELD = re.compile(
     + OPENED_BACK_THEN
     + HELD_NOUNS
     + A_YEAR_GONE
+    + r"|\b"
+    + ENTERED_BACK_THEN
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
 HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ")
@@ -1483,6 +1525,9 @@ ASPIRING_HUB = re.compile(
 # The words OFFICE_HEAD's and SPEAKING_OFFICE's phrases need, checked before they run.
 OFFICE_ASIDE_CUES = (
     "office",
+    "hub",
+    "headquarters",
+    "campus",
     "bureau",
     "oficina",
     "escrit",
@@ -1502,6 +1547,13 @@ OFFICE_HEAD = re.compile(
 SPEAKING_OFFICE = re.compile(
     r"(?:office|bureau|oficina|cent(?:er|re))\s+"
     r"(?:said(?! to\b)|says|told|confirmed|declined|stated|added|quoted)\b"
+)
+# "a hackathon at ElevenLabs' office in Warsaw", "cuts jobs at its London office": a place
+# where something else happens, so an office already there (but "at the opening of its
+# Tokyo office" is the move).
+AT_AN_OFFICE = re.compile(
+    r"\bat (?:(?!a\b|an\b|new\b|first\b|future\b|planned\b|upcoming\b|opening\b|launch\b"
+    r"|inaugura\w*|unveil\w*)\S+ ){0,3}?(?:office|offices|hub|headquarters|campus|premises)\b"
 )
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
