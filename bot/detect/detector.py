@@ -21,6 +21,7 @@ from bot.detect.triggers import (
     AMBITION,
     ANAPHORA,
     ANOTHER_FIRMS_PRODUCT_BEFORE,
+    APPOSITION_OPENS,
     ASPIRING_HUB,
     AT_AN_OFFICE,
     AT_OWN_SITES,
@@ -41,6 +42,7 @@ from bot.detect.triggers import (
     GULF_AFTER,
     HEDGES,
     HELD_CUES,
+    HIRED_BEFORE,
     INVITATION,
     KIND_PATTERNS,
     KOREAN_PARTY_BEFORE,
@@ -57,12 +59,14 @@ from bot.detect.triggers import (
     NEGATIVE_CUES,
     NOT_A_LANGUAGE_AFTER,
     NOT_A_TRIGGER,
+    OFFICE_AS_ROLE,
     OFFICE_ASIDE_CUES,
     OFFICE_HEAD,
     ORGANISATION_AFTER,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
+    OTHER_PARTY_BETWEEN,
     PARENT_ASIDE,
     PAST_ROLE_AFTER,
     PAST_ROLE_BEFORE,
@@ -542,11 +546,14 @@ class Detector:
     def _unlisted(self, sentences: list[Sentence]) -> str | None:
         """The name of a firm the text itself calls an AI company, if any."""
         for sentence in sentences:
-            match = UNLISTED_COMPANY.search(sentence.text) or UNLISTED_COMPANY.match(
-                _decapitalised(sentence.text)
+            matches = chain(
+                UNLISTED_COMPANY.finditer(sentence.text),
+                filter(None, [UNLISTED_COMPANY.match(_decapitalised(sentence.text))]),
             )
-            if match:
-                return match.group(1).strip().rstrip(".,")
+            for found in matches:
+                # "hires AI ethics specialist Maria Lopez": a person with a job, not a firm
+                if not HIRED_BEFORE.search(sentence.text, 0, found.start()):
+                    return found.group(1).strip().rstrip(".,")
         for sentence in sentences:
             match = UNLISTED_NAME_FIRST.search(sentence.text)
             # "In Tokyo, an AI startup …" names a place, not the firm.
@@ -943,11 +950,24 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
         if position < 0:
             continue
         near = [
-            h for h in sentence.origins if abs(h.start - sentence.start - position) <= ORIGIN_REACH
+            h
+            for h in sentence.origins
+            if abs(h.start - sentence.start - position) <= ORIGIN_REACH
+            and _said_of(sentence, h, position, company)
         ]
         if near:
             return near[0].value.country
     return None
+
+
+def _said_of(sentence: Sentence, origin: Hit[Place], position: int, company: str) -> bool:
+    """Is the origin said of the firm: before its name with only its description between,
+    or after it in an apposition ("Zenolabs, a Seoul-based …")? Not "Lumora has teamed up
+    with Tokyo-based trading house Sojitz", which says where the partner is from."""
+    at = origin.start - sentence.start
+    if at < position:
+        return not OTHER_PARTY_BETWEEN.search(sentence.folded, at, position)
+    return bool(APPOSITION_OPENS.match(sentence.folded, position + len(company), at))
 
 
 def _drives(sentences: list[Sentence], company: str) -> bool:
@@ -1183,8 +1203,14 @@ def _primary(
     lead_verb = max if VERB_FINAL_SCRIPT.search(source.text) else min
     first = lead_verb(source.kinds, key=source.kinds.__getitem__)
     # ... and "아시아 첫 거점으로 일본 도쿄에 법인 설립" sets up an entity as its base (only
-    # an office, the one kind more specific, would otherwise win over it)
-    if first is EntryKind.HIRING or (lead_verb is max and first is EntryKind.ENTITY):
+    # an office, the one kind more specific, would otherwise win over it; but "서울에 사무소
+    # 열고 한국 법인 설립" makes two moves)
+    office = source.kinds.get(EntryKind.OFFICE)
+    as_its_base = office is not None and bool(
+        OFFICE_AS_ROLE.match(source.folded, office - source.start)
+    )
+    entity_last = lead_verb is max and first is EntryKind.ENTITY
+    if first is EntryKind.HIRING or (entity_last and as_its_base):
         return first
     return min(source.kinds, key=KIND_ORDER.index)
 
@@ -1216,7 +1242,12 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     road = dict(sentence.road)
     if EntryKind.EXPANSION in road:  # "test operations", "robotaxi testing service": a trial
         road.pop(EntryKind.LAUNCH, None)
-        if LAUNCHED_TRIAL.search(sentence.folded):  # "to launch robotaxi trials"
+        # "to launch robotaxi trials" (but not "launches service … months after launching
+        # tests", a trial the story has as background)
+        if any(
+            not any(a <= sentence.start + m.start() < b for a, b in sentence.held)
+            for m in LAUNCHED_TRIAL.finditer(sentence.folded)
+        ):
             kinds.pop(EntryKind.LAUNCH, None)
     kinds = {**road, **kinds}
     # ... but a carmaker's deal with one shares technology ("Japan's top automaker Toyota

@@ -144,7 +144,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala"
             # Portuguese "instala-se em Lisboa", "instalou-se"
             r"|instal(?:a|ou|ará|am|aram)-se"
-            r"|(?<!con )(?<!com )sede"
+            # ... nor "che ha sede a Parigi", "tiene su sede en", "cuya sede"
+            r"|(?<!con )(?<!com )(?<!ha )(?<!hanno )(?<!tiene su )(?<!tem sua )(?<!cuya )"
+            r"(?<!cuja )(?<!cui )sede"
             # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
             # Finnish: "avaa toimiston Suomeen"
             r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*"
@@ -283,9 +285,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"incorporat(?:ed|es|ing)",
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
-            r"constitu(?:ye|yó|yen|irá|ir|iu|i) (?:una |uma |su |sua )?(?:\S+ ){0,2}"
-            r"(?:sociedad|empresa|compañía|companhia)"
-            r"|costitu(?:isce|ito|ita|irà|ire) (?:una |la |sua )?(?:\S+ ){0,2}societ[àa]",
+            # (but "l'Italia costituisce per la società il terzo mercato" is what Italy is to it)
+            r"constitu(?:ye|yó|yen|irá|ir|iu|i|id[oa]|íd[oa]) (?:una |uma |su |sua )?"
+            r"(?:(?!para\b|pour\b)\S+ ){0,2}(?:sociedad|empresa|compañía|companhia)"
+            r"|costitu(?:isce|ito|ita|irà|ire) (?:una |la |sua )?(?:(?!per\b)\S+ ){0,2}"
+            r"societ[àa]",
             r"local (?:arm|unit)",
             r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
             r"(?:filiale|filial|subsidi[aá]ria"
@@ -450,7 +454,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|ra mắt (?:\S+ ){0,5}tại|mang (?:\S+ ){1,4}(?:đến|tới)",
             # Italian "lancia … in Italia", "debutta in"; Nordic "lanserar", "lancerer"; Polish
             # "uruchamia"
-            r"lancia (?:\S+ ){0,4}in|debutta in|approda in"
+            # ... "ha lanciato Le Chat per le aziende italiane"
+            r"lancia (?:\S+ ){0,4}in|lanciat[oa] (?:\S+ ){0,5}(?:in|per)|debutta in|approda in"
             r"|lanserar|lanserer|lancerer|uruchamia",
             # ... and their passives, "lanseras i Sverige", "lanseres i Norge"; "now available":
             # Swedish "tillgänglig", Danish "tilgængelig", Norwegian "tilgjengelig", Dutch
@@ -537,10 +542,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
-            # Spanish "ficha a un exdirectivo de Google para liderar su negocio en España"
-            r"fich(?:a|ó|an|aron) a",
-            # German "holt Deutschland-Chef", "neue Österreich-Chefin"
-            r"(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*",
+            # Spanish "ficha a un exdirectivo de Google para liderar su negocio en España" (a
+            # post, not any signing: "ficha a una investigadora española")
+            r"fich(?:a|ó|an|aron) a (?:\S+ ){0,8}?(?:para (?:liderar|dirigir|encabezar)|como"
+            r" (?:\S+ ){0,2}?(?:director|directora|responsable|jefe|jefa|country manager"
+            r"|consejer[oa] delegad[oa]|ceo|president[ea]))\b",
+            # German "holt Deutschland-Chef", "neue Österreich-Chefin" (a hire names the post:
+            # "Mistral-Deutschlandchef: …" is an interview)
+            r"(?:holt|hol(?:en|te)|ernenn\w*|beruf\w*|verpflicht\w*|bekommt|installiert\w*"
+            r"|neue[nr]?|stellt|sucht) (?:\S+ ){0,3}?(?:Deutschland|Österreich|Schweiz|DACH)"
+            r"-?chef\w*",
             # Swedish, Danish, Norwegian and Dutch: "anställer en Sverigechef", "ansætter en
             # landechef", "benoemt een country manager" (a hire names the post)
             r"(?:anställ(?:er|t|de)|rekryter(?:ar|at|ade)|utse(?:r|tt)|utnämn(?:er|t|de)"
@@ -660,6 +671,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"
+            # (not "llegó a lo más alto", "llega a un acuerdo", "llegó a ser")
+            r"(?! (?:lo|un|una|ser|su|sus|tener|cabo|más|menos|\d)\b)"
             r"|chega (?:ao|à|a)"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
@@ -691,6 +704,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # in Deutschland aktiv"
             r"|betr(?:itt|eten|at|aten) (?:den |die )?(?:\S+ )?M[äa]rkte?"
             r"|weite(?:t|n|te) (?:\S+ ){0,4}auf"
+            # ... and verb-last: "will sein Geschäft auf Deutschland ausweiten", "plant, den
+            # deutschen Markt zu betreten"
+            r"|auf (?:\S+ ){1,3}?aus(?:zu)?weiten\b|M[äa]rkte? (?:zu )?betreten\b"
             r"|(?:wird|werden) (?:nun |jetzt |bald |auch )?in (?:der |den )?\S+ aktiv"
             # "bietet seinen Dienst nun auch in der Schweiz an", "kommt in die Schweiz"
             r"|(?:nun|jetzt|ab sofort) auch in (?:der |den |dem )?\S+ (?:an|verfügbar|erhältlich"
@@ -799,7 +815,8 @@ ROAD_TRIAL = _compile(
         r"licen[cs]es?|permits?",
         # "obtiene licencia en Dubái", "recebe licença", "erhält Genehmigung", "obtient un permis"
         r"licencias?|permisos?|licen[çc]as?|Genehmigung\w*|Lizenz\w*|Zulassung\w*"
-        r"|autorisations?|permis",
+        # (but "a permis à Pony.ai de déployer": has allowed)
+        r"|autorisations?|(?<!a )(?<!ont )(?<!avait )(?<!aura )(?<!aurait )permis(?! (?:à|aux?)\b)",
         r"road[- ]tests?|on-road",
         r"Testfahrten|Testfeld\w*|Testbetrieb\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
@@ -1510,6 +1527,9 @@ NOT_A_TRIGGER = re.compile(
     "|المكتب الإعلامي"
     # "探讨人工智能前沿技术与产业落地": technology put to use in industry, no service landing
     "|产业落地|產業落地|技术落地|技術落地|应用落地|應用落地|场景落地|場景落地"
+    # ... and "'AI 얼라이언스 코리아' 출범": an alliance, a team or a forum named "… 코리아" is
+    # launched, not a firm's Korean unit
+    "|(?:얼라이언스|팀|연합|포럼|협의체|동맹|위크|서밋|챌린지|어워즈|어워드) 코리아"
 )
 # "Saudi Arabia poised to become AI data center hub", "a hotspot for AI infrastructure": a
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
@@ -1555,6 +1575,8 @@ AT_AN_OFFICE = re.compile(
     r"\bat (?:(?!a\b|an\b|new\b|first\b|future\b|planned\b|upcoming\b|opening\b|launch\b"
     r"|inaugura\w*|unveil\w*)\S+ ){0,3}?(?:office|offices|hub|headquarters|campus|premises)\b"
 )
+# "아시아 첫 거점으로", "アジア初の拠点として": the base an entity is set up as, not a second move.
+OFFICE_AS_ROLE = re.compile(r"(?:거점|지사|사무소|拠点|事務所|オフィス)[^\S\n]*(?:으로|로|として)")
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
 PARENT_ASIDE = re.compile(r", [^,]{1,40}?[’']s (?:[^\s,]+ ){0,3}subsidiar(?:y|ies),")
@@ -1739,7 +1761,8 @@ AI_SITE = (
     r"[^\S\n]+(?i:infrastructure|hubs?|campus(?:es)?|facility|facilities|factory|factories"
     r"|gigafactory|data ?cent(?:er|re)s?|supercomputers?|compute|clusters?|parks?|zones?)\b"
     # ... but "Quebec AI data centre company QScale" is a firm from Quebec
-    r"(?![^\S\n]+(?:company|firm|start-?up|operator|provider|developer)\b)"
+    r"(?![^\S\n]+(?:company|firm|start-?up|operator|provider|developer|specialist|maker|lab"
+    r"|unicorn|group|player)\b)"
 )
 # "Singapore-based", "Paris-headquartered": where a firm is from.
 BASED_SUFFIX = r"-based|-headquartered"
@@ -1822,6 +1845,20 @@ VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\
 GIVEN_NAME_PLACES = frozenset(
     {"Jordan", "Chad", "Georgia", "Kenya", "India", "Israel", "Sydney", "Austin", "Paris"}
     | {"Adelaide", "Dallas", "Houston", "Denver", "Milan"}
+)
+# Between an origin and an unlisted firm's name after it, words that make the origin another
+# party's: "Tokyo-based Sojitz has teamed up with AI startup Lumora".
+OTHER_PARTY_BETWEEN = re.compile(
+    r"[,;:]|\b(?:said|says|with|and|partner\w*|teamed|joins?|joined|for|by|from|to|has|have)\b"
+)
+# ... and after the name, how an apposition on it opens: "Zenolabs, a Seoul-based startup",
+# "Lumora (Tokyo)", "Lumora is a Tokyo-based startup".
+APPOSITION_OPENS = re.compile(r"[^\S\n]*(?:[,(–—]|-[^\S\n]|(?:is|was)\b)")
+# "Deutsche Bank hires AI ethics specialist Maria Lopez": the descriptor is a person's job.
+HIRED_BEFORE = re.compile(
+    r"\b(?:hires?|hired|hiring|appoints?|appointed|names?|named|taps?|tapped|poach(?:es|ed)?"
+    r"|recruits?|recruited|welcomes?|welcomed)[^\S\n]+$",
+    re.IGNORECASE,
 )
 PERSON_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?:in|into|to|from|at|across|near|of|for|and|or|like|including|between"
