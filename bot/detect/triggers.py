@@ -144,6 +144,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala"
             # Portuguese "instala-se em Lisboa", "instalou-se"
             r"|instal(?:a|ou|ará|am|aram)-se"
+            # "instala un hub en Bogotá", "inaugura um hub em Lisboa"; a lab that opens, "ouvre
+            # un laboratoire à Londres" (but "el laboratorio chino" is a firm)
+            r"|(?:instal|inaugur|abr|ouvr|cré)\w* (?:\S+ ){0,3}?(?:hub|laboratoires?"
+            r"|laboratorios?|laborat[óo]rios?)"
             # ... nor "che ha sede a Parigi", "tiene su sede en", "cuya sede"
             r"|(?<!con )(?<!com )(?<!ha )(?<!hanno )(?<!tiene su )(?<!tem sua )(?<!cuya )"
             r"(?<!cuja )(?<!cui )sede"
@@ -290,6 +294,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:(?!para\b|pour\b)\S+ ){0,2}(?:sociedad|empresa|compañía|companhia)"
             r"|costitu(?:isce|ito|ita|irà|ire) (?:una |la |sua )?(?:(?!per\b)\S+ ){0,2}"
             r"societ[àa]",
+            # French "crée une société en France", "a immatriculé Synthesia France SAS"; German
+            # "Perplexity AI Germany GmbH in Berlin eingetragen", "gründet eine Gesellschaft"
+            r"(?:crée|créé|créée|fonde|fondé|fondée) (?:une |sa )?(?:\S+ ){0,2}(?:société|entité)"
+            r"|immatricul\w*"
+            r"|(?:GmbH|Gesellschaft) (?:\S+ ){0,4}?(?:eingetragen|gegründet)"
+            r"|gründe[nt] (?:eine |die )?(?:\S+ ){0,2}Gesellschaft",
             r"local (?:arm|unit)",
             r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
             r"(?:filiale|filial|subsidi[aá]ria"
@@ -436,7 +446,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?! (?:\S+ ){0,3}(?:trials?|tests?|testing)\b)",
             # "Perplexity makes Korea debut"
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
-            r"(?:lancer?|lancé|lancera|lanzar?|lanzará|lançar?|lançará|startet)"
+            r"(?:lancer?|lancé|lancera|lancent|lanzar?|lanzó|lanzará|lanzaron|lançar?|lançou"
+            r"|lançará|lançaram|startet)"
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
             # ... "torna disponibile in Italia", "vuelve a estar disponible", "wieder verfügbar"
             r"(?<!torna )(?<!tornato )(?<!tornata )(?<!torna ad essere )(?<!vuelve a estar )"
@@ -445,6 +456,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!non è )(?<!non )(?<!nicht )(?<!no está )(?<!não está )(?<!pas )(?<!not )"
             r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
             r"(?:désormais|maintenant|enfin) accessible",
+            # "ya pueden descargar la aplicación", "já podem usar o app"
+            r"ya (?:pueden|puede|podrán) (?:descargar|usar|utilizar|acceder)"
+            r"|já (?:podem|pode|poderão) (?:baixar|usar|utilizar|acessar)",
             # "geht in Deutschland an den Start"
             r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
@@ -542,6 +556,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
+            # ... in the past, with the post: "a recruté Thomas Lefèvre comme directeur général
+            # France", "nombró a … como director"
+            r"(?:recrut|nomm|débauch)(?:é|ée) (?:\S+ ){1,4}?(?:comme|au poste de|à la tête)"
+            r"|(?:nombró|contrató|nomeou|contratou) (?:\S+ ){1,4}?como",
             # Spanish "ficha a un exdirectivo de Google para liderar su negocio en España" (a
             # post, not any signing: "ficha a una investigadora española")
             r"fich(?:a|ó|an|aron) a (?:\S+ ){0,8}?(?:para (?:liderar|dirigir|encabezar)|como"
@@ -685,8 +703,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:licen[cs]e|approval|permit|nod|go-ahead|green light|authori[sz]ation)"
             r" to operate",
             # "inicia operaciones en Colombia", "começou a operar no Brasil"
-            r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|empieza|empezó"
-            r"|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
+            r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|comenzará|empieza"
+            r"|empezó|empezará|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
             r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
             r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar"
             r"|espansione (?:in|nel|nella|negli|verso)"
@@ -696,7 +714,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # French "fait son entrée sur le marché canadien", "implante une équipe à Paris";
             # German "steigt in den deutschen Markt ein", "nimmt den Betrieb in der Schweiz auf"
             r"(?:fait|faire|fera) son entrée|implant(?:e|ent|era)\b"
-            r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg|fass\w* Fuß"
+            r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
             r"|(?:annonc|officialis|confirm)\w* son arrivée(?! chez)"
             r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
@@ -882,6 +900,8 @@ ROAD_SERVICE = _compile(
         r"|senza conducente|a guida autonoma|sans chauffeur|sin conductor|sem motorista)",
         # Vietnamese "dịch vụ taxi tự hành", "dịch vụ robotaxi"
         r"dịch vụ (?:\S+ ){0,2}(?:robotaxi|tự hành|tự lái)",
+        # "Apollo Go … empezará a operar en la capital española"
+        r"(?:empez|comenz)\w* a operar",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
         r"|leva|levará|levar|apporte|amène|bringt|bringen|schickt|schicken) (?:\S+ ){0,3}"
         r"robo-?(?:ter)?t[aá]xis?",
@@ -1027,7 +1047,7 @@ TRIAL_ENDED = (
     r"|finish(?:es|ed|ing)|beende[tn]|achève\w*|termin(?:e|é|ent|a|ó|ou)|conclu(?:t|yó|iu))"
     r" (?:\S+ ){0,3}?(?:tests?|testing|trials?|pilots?|test\w*|essais|pruebas|testes)\b"
     r"(?: (?:operations|drives|runs|programs?|programmes?|phase))?"
-    r"|test\w* (?:\S+ ){0,3}?abgeschlossen)"
+    r"|test\w* (?:\S+ ){0,3}?(?:abgeschlossen|eingestellt))"
 )
 HAS_HAD = r"(?:has|have) had (?:\S+ ){0,3}?"
 # "which has an office in São Paulo", "where it runs two data centres": a state, not a move
@@ -1134,7 +1154,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # ... but "schließt eine Partnerschaft" concludes one
             r"schlie(?:ß|ss)t(?! (?:\S+ ){0,3}(?:Partnerschaft|Kooperation|Vereinbarung|Abkommen"
             r"|Vertrag|Allianz|Bündnis|Deal|Pakt)|\s+sich)|schlie(?:ß|ss)ung|geschlossen"
-            r"|ferme(?:ture)? (?:de|du|d|son|ses|le|la|les)"
+            r"|ferme(?:ture)? (?:de|du|d|son|sa|ses|le|la|les)"
             r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
             # closes (an office): Indonesian and Malay, Vietnamese
             r"menutup|ditutup|đóng cửa",
@@ -1306,7 +1326,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "lässt sich nicht in Deutschland nieder", "plant kein Büro", "ne s'installera pas",
             # "non aprirà", "no abrirá", "não vai abrir"
             r"(?:lässt|siedelt|eröffnet|startet) (?:\S+ )?nicht(?! nur\b)"
-            r"|(?:plant|planen|plante) kein\w*|kein\w* (?:Büro|Niederlassung|Standort|Pläne)",
+            r"|(?:plant|planen|plante) kein\w*|kein\w* (?:Büro|Niederlassung|Standort|Pläne)"
+            # "Pläne für einen deutschen Standort nannte er nicht"
+            r"|Pläne (?:\S+ ){0,5}?(?:nannte|nennt|bestätigte|bestätigt) (?:\S+ )?nicht",
             r"ne (?:s'install\w*|s'implant\w*|lancer\w*|ouvrir\w*|viendr\w*) pas"
             r"|n['’](?:ouvrira|ouvre|implantera|installera|arrivera)\w* pas",
             r"non (?:aprirà|arriverà|sbarcherà|lancerà)|no (?:abrirá|llegará|lanzará)"
@@ -1413,8 +1435,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # erstes deutsches Büro … eröffnet"
             r"years? (?:after|since) (?:it |the company )?(?:opened|opening|launched"
             r"|launching|entered|entering|set up|setting up)\b",
+            # ... "das vor einem Jahr eröffnete Münchner Büro"
             r"vor (?:einem|zwei|drei|vier|fünf|\d+) jahr(?:en)? (?:\S+ ){0,8}?(?:eröffnet"
-            r"|gegründet|gestartet)",
+            r"|gegründet|gestartet)\w*",
             # "A Anthropic, que abriu seu escritório em São Paulo no ano passado", "que abrió
             # … el año pasado", "qui a ouvert … l'an dernier", "che ha aperto … nel 2023"
             r"(?:que|qui|che) (?:abriu|abrió|a ouvert|ha aperto|inaugurou|inauguró|lançou"
@@ -1516,7 +1539,7 @@ BACKGROUND_MOVE = re.compile(
 TRIAL_OVER = re.compile(r"\b" + TRIAL_ENDED)
 TRIAL_OVER_CUES = (
     *(" end", "conclu", "complet", "wrap", "finish"),
-    *("beende", "abgeschlossen", "achève", "termin"),
+    *("beende", "abgeschlossen", "eingestellt", "achève", "termin"),
 )
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
@@ -1715,7 +1738,8 @@ ANAPHORA = _compile(
         r"they|their",
         r"(?:a|la) (?:empresa|companhia|compañía|companía|startup|firma)",
         r"l'(?:entreprise|azienda)|la (?:société|start-up|società)",
-        r"das (?:Unternehmen|Start-up)|die Firma",
+        # ... "Das französische KI-Unternehmen"
+        r"das (?:\S+ )?(?:\S+-)?(?:Unternehmen|Start-up)|die Firma",
         # "its" in the other languages: "ha annunciato la sua espansione nel Regno Unito"
         r"(?:la|il|i|le) su[aoie]|(?:o|a|os|as) seu?s?|(?:a|o) suas?|sus?|son|sa|ses"
         r"|sein(?:e|en|er|em)?|ihr(?:e|en|er|em)?",
@@ -1780,8 +1804,10 @@ ORIGIN_AFTER = re.compile(
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
     r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media)\b"
-    # German compounds: "das US-Unternehmen", "der China-Konzern", "ein Schweizer-Start-up"
-    r"|-(?:Unternehmen|Konzern|Firma|Start-?up|Hersteller|Anbieter|Riese|Tech)"
+    # German compounds: "das US-Unternehmen", "der China-Konzern", "ein Schweizer-Start-up",
+    # "die US-KI-Firma"
+    r"|-(?:(?:KI|AI|Tech|IT|Chip)-)?(?:Unternehmen|Konzern|Firma|Start-?up|Hersteller|Anbieter"
+    r"|Riese|Tech)"
     # "U.S. ridehailing firm Lyft", "Swiss public transport operator PostBus", "Korean
     # autonomous driving startup"
     r"|[^\S\n]+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
