@@ -67,6 +67,7 @@ from bot.detect.triggers import (
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
     OTHER_PARTY_BETWEEN,
+    OUTSIDE_BEFORE,
     PARENT_ASIDE,
     PAST_ROLE_AFTER,
     PAST_ROLE_BEFORE,
@@ -1417,6 +1418,7 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         return True
     return bool(
         REJECTED_BEFORE.search(before)
+        or (OUTSIDE_BEFORE.search(before) and hit.value.how != "city")
         or REJECTED_AFTER.match(text, hit.end)
         or PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
         or VENUE_BEFORE.search(text, max(0, hit.start - 30), hit.start)

@@ -105,12 +105,17 @@ GCC_AS_CENTRE_BEFORE = re.compile(
 )
 GULF_AFTER = re.compile(r"\s+" + GULF_NOUNS, re.IGNORECASE)
 
+# A hub is an office, but an "inference hub" or a "compute hub" is a data centre.
+OFFICE_HUB = r"(?<!inference )(?<!compute )(?<!computing )(?<!gpu )hub"
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
-            r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|offices|hub|hubs"
-            r"|headquarters|outpost|campus|base|branch|branches|" + CAPABILITY_CENTRE + ")",
-            r"(?:office|offices|hub|headquarters|outpost|branch)"
+            r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|offices|"
+            + OFFICE_HUB
+            + r"s?|headquarters|outpost|campus|base|branch|branches|"
+            + CAPABILITY_CENTRE
+            + ")",
+            r"(?:office|offices|" + OFFICE_HUB + r"|headquarters|outpost|branch)"
             r" (?:(?:opens|opened|opening) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
@@ -125,17 +130,21 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "picks Bengaluru for India base", "chooses London as European HQ"
             r"(?:picks?|picked|chooses|chose|selects?|selected|taps?|tapped|eyes|eyeing|eyed)"
             r" (?:\S+ ){1,3}"
-            r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|hub|office|headquarters|HQ)",
+            r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|"
+            + OFFICE_HUB
+            + r"|office|headquarters|HQ)",
             # "plans Seoul office", "confirms Tokyo hub"
             # ... and "Plans 200-Person London Office", "plans for Paris and Munich offices"
             r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies"
             # hedged: "said to weigh Japan office"
             r"|weighs?|weighing|mulls?|mulling|considers?|considering)"
-            r" (?:[\w-]+ ){1,4}(?:offices?|hubs?|headquarters|HQ)",
+            r" (?:[\w-]+ ){1,4}(?:offices?|" + OFFICE_HUB + r"s?|headquarters|HQ)",
             r"(?:European|Asian|Asia-Pacific|APAC|EMEA|regional|international|overseas|UK)"
             r" (?:HQ|headquarters)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
-            r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|hub|headquarters|HQ|outpost|campus|branch"
+            r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|"
+            + OFFICE_HUB
+            + r"|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub)"
             r"|" + CAPABILITY_CENTRE + ")",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?|biuro"
@@ -284,8 +293,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # unit; "the company and its subsidiaries" is a legal name for the whole group
             r"(?<![’']s )subsidiar(?:y|(?<!and its subsidiar)ies)(?! of)",
             r"regist(?:ers?|ered|ering) (?:an? |its )?(?:\S+ ){0,2}(?:company|entity|business)",
-            # "to set up Indian unit", "establishes a local arm"
-            r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}(?:unit|arm)",
+            # "to set up Indian unit", "establishes a local arm", "sets up U.S. corporation" (the
+            # Korean press's word for a local entity, 법인)
+            r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}(?:unit|arm"
+            r"|corporation)",
             r"incorporat(?:ed|es|ing)",
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
@@ -637,8 +648,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:\S+ ){0,3}(?:deal|agreement) with",
             # "Shield AI and Taiwan's Thunder Tiger have signed an agreement to integrate …"
             # (but a deal to buy is an acquisition)
-            r"(?:signed|inked|struck) (?:an? )?(?:\S+ ){0,2}(?:deal|agreement) to"
+            r"(?:signed|inked|struck) (?:an? )?(?:\S+ ){0,2}(?:deal|agreement)"
+            r"(?: on \w+| this week| last week| today)? to"
             r"(?! (?:acquire|buy|purchase|sell|merge)\b)",
+            # "Luxembourg and Mistral AI sign AI pact"
+            r"(?:signs?|signed|inks?|inked|strikes?|struck|seals?|sealed) (?:an? )?(?:\S+ ){0,3}"
+            r"pacts?",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
             # "schließt eine Partnerschaft mit", "accordo con", "samenwerking met"
             r"(?:Partnerschaft|Kooperation|Zusammenarbeit|Vereinbarung|Abkommen) mit"
@@ -1386,7 +1401,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|data ?cent(?:er|re))",
             r"(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
             r"|headquarters|premises|space)",
-            r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)",
+            # ... "expanding an existing deployment": the product is in use there already
+            r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team"
+            r"|deployments?|rollout)",
             r"already (?:has|have|had|operates|operating|runs|running|present)",
             # "which has had a Tokyo office since 2022", "which opened its Tokyo office in 2024"
             HAS_HAD + HELD_NOUNS,
@@ -1836,12 +1853,14 @@ PAST_ROLE_OF = re.compile(
     r"\b(?:former|ex-)\s*" + _ROLE + r" (?:of|for|in) (?:the )?$", re.IGNORECASE
 )
 PAST_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b")
-# "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国", "first service outside the
-# U.S. and China": a place set aside.
+# "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国": a place set aside.
 REJECTED_BEFORE = re.compile(
-    r"(?:\bnot|\brather than|\binstead of|\boutside(?: of)?|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
+    r"(?:\bnot|\brather than|\binstead of|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# ... and "first service outside the U.S. and China" (but "a data centre outside Stockholm" is
+# near the city)
+OUTSIDE_BEFORE = re.compile(r"\boutside(?: of)?\s*(?:the\s+)?$", re.IGNORECASE)
 # "Après la France et l'Espagne, WeRide teste … en Belgique", "its third office in Asia after
 # Tokyo and Singapore": places the firm went before, each of the list after "after" (not the
 # German "nach", which is also "to": "expandiert nach Brasilien").
