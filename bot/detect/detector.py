@@ -707,7 +707,10 @@ class Detector:
         if "event" in negatives and primary not in STRONG_KINDS:
             return True
         invite = INVITATION.search(evidence.folded)
+        # ... said before the firm's name, whole or short ("Mistral" for "Mistral AI")
         position = evidence.text.find(company)
+        if position < 0:
+            position = evidence.text.find(company.split(maxsplit=1)[0])
         return bool(invite and (position < 0 or invite.start() < position))
 
     @staticmethod

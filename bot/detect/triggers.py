@@ -124,7 +124,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "made Singapore its base for Asia", "makes Dubai its Middle East hub"
             r"(?:make|makes|made|making) (?:\S+ ){1,3}(?:its|their) (?:\S+ )?"
             r"(?:base|hub|headquarters|HQ)\b",
-            r"innovation (?:cent(?:er|re)|hub|lab)",
+            # (but not a government body's "National Innovation Center")
+            r"(?<!national )innovation (?:cent(?:er|re)|hub|lab)",
             # "to set up Tokyo base" (but not a "customer base" it grows)
             r"set(?:s|ting)? up (?:a |an |its |their )?(?:\S+ ){0,2}base\b",
             # "picks Bengaluru for India base", "chooses London as European HQ"
@@ -168,7 +169,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # German "siedelt sich in München an", "eröffnet Dependance", "Deutschlandzentrale",
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
-            r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger"
+            r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|(?<!-)Ableger"
             # "lässt sich in Wien nieder", "schlägt seine Zelte in Frankfurt auf"
             r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
             r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
@@ -558,7 +559,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"managing director",
             r"recruit(?:s|ed|ing|ment)",
             # German "baut ein Team in Wien auf"
-            r"bau(?:t|en) (?:\S+ ){0,2}Team\w* (?:\S+ ){0,4}auf",
+            r"bau(?:t|en) (?:\S+ ){0,3}\w*team\w* (?:\S+ ){0,4}auf",
             r"hiring (?:a |its )?(?:local|first)",
             # "hired its first employee in Japan" (but hiring 200 staff for a London expansion
             # is the expansion: labelling guide)
@@ -648,9 +649,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:\S+ ){0,3}(?:deal|agreement) with",
             # "Shield AI and Taiwan's Thunder Tiger have signed an agreement to integrate …"
             # (but a deal to buy is an acquisition)
-            r"(?:signed|inked|struck) (?:an? )?(?:\S+ ){0,2}(?:deal|agreement)"
-            r"(?: on \w+| this week| last week| today)? to"
-            r"(?! (?:acquire|buy|purchase|sell|merge)\b)",
+            r"(?:signs?|signed|inks?|inked|strikes?|struck) (?:an? )?(?:\S+ ){0,2}"
+            r"(?:deal|agreement)(?: on \w+| this week| last week| today)? to"
+            r"(?! (?:acquire|buy|purchase|sell|merge|take over)\b)",
             # "Luxembourg and Mistral AI sign AI pact"
             r"(?:signs?|signed|inks?|inked|strikes?|struck|seals?|sealed) (?:an? )?(?:\S+ ){0,3}"
             r"pacts?",
@@ -728,8 +729,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:passa|passou|passará|passam) a operar (?:em|no|na|nos|nas)\b",
             # French "fait son entrée sur le marché canadien", "implante une équipe à Paris";
             # German "steigt in den deutschen Markt ein", "nimmt den Betrieb in der Schweiz auf"
-            r"(?:fait|faire|fera) son entrée|implant(?:e|ent|era)\b"
-            r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b"
+            # (but "fait son entrée en Bourse" lists its shares)
+            r"(?:fait|faire|fera) son entrée(?! (?:en bourse|au nasdaq|à la bourse))"
+            r"|implant(?:e|ent|era)\b"
+            r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg"
+            r"|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b|Fu(?:ß|ss) (?:zu )?fassen"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
             r"|(?:annonc|officialis|confirm)\w* son arrivée(?! chez)"
             r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
@@ -991,7 +995,7 @@ FIRST_OFFICE = _compile(
 # company, not the company; and "unites teams from Google DeepMind", "veterans of OpenAI":
 # people drawn from it.
 FORMER_BEFORE = re.compile(
-    r"(?:\bformer|\bex-|\bex |前)\s*$"
+    r"(?:\bformer|\bex-|\bex |前|元)\s*$"
     r"|\b(?:teams|researchers|engineers|alumni|veterans) (?:from|of)\s+$",
     re.IGNORECASE,
 )
@@ -1054,7 +1058,8 @@ STRONG_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.DATACENT
 # What a firm holds, and two ways a text says it held it before the story: "has had a Tokyo
 # office", "which opened its Tokyo office in 2024" (a year gone by, not "this week").
 HELD_NOUNS = (
-    r"(?:offices?|operations|presence|teams?|hubs?|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
+    r"(?:offices?|operations|presence|teams?|hubs?|headquarters|hq|labs?|branch(?:es)?"
+    r"|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
     r"|permits?|licen[cs]es?)\b"
 )
 TRIAL_ENDED = (
@@ -1069,8 +1074,11 @@ HAS_HAD = r"(?:has|have) had (?:\S+ ){0,3}?"
 # (but "which has just opened", "which has a new office" may be the news)
 HOLDS = (
     r"(?:which|who|where (?:it|they|the company)) (?:has|have|operates|runs|maintains|keeps) "
+    # ... nor "who has led engineering teams at Google" (a person's past), "where it has hired
+    # a team" (the move)
     r"(?:(?!(?:new|first|opened|set|established|launched|built|started|now|just|recently"
-    r"|announced|unveiled|chosen|picked|selected|decided|signed|agreed|been|plans?|will)\b)"
+    r"|announced|unveiled|chosen|picked|selected|decided|signed|agreed|been|plans?|led"
+    r"|headed|managed|worked|hired|applied|secured|won|obtained|received|grown)\b)"
     r"\S+ ){0,3}?"
 )
 # "which opened its Tokyo office in 2024", "who opened the Tokyo office last year"
@@ -1121,7 +1129,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "cut access to its portal for workers in Nigeria", "cuts off users in China"
             r"cut(?:s|ting)? (?:off )?access|cut(?:s|ting)? off",
             # selling up: "decided to sell its operations in Russia", "vender sus operaciones"
-            r"divest\w*|(?:sell|sells|selling|sold) (?:off )?(?:its|their|the) (?:\S+ )?"
+            # (but "divests its stake in the French lab" sells shares)
+            r"divest\w*(?! (?:its |their |a |the )?(?:\S+ )?stakes?\b)"
+            r"|(?:sell|sells|selling|sold) (?:off )?(?:its|their|the) (?:\S+ )?"
             r"(?:operations|business|businesses|assets|unit|subsidiary)"
             r"|vend(?:er|ió|e|eu|re) (?:sus|seus|suas|ses)"
             r" (?:operaciones|operações|activités|negocios)",
@@ -1188,6 +1198,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "حظر",
             # Arabic ends or cancels (an agreement): "تنهي اتفاقية", "ألغت الشراكة"
             "تنهي",
+            # "تعلق عملياتها", "علقت": suspends (its operations)
+            "تعلق",
+            "علقت",
             "أنهت",
             "إنهاء",
             "تلغي",
@@ -1281,7 +1294,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "event": _compile(
         [
-            r"summit",
+            r"summit|sommet|cumbre|Gipfel",
             # ... but "announced at a press conference in Athens" only says how it was told
             r"(?<!press )(?<!news )conference",
             r"DevDay",
@@ -1342,6 +1355,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "non aprirà", "no abrirá", "não vai abrir"
             r"(?:lässt|siedelt|eröffnet|startet) (?:\S+ )?nicht(?! nur\b)"
             r"|(?:plant|planen|plante) kein\w*|kein\w* (?:Büro|Niederlassung|Standort|Pläne)"
+            r"|nicht geplant"
             # "Pläne für einen deutschen Standort nannte er nicht"
             r"|Pläne (?:\S+ ){0,5}?(?:nannte|nennt|bestätigte|bestätigt) (?:\S+ )?nicht",
             r"ne (?:s'install\w*|s'implant\w*|lancer\w*|ouvrir\w*|viendr\w*) pas"
@@ -1399,7 +1413,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"second (?!(?:asian|european|international|overseas|foreign|global|apac|emea"
             r"|asia-pacific|african|middle eastern|latin american) )(?:\S+ )?(?:office|hub|lab"
             r"|data ?cent(?:er|re))",
-            r"(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
+            # "doubles its office space in London"
+            r"(?:doubl|tripl|expand|enlarg|grow)\w* (?:its |their )?office space"
+            r"|(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
             r"|headquarters|premises|space)",
             # ... "expanding an existing deployment": the product is in use there already
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team"
@@ -1464,6 +1480,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?:\S+ )?(?:büro|standort|niederlassung"
             r"|rechenzentrum)",
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
+            # "A ElevenLabs, que tem escritório em São Paulo", "qui a un bureau à Paris", "die
+            # ein Büro in München hat"
+            r"(?:que|qui|che) (?:tem|tiene|têm|tienen|a|ha|possui|posee|dispose d'|dispone di)"
+            r" (?:un |uma |um |una |une |des |sua |su |son |sa )?(?:\S+ ){0,2}?(?:escrit[oó]rios?"
+            r"|oficinas?|bureaux?|uffici[oi]|sede|filial)\b",
             # a successor: "replacing Tom Reddish, who left in March", "succeeding Rohan
             # Sharma as India head": the post was there before (from the post's own words,
             # "as its new India country head, succeeding …", which name its place)
@@ -1567,6 +1588,8 @@ NOT_A_TRIGGER = re.compile(
     "|المكتب الإعلامي"
     # "探讨人工智能前沿技术与产业落地": technology put to use in industry, no service landing
     "|产业落地|產業落地|技术落地|技術落地|应用落地|應用落地|场景落地|場景落地"
+    # "用户开通ChatGPT Plus会员": a user opens a subscription, no service arrives
+    "|用户开通|用戶開通"
     # ... and "'AI 얼라이언스 코리아' 출범": an alliance, a team or a forum named "… 코리아" is
     # launched, not a firm's Korean unit
     "|(?:얼라이언스|팀|연합|포럼|협의체|동맹|위크|서밋|챌린지|어워즈|어워드) 코리아"
@@ -1711,7 +1734,11 @@ INVITATION = _compile(
         r"woo(?:s|ed|ing)?",
         r"lure\w*",
         # "Saudi Arabia wants OpenAI to open a Riyadh office", "asks Anthropic to build"
+        # (but not "businesses that want their data to stay in the region")
+        r"(?<!that )(?<!who )(?<!which )"
         r"(?:wants?|wanted|asks?|asked|calls? on|called on|press(?:es|ed))(?= (?:\S+ ){1,3}to\b)",
+        # German "Bayern wirbt um eine Ansiedlung von OpenAI"
+        r"wirbt um|werben um|umwirbt|umwerben",
     ],
     ["촉구", "요청", "誘致", "邀请"],
 )
@@ -1789,7 +1816,7 @@ FIRM_BEFORE_DEMONYM = re.compile(
 # company's own staff is the market it enters, not where a firm comes from.
 WORK_BASED_BEFORE = re.compile(
     r"(?:roles?|jobs?|positions?|openings?|staff|employees|engineers|hires|workers|teams?"
-    r"|of (?:which|them|these) \w+ (?:are|will be))\s+based in\s*(?:the\s*)?$",
+    r"|of (?:which|them|these|whom) (?:\w+ )?(?:are|will be))\s+based in\s*(?:the\s*)?$",
     re.IGNORECASE,
 )
 # "a withdrawal from the Chinese market": the place a firm leaves is not where it comes from.
@@ -2119,7 +2146,10 @@ _DATELINE_AGENCY = r"\((?:[A-Za-z][A-Za-z.&-]*(?: [A-Za-z][A-Za-z.&-]*){0,2})\)"
 _DATELINE_WIRE = r"(?: ?/ ?[A-Za-z][A-Za-z .&-]{1,30}/)"
 # "TOKYO -- ", "SEOUL: ", and glued as Dow Jones and the WSJ print it: "FRANKFURT (Dow Jones)--",
 # or as copied Reuters ledes keep it: "STOCKHOLM (Reuters) -Estonian"
-_DATELINE_SEPARATOR = r" ?\.?(?:(?:[-–—]{1,2}|:) |(?:--|—|(?<=\) )-)(?=[A-ZÀ-Þ]))"
+# ... glued to the story: "(Reuters) -Estonian", "(Reuters)–Estonian", "(Reuters) -xAI is"
+_DATELINE_SEPARATOR = (
+    r" ?\.?(?:(?:[-–—]{1,2}|:) |(?:--|—|(?<=\) )[-–]|(?<=\))[-–])(?=[A-ZÀ-Þ]|[a-z][A-Z]))"
+)
 DATELINE = re.compile(
     rf"(?:{_DATELINE_CITY}{_DATELINE_REGION}{{0,2}}{_DATELINE_DATE}?"
     rf"(?: ?{_DATELINE_AGENCY})?{_DATELINE_WIRE}?{_DATELINE_SEPARATOR}"
