@@ -30,6 +30,7 @@ from bot.detect.triggers import (
     BILATERAL_JOIN,
     CARMAKER,
     CITY_BEFORE_STATE,
+    COMMERCIAL_SERVICE,
     COMPETE_ENDS,
     COMPETE_WITH_BEFORE,
     DATA_CENTRE,
@@ -1244,6 +1245,9 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     kinds = dict(sentence.kinds)
     deal = kinds.pop(EntryKind.PARTNERSHIP, None)
     road = dict(sentence.road)
+    if COMMERCIAL_SERVICE.search(sentence.folded):
+        road[EntryKind.LAUNCH] = road.pop(EntryKind.LAUNCH, sentence.start)
+        road.pop(EntryKind.EXPANSION, None)
     if EntryKind.EXPANSION in road:  # "test operations", "robotaxi testing service": a trial
         road.pop(EntryKind.LAUNCH, None)
         # "to launch robotaxi trials" (but not "launches service … months after launching

@@ -220,6 +220,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "支社",
             "办公室",
             "办事处",
+            # ... in traditional script: "在台北成立辦公室", "辦事處", "據點"
+            "辦公室",
+            "辦事處",
+            "據點",
+            "据点",
+            # a research institute: "科大讯飞欧洲研究院落户布达佩斯"
+            "研究院",
             # a branch, as "지사" (labelling guide: a branch is an office, not an entity)
             "分公司",
             "代表处",
@@ -335,6 +342,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "法人を設立",
             "新会社",
             "子公司",
+            # a joint venture (labelling guide): "合弁会社", "合资公司", "합작법인"; Hong Kong's
+            # "附屬公司" is a subsidiary
+            "合弁会社",
+            "合资公司",
+            "合資公司",
+            "合资企业",
+            "합작법인",
+            "附屬公司",
+            "附属公司",
             "实体",
             "شركة تابعة",
             "كيان",
@@ -616,6 +632,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "招聘",
             "任命",
             "负责人",
+            # "延攬…出任台灣市場負責人": recruits to be the head of the market
+            "延攬",
             # Arabic "تعين مديرا إقليميا", "عيّنت": appoints (but not "يتعين", it is required)
             " تعين",
             "تعيّن",
@@ -942,6 +960,13 @@ ROAD_SERVICE = _compile(
         "운영할 예정",
         "운영 예정",
         "運行を開始",
+        # a commercial service (COMMERCIAL_SERVICE below): "商用運行へ", "상용운행"
+        "商用運行",
+        "상용운행",
+        "상용 운행",
+        "상용 서비스",
+        "商业运营",
+        "商業運營",
         "運行開始",
         # "ロンドンでも事業を開始予定": the business (the service) starts
         "事業を開始",
@@ -967,6 +992,9 @@ LAUNCHED_TRIAL = re.compile(
     r"|(?:테스트|시범 ?운행)를 시작"
     r"|(?:試験走行|実証実験|テスト)を開始"
 )
+# "상용운행", "商用運行へ", "商业运营": a commercial service, though its words hold a trial's
+# ("운행", running, is also a test drive's).
+COMMERCIAL_SERVICE = re.compile("商用運行|상용 ?운행|상용 서비스|商业运营|商業運營")
 # A carmaker's deal with a self-driving firm shares technology; it starts no service.
 CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
 # The words for a data centre itself, not the wider "AI infrastructure" or "AI factory".
@@ -1365,6 +1393,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         ],
         [
             "否认",
+            # Japanese "報道を否定した"
+            "を否定",
             "否認",
             # "官方:并未向其发放牌照": the authority has issued it no licence
             "并未向其发放",
@@ -1480,6 +1510,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?:\S+ )?(?:büro|standort|niederlassung"
             r"|rechenzentrum)",
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
+            # "2024年に東京に拠点を開いたオープンAI", "지난해 9월 문을 연 오픈AI코리아": opened
+            # in a year or a month gone by
+            r"(?:19|20)\d\d年(?:\d{1,2}月)?に[^。、\n]{0,12}?(?:拠点|オフィス|事務所|法人)を"
+            r"(?:開いた|開設した|設立した)|지난해 (?:\d{1,2}월 )?(?:\S+ ){0,2}?문을 연",
             # "A ElevenLabs, que tem escritório em São Paulo", "qui a un bureau à Paris", "die
             # ein Büro in München hat"
             r"(?:que|qui|che) (?:tem|tiene|têm|tienen|a|ha|possui|posee|dispose d'|dispone di)"
@@ -1590,6 +1624,11 @@ NOT_A_TRIGGER = re.compile(
     "|产业落地|產業落地|技术落地|技術落地|应用落地|應用落地|场景落地|場景落地"
     # "用户开通ChatGPT Plus会员": a user opens a subscription, no service arrives
     "|用户开通|用戶開通"
+    # "阿布扎比投資辦公室(ADIO)": the Abu Dhabi Investment Office, a government body
+    "|投資辦公室|投资办公室"
+    # "オープンAI日本法人、社員を倍増へ", "오픈AI 한국 법인, 직원 50명으로": the entity there
+    # already, as the subject
+    "|(?:日本|現地|韓国)?法人[、は]|법인[,은]"
     # ... and "'AI 얼라이언스 코리아' 출범": an alliance, a team or a forum named "… 코리아" is
     # launched, not a firm's Korean unit
     "|(?:얼라이언스|팀|연합|포럼|협의체|동맹|위크|서밋|챌린지|어워즈|어워드) 코리아"
