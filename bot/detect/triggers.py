@@ -220,8 +220,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "支社",
             "办公室",
             "办事处",
-            # ... in traditional script: "在台北成立辦公室", "辦事處", "據點"
-            "辦公室",
+            # ... in traditional script: "在台北成立辦公室" (the bare noun is also in government
+            # bodies' names), "辦事處", "據點"
+            "成立辦公室",
+            "設立辦公室",
+            "開設辦公室",
             "辦事處",
             "據點",
             "据点",
@@ -670,9 +673,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:signs?|signed|inks?|inked|strikes?|struck) (?:an? )?(?:\S+ ){0,2}"
             r"(?:deal|agreement)(?: on \w+| this week| last week| today)? to"
             r"(?! (?:acquire|buy|purchase|sell|merge|take over)\b)",
-            # "Luxembourg and Mistral AI sign AI pact"
-            r"(?:signs?|signed|inks?|inked|strikes?|struck|seals?|sealed) (?:an? )?(?:\S+ ){0,3}"
-            r"pacts?",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
             # "schließt eine Partnerschaft mit", "accordo con", "samenwerking met"
             r"(?:Partnerschaft|Kooperation|Zusammenarbeit|Vereinbarung|Abkommen) mit"
