@@ -596,11 +596,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"fich(?:a|ó|an|aron) a (?:\S+ ){0,8}?(?:para (?:liderar|dirigir|encabezar)|como"
             r" (?:\S+ ){0,2}?(?:director|directora|responsable|jefe|jefa|country manager"
             r"|consejer[oa] delegad[oa]|ceo|president[ea]))\b",
-            # German "holt Deutschland-Chef", "neue Österreich-Chefin" (a hire names the post:
-            # "Mistral-Deutschlandchef: …" is an interview)
-            r"(?:holt|hol(?:en|te)|ernenn\w*|beruf\w*|verpflicht\w*|bekommt|installiert\w*"
-            r"|neue[nr]?|stellt|sucht) (?:\S+ ){0,3}?(?:Deutschland|Österreich|Schweiz|DACH)"
-            r"-?chef\w*",
+            # German "holt Deutschland-Chef", "neue Österreich-Chefin" (but not a firm's post as
+            # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
+            r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*(?!:)",
             # Swedish, Danish, Norwegian and Dutch: "anställer en Sverigechef", "ansætter en
             # landechef", "benoemt een country manager" (a hire names the post)
             r"(?:anställ(?:er|t|de)|rekryter(?:ar|at|ade)|utse(?:r|tt)|utnämn(?:er|t|de)"
