@@ -106,7 +106,7 @@ GCC_AS_CENTRE_BEFORE = re.compile(
 GULF_AFTER = re.compile(r"\s+" + GULF_NOUNS, re.IGNORECASE)
 
 # A hub is an office, but an "inference hub" or a "compute hub" is a data centre.
-OFFICE_HUB = r"(?<!inference )(?<!compute )(?<!computing )(?<!gpu )hub"
+OFFICE_HUB = r"hub(?<!inference hub)(?<!compute hub)(?<!computing hub)(?<!gpu hub)"
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
@@ -125,7 +125,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:make|makes|made|making) (?:\S+ ){1,3}(?:its|their) (?:\S+ )?"
             r"(?:base|hub|headquarters|HQ)\b",
             # (but not a government body's "National Innovation Center")
-            r"(?<!national )innovation (?:cent(?:er|re)|hub|lab)",
+            r"innovation(?<!national innovation) (?:cent(?:er|re)|hub|lab)",
             # "to set up Tokyo base" (but not a "customer base" it grows)
             r"set(?:s|ting)? up (?:a |an |its |their )?(?:\S+ ){0,2}base\b",
             # "picks Bengaluru for India base", "chooses London as European HQ"
@@ -159,8 +159,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:instal|inaugur|abr|ouvr|cré)\w* (?:\S+ ){0,3}?(?:hub|laboratoires?"
             r"|laboratorios?|laborat[óo]rios?)"
             # ... nor "che ha sede a Parigi", "tiene su sede en", "cuya sede"
-            r"|(?<!con )(?<!com )(?<!ha )(?<!hanno )(?<!tiene su )(?<!tem sua )(?<!cuya )"
-            r"(?<!cuja )(?<!cui )sede"
+            # (the word first, then what stands before it, so that re can skip to it)
+            r"|sede(?<!con sede)(?<!com sede)(?<!ha sede)(?<!hanno sede)(?<!tiene su sede)"
+            r"(?<!tem sua sede)(?<!cuya sede)(?<!cuja sede)(?<!cui sede)"
             # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
             # Finnish: "avaa toimiston Suomeen"
             r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*"
@@ -169,7 +170,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # German "siedelt sich in München an", "eröffnet Dependance", "Deutschlandzentrale",
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
-            r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|(?<!-)Ableger"
+            r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger(?<!-Ableger)"
             # "lässt sich in Wien nieder", "schlägt seine Zelte in Frankfurt auf"
             r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
             r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
@@ -1141,6 +1142,13 @@ SHARE_LISTING = re.compile(
     re.IGNORECASE,
 )
 
+# "replacing Tom Reddish, who left in March", "succeeding Rohan Sharma as India head"
+SUCCESSOR = (
+    r"(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed)) (?:\S+ ){1,3}?(?:who (?:left|is leaving"
+    r"|steps? down|stepped down|is stepping down|is moving|moves|departed|retires|retired)\b"
+    r"|as (?:\S+ ){0,3}?(?:head|chief|director|manager|lead|president|ceo)\b)"
+)
+
 # Words that put the story outside DESIGN §1 even when a trigger fires.
 NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     "withdrawal": _compile(
@@ -1518,15 +1526,13 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" (?:un |uma |um |una |une |des |sua |su |son |sa )?(?:\S+ ){0,2}?(?:escrit[oó]rios?"
             r"|oficinas?|bureaux?|uffici[oi]|sede|filial)\b",
             # a successor: "replacing Tom Reddish, who left in March", "succeeding Rohan
-            # Sharma as India head": the post was there before (from the post's own words,
-            # "as its new India country head, succeeding …", which name its place)
-            r"(?:as (?:its |the )?(?:new )?(?:\S+ ){0,3}?(?:head|chief|director|manager|lead"
-            r"|president|ceo|md)\b,? )?(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed))"
-            r" (?:\S+ ){1,3}?(?:who (?:left|is leaving|steps? down|stepped down|is stepping down"
-            r"|is moving|moves|departed|retires|retired)\b|as (?:\S+ ){0,3}?(?:head|chief"
-            r"|director|manager|lead|president|ceo)\b)",
+            # Sharma as India head": the post was there before (also from the post's own
+            # words, "as its new India country head, succeeding …", which name its place)
+            SUCCESSOR,
+            r"as (?:its |the )?(?:new )?(?:\S+ ){0,3}?(?:head|chief|director|manager|lead"
+            r"|president|ceo|md)\b,? " + SUCCESSOR,
             # "Twelve months on, three megabanks are customers": a look back at the move
-            r"(?:a year|(?:\S+ )(?:years|months)) on,",
+            r"(?:years?|months) on,",
         ],
         # "其自动驾驶出行服务范围已覆盖阿布扎比主城区": its service already covers Abu Dhabi;
         # "東京オフィスを拡張", "서울 사무소 확장", "扩大办公室": a bigger office, ...
@@ -1626,10 +1632,11 @@ NOT_A_TRIGGER = re.compile(
     "|投資辦公室|投资办公室"
     # "オープンAI日本法人、社員を倍増へ", "오픈AI 한국 법인, 직원 50명으로": the entity there
     # already, as the subject
-    "|(?:日本|現地|韓国)?法人[、は]|법인[,은]"
+    "|日本法人[、は]|現地法人[、は]|韓国法人[、は]|法人[、は]|법인[,은]"
     # ... and "'AI 얼라이언스 코리아' 출범": an alliance, a team or a forum named "… 코리아" is
     # launched, not a firm's Korean unit
-    "|(?:얼라이언스|팀|연합|포럼|협의체|동맹|위크|서밋|챌린지|어워즈|어워드) 코리아"
+    "|얼라이언스 코리아|팀 코리아|연합 코리아|포럼 코리아|협의체 코리아|동맹 코리아|위크 코리아"
+    "|서밋 코리아|챌린지 코리아|어워즈 코리아|어워드 코리아"
 )
 # "Saudi Arabia poised to become AI data center hub", "a hotspot for AI infrastructure": a
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
