@@ -76,6 +76,7 @@ from bot.detect.triggers import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PLANNED,
+    PORT_OF_AFTER,
     PRECEDENT_BEFORE,
     PRECEDENT_PLACE_BEFORE,
     PRIOR_PILOT,
@@ -96,6 +97,7 @@ from bot.detect.triggers import (
     SHARE_LISTING,
     SITE_SEARCH,
     SPEAKING_OFFICE,
+    STREET_BEFORE,
     STRONG_KINDS,
     TRIAL_OVER,
     TRIAL_OVER_CUES,
@@ -932,10 +934,10 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
 def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> bool:
     """Does the story say the firm is there already, works elsewhere, or is based there?"""
     return any(
-        _says_already_there(s, country)
+        _says_already_there(s, country, lede=index == 1)
         or _works_elsewhere(s, country)
         or (company, country) in s.based
-        for s in sentences
+        for index, s in enumerate(sentences)
     )
 
 
@@ -1006,9 +1008,11 @@ def _based_at(text: str, place: Hit[Place], names: list[Hit[str]]) -> list[tuple
     ]
 
 
-def _says_already_there(sentence: Sentence, country: str) -> bool:
+def _says_already_there(sentence: Sentence, country: str, *, lede: bool = False) -> bool:
     """Anywhere in the story, the text says the company is in the country already: "it
-    already has a presence there", "WeRide, which already operates in Abu Dhabi, …"."""
+    already has a presence there", "WeRide, which already operates in Abu Dhabi, …". The
+    lede's first sentence, naming no other country, speaks of the headline's: "… succède à
+    Claire Dubois à la tête du bureau parisien, ouvert il y a un an et demi"."""
     # A pilot before this service, or more of what it does there already ("on a larger
     # scale"), in no other country the sentence names.
     if (PRIOR_PILOT.search(sentence.folded) or SCALE_UP.search(sentence.folded)) and all(
@@ -1018,8 +1022,17 @@ def _says_already_there(sentence: Sentence, country: str) -> bool:
     # Only the one cue: every sentence is asked, and `negatives` would try them all.
     if not _has_cue(NEGATIVE_CUES["present"], sentence.folded):
         return False
+    # (but not "already has contracts with Atlassian": customers, not a presence)
+    unnamed = (
+        lede
+        and all(h.value.country == country for h in sentence.places)
+        and any(
+            not m.group(0).startswith("already")
+            for m in _cues(NEGATIVE_CUES["present"], sentence.folded)
+        )
+    )
     return bool(ALREADY_THERE.search(sentence.folded)) or _speaks_of(
-        sentence, "present", country, unnamed=False
+        sentence, "present", country, unnamed=unnamed
     )
 
 
@@ -1407,6 +1420,10 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         PAST_ROLE_BEFORE.search(before) and PAST_ROLE_AFTER.match(text, hit.end)
     ) or PAST_ROLE_OF.search(text, max(0, hit.start - 40), hit.start):
         return True  # "Google's former Japan head", "its former head of Japan": a past job
+    if STREET_BEFORE.search(text, max(0, hit.start - 40), hit.start) or (
+        hit.phrase == "Porto" and PORT_OF_AFTER.match(text, hit.end)
+    ):
+        return True  # "avenida Faria Lima", "Porto do Pecém": a street, a port
     if hit.phrase == "Georgia" and CITY_BEFORE_STATE.search(
         text, max(0, hit.start - 30), hit.start
     ):

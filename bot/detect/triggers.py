@@ -938,6 +938,8 @@ ROAD_SERVICE = _compile(
         r"dịch vụ (?:\S+ ){0,2}(?:robotaxi|tự hành|tự lái)",
         # "Apollo Go … empezará a operar en la capital española"
         r"(?:empez|comenz)\w* a operar",
+        # "einen kommerziellen Robotaxi-Dienst starten", "will ab Herbst Fahrgäste befördern"
+        r"robo(?:ter)?taxi-?dienst\w*|(?:fahrgäste|passagiere) (?:\S+ ){0,2}befördern",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
         r"|leva|levará|levar|apporte|amène|bringt|bringen|schickt|schicken) (?:\S+ ){0,3}"
         r"robo-?(?:ter)?t[aá]xis?",
@@ -1196,6 +1198,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "despide al 14% de su plantilla", "demite", "licenzia", "entlässt", "Stellenabbau"
             r"despid\w*|despedir\w*|demite\b|demissões|licenzia\w*|licenciement\w*"
             r"|entl(?:ä|a)ss\w*|stellenabbau",
+            # "streicht Stellen", "baut 40 Stellen ab", "riduce il personale", "supprime des
+            # postes", "recorta empleos", "corta vagas"
+            r"streich\w* (?:\S+ ){0,3}stellen?|bau\w* (?:\S+ ){0,3}stellen ab"
+            r"|riduce (?:il )?personale|taglia (?:\S+ ){0,3}posti"
+            r"|supprim\w* (?:\S+ ){0,3}(?:postes|emplois)|recort\w* (?:\S+ ){0,3}(?:empleos"
+            r"|plantilla)|cort\w* (?:\S+ ){0,3}(?:empregos|vagas)",
+            # Dutch: plans put on ice, postponed
+            r"in de ijskast|uitgesteld|stelt (?:\S+ ){0,5}?uit\b",
             # a smaller office is a step back, not in: "shrinks its Singapore office",
             # "縮小其在新加坡的辦公室面積", "사무실 규모 축소" (but not any 缩小:
             # "缩小差距" narrows a gap)
@@ -1516,6 +1526,45 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?:\S+ )?(?:büro|standort|niederlassung"
             r"|rechenzentrum)",
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
+            # The Romance and German press's ways of saying it: "que abrió oficinas en Ciudad de
+            # México hace un año", "ouvert il y a un an et demi", "arrivata in Italia due anni
+            # fa", "que opera en España desde 2023", "seit 2023 in Wien vertreten", "desde su
+            # apertura", "el primer año de la oficina", "traslada su oficina", "succède à",
+            # "baut sein Büro aus", "segundo escritório", "che aveva aperto", "eröffnet hatte"
+            r"(?:abri\w*|abrió|inaugur\w*|aterriz\w*|lleg[óo]|llegaron|desembarc\w*|chegou"
+            r"|ouvert\w*|install\w*|arriv\w*|sbarcat\w*|apert[oa]|entr\w*) (?:\S+ ){0,5}?"
+            r"(?:hace|há|il y a) (?:un|una|um|uma|dos|duas|deux|tres|três|trois|\d+)"
+            r" (?:años?|anos?|ans?|mois|meses)"
+            r"|(?:arriv|sbarc|apert|apr|entr|lanciat)\w* (?:\S+ ){0,5}?(?:un|due|tre|\d+)"
+            r" (?:anno|anni|mesi) fa",
+            r"(?:opera|operan|opère|presente|présente|presentes|instalad[oa]|installée?"
+            r"|implantée?|está|estão|disponível|disponible|disponibile|attiv[oa]|activ[oa])"
+            r" (?:\S+ ){0,5}?(?:desde|depuis|dal|dall'|dalla) (?:el |la |o |a |le |l'|il )?"
+            r"(?:año pasado|ano passado|an dernier|anno scorso|(?:\S+ )?(?:19|20)\d\d)\b"
+            r"|seit (?:\S+ )?(?:19|20)\d\d (?:\S+ ){0,5}?(?:vertreten|präsent|aktiv|tätig|sitzt"
+            r"|ansässig)\b",
+            r"(?:desde|depuis|dalla|dal|seit) (?:su |sua |son |sa |la sua |der |seiner |ihrer )?"
+            r"(?:apertura|abertura|ouverture|inaugura\w*|llegada|chegada|arrivée|arrivo"
+            r"|eröffnung|gründung)",
+            r"(?:primer|primeiro|primo) (?:año|ano|anno) (?:\S+ ){0,3}(?:oficina|escritório"
+            r"|ufficio|sede)|première année (?:\S+ ){0,3}bureau",
+            r"trasl\w* (?:su |sus )?(?:\S+ )?(?:oficina|oficinas|sede)|(?:muda|mudou|transfere"
+            r"|transferiu) (?:o |seu |sua |a )?(?:\S+ )?(?:escritório|sede)|(?:si )?trasferisce"
+            r" (?:\S+ ){0,3}(?:sede|ufficio|uffici)|déménag\w*",
+            r"(?:succède|succédant|succéder) à|no lugar de|prende il posto di|(?:sucede|sucedió"
+            r"|sustituye|reemplaza|releva) a|folgt auf|nachfolger(?:in)? von|sostituisce"
+            r"|substitui\w*",
+            r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b|(?:étend|étendre|élargit"
+            r"|élargir|agrandit|agrandir) (?:sa |son |ses )(?:flotte|bureau|bureaux|équipe|zone)",
+            r"(?:segundo|segunda|seconde?|secondo|seconda) (?:\S+ )?(?:escritório|oficina|bureau"
+            r"|ufficio|sede)",
+            # ... "un an après y avoir ouvert un bureau", "im vergangenen Herbst … gegründet hat",
+            # "zieht nach einem Jahr Bilanz"
+            r"(?:ans?|mois) après (?:y )?avoir (?:ouvert|inauguré|lancé|installé)"
+            r"|im vergangenen (?:jahr|herbst|frühjahr|sommer|winter|monat) (?:\S+ ){0,8}?"
+            r"(?:gegründet|eröffnet|gestartet) hat\b|zieht (?:\S+ ){0,6}?bilanz",
+            r"aveva aperto|avevano aperto|había abierto|habían abierto|avait ouvert|tinha aberto"
+            r"|havia aberto|(?:eröffnet|gegründet|eingeweiht) (?:hatte|hatten|worden war)",
             # "2024年に東京に拠点を開いたオープンAI", "지난해 9월 문을 연 오픈AI코리아": opened
             # in a year or a month gone by
             r"(?:19|20)\d\d年(?:\d{1,2}月)?に[^。、\n]{0,12}?(?:拠点|オフィス|事務所|法人)を"
@@ -1955,6 +2004,13 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # spoke, not where the firm goes.
 VENUE_BEFORE = re.compile(r"\b(?:speaking|told reporters) in\s+$")
 VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\b")
+# A street or a port named after a place: "na avenida Faria Lima" (São Paulo), "no Porto do
+# Pecém" (Ceará), "Calle Lima".
+STREET_BEFORE = re.compile(
+    r"\b(?:avenida|av\.|rua|calle|avenue|viale|corso)\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+PORT_OF_AFTER = re.compile(r"\s+d[oae]s?\s+[A-ZÀ-Þ]")
 # Places that are also given names: "led by former DeepMind scientist Jordan Hoffmann" names a
 # person, not Jordan. Only when a lower-case word that is no preposition of place comes before
 # and a capitalised word after ("partners with Jordan Ministry", "in Paris Next Year" are places).
