@@ -105,6 +105,12 @@ GCC_AS_CENTRE_BEFORE = re.compile(
 )
 GULF_AFTER = re.compile(r"\s+" + GULF_NOUNS, re.IGNORECASE)
 
+# Month names in Spanish, French and Portuguese: "lanzó Le Chat en febrero" dates a launch.
+ROMANCE_MONTHS = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
 # A hub is an office, but an "inference hub" or a "compute hub" is a data centre.
 OFFICE_HUB = r"hub(?<!inference hub)(?<!compute hub)(?<!computing hub)(?<!gpu hub)"
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
@@ -171,6 +177,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
             r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger(?<!-Ableger)"
+            r"|(?:Deutschland|Österreich|Schweiz|Europa|DACH)-Ableger"
             # "lässt sich in Wien nieder", "schlägt seine Zelte in Frankfurt auf"
             r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
             r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
@@ -226,6 +233,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "成立辦公室",
             "設立辦公室",
             "開設辦公室",
+            "設置辦公室",
             "辦事處",
             "據點",
             "据点",
@@ -319,8 +327,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"societ[àa]",
             # French "crée une société en France", "a immatriculé Synthesia France SAS"; German
             # "Perplexity AI Germany GmbH in Berlin eingetragen", "gründet eine Gesellschaft"
-            r"(?:crée|créé|créée|fonde|fondé|fondée) (?:une |sa )?(?:\S+ ){0,2}(?:société|entité)"
-            r"|immatricul\w*"
+            r"(?:crée|créé|créée|fonde|fondé|fondée) (?:une|sa) (?:\S+ ){0,2}?(?:société|entité)"
+            # (a firm filed, not "immatriculés à Zurich", cars registered)
+            r"|immatricul\w* (?:\S+ ){0,4}?(?:sas|sarl|société|au registre|au rcs)\b"
             r"|(?:GmbH|Gesellschaft) (?:\S+ ){0,4}?(?:eingetragen|gegründet)"
             r"|gründe[nt] (?:eine |die )?(?:\S+ ){0,2}Gesellschaft",
             r"local (?:arm|unit)",
@@ -480,7 +489,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             r"(?:lancer?|lancé|lancera|lancent|lanzar?|lanzó|lanzará|lanzaron|lançar?|lançou"
             r"|lançará|lançaram|startet)"
-            r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)",
+            # (a place, not a month or a year: "que lanzó Le Chat en febrero")
+            r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)(?! (?:" + ROMANCE_MONTHS + r"|\d)\b)",
             # ... "torna disponibile in Italia", "vuelve a estar disponible", "wieder verfügbar"
             r"(?<!torna )(?<!tornato )(?<!tornata )(?<!torna ad essere )(?<!vuelve a estar )"
             r"(?<!volta a estar )(?<!voltou a estar )(?<!di nuovo )(?<!nouveau )(?<!wieder )"
@@ -590,8 +600,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
             # ... in the past, with the post: "a recruté Thomas Lefèvre comme directeur général
             # France", "nombró a … como director"
-            r"(?:recrut|nomm|débauch)(?:é|ée) (?:\S+ ){1,4}?(?:comme|au poste de|à la tête)"
-            r"|(?:nombró|contrató|nomeou|contratou) (?:\S+ ){1,4}?como",
+            r"(?:a|ont|avait) (?:recrut|nomm|débauch)(?:é|ée) (?:\S+ ){1,4}?(?:comme|au poste de"
+            r"|à la tête)|(?:nombró|contrató|nomeou|contratou) (?:\S+ ){1,4}?como (?:\S+ ){0,2}?"
+            r"(?:director|directora|diretor|diretora|responsable|jefe|jefa|gerente|country manager"
+            r"|consejer[oa]|ceo|president[ea])",
             # Spanish "ficha a un exdirectivo de Google para liderar su negocio en España" (a
             # post, not any signing: "ficha a una investigadora española")
             r"fich(?:a|ó|an|aron) a (?:\S+ ){0,8}?(?:para (?:liderar|dirigir|encabezar)|como"
@@ -599,7 +611,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|consejer[oa] delegad[oa]|ceo|president[ea]))\b",
             # German "holt Deutschland-Chef", "neue Österreich-Chefin" (but not a firm's post as
             # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
-            r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*(?!:)",
+            r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*(?!:)"
+            r"(?! (?:\S+ ){1,2}(?:sagte|sagt|erklärte|betonte)\b)",
             # Swedish, Danish, Norwegian and Dutch: "anställer en Sverigechef", "ansætter en
             # landechef", "benoemt een country manager" (a hire names the post)
             r"(?:anställ(?:er|t|de)|rekryter(?:ar|at|ade)|utse(?:r|tt)|utnämn(?:er|t|de)"
@@ -723,7 +736,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"
             # (not "llegó a lo más alto", "llega a un acuerdo", "llegó a ser")
-            r"(?! (?:lo|un|una|ser|su|sus|tener|cabo|más|menos|\d)\b)"
+            r"(?! (?:lo|un|una|ser|su fin|tener|cabo|más|menos|\d)\b)"
             r"|chega (?:ao|à|a)"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
@@ -995,7 +1008,11 @@ LAUNCHED_TRIAL = re.compile(
 )
 # "상용운행", "商用運行へ", "商业运营": a commercial service, though its words hold a trial's
 # ("운행", running, is also a test drive's).
-COMMERCIAL_SERVICE = re.compile("商用運行|상용 ?운행|상용 서비스|商业运营|商業運營")
+# (but not "商用運行に向けた実証実験", a trial aimed at one)
+COMMERCIAL_SERVICE = re.compile(
+    "(?:商用運行|상용 ?운행|상용 서비스|商业运营|商業運營)"
+    "(?!に向け|を目指|을 ?위한|를 ?위한|을 ?목표|를 ?목표|을 앞두고)"
+)
 # A carmaker's deal with a self-driving firm shares technology; it starts no service.
 CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
 # The words for a data centre itself, not the wider "AI infrastructure" or "AI factory".
@@ -1087,7 +1104,9 @@ STRONG_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.DATACENT
 # What a firm holds, and two ways a text says it held it before the story: "has had a Tokyo
 # office", "which opened its Tokyo office in 2024" (a year gone by, not "this week").
 HELD_NOUNS = (
-    r"(?:offices?|operations|presence|teams?|hubs?|headquarters|hq|labs?|branch(?:es)?"
+    # (a regional headquarters, not "its headquarters", the firm's home)
+    r"(?:offices?|operations|presence|teams?|hubs?|labs?|branch(?:es)?"
+    r"|headquarters(?<!its headquarters)(?<!their headquarters)|hq(?<!its hq)"
     r"|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
     r"|permits?|licen[cs]es?)\b"
 )
@@ -1131,6 +1150,8 @@ A_YEAR_GONE = r"(?=(?: (?:in|at) [^,.;\n]{1,30}?)? " + YEAR_GONE + ")"
 # office": a way in of a year gone by, told of the country itself
 ENTERED_BACK_THEN = (
     r"(?:which|who) (?:entered|launched in|arrived in|came to|debuted in|expanded (?:in)?to)"
+    # (not "which came to prominence in 2020", "entered into an agreement")
+    r"(?! (?:prominence|fame|power|public|into|the stock|bankruptcy|administration)\b)"
     r" [^,.;\n]{1,30}? " + YEAR_GONE
 )
 
@@ -1193,8 +1214,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"quit(?:s|ting)? (?:the )?(?:\S+ ){0,2}market",
             r"lay(?:s|ing)? off|layoffs?",
             # "cuts 40 jobs at its London office", "trims London staff", "job cuts"
-            r"(?:cut(?:s|ting)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?) (?:\S+ ){0,3}?(?:jobs"
-            r"|staff|roles|workers|employees|positions|headcount)|job cuts",
+            r"(?:cut(?:s|ting)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?) (?:(?!time\b)\S+ ){0,3}?"
+            r"(?:jobs|staff|roles|workers|employees|positions|headcount)(?! spend)|job cuts",
             # "despide al 14% de su plantilla", "demite", "licenzia", "entlässt", "Stellenabbau"
             r"despid\w*|despedir\w*|demite\b|demissões|licenzia\w*|licenciement\w*"
             r"|entl(?:ä|a)ss\w*|stellenabbau",
@@ -1242,9 +1263,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "حظر",
             # Arabic ends or cancels (an agreement): "تنهي اتفاقية", "ألغت الشراكة"
             "تنهي",
-            # "تعلق عملياتها", "علقت": suspends (its operations)
-            "تعلق",
-            "علقت",
+            # "تعلق عملياتها", "علقت عملياتها": suspends its operations
+            "تعلق عمليات",
+            "علقت عمليات",
+            "تعليق عمليات",
             "أنهت",
             "إنهاء",
             "تلغي",
@@ -1338,7 +1360,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "event": _compile(
         [
-            r"summit|sommet|cumbre|Gipfel",
+            r"summit|sommet(?<!au sommet)|cumbre|Gipfel",
             # ... but "announced at a press conference in Athens" only says how it was told
             r"(?<!press )(?<!news )conference",
             r"DevDay",
@@ -1399,7 +1421,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "non aprirà", "no abrirá", "não vai abrir"
             r"(?:lässt|siedelt|eröffnet|startet) (?:\S+ )?nicht(?! nur\b)"
             r"|(?:plant|planen|plante) kein\w*|kein\w* (?:Büro|Niederlassung|Standort|Pläne)"
-            r"|nicht geplant"
+            r"|markteinstieg (?:\S+ ){0,4}?nicht geplant"
             # "Pläne für einen deutschen Standort nannte er nicht"
             r"|Pläne (?:\S+ ){0,5}?(?:nannte|nennt|bestätigte|bestätigt) (?:\S+ )?nicht",
             r"ne (?:s'install\w*|s'implant\w*|lancer\w*|ouvrir\w*|viendr\w*) pas"
@@ -1464,8 +1486,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
             r"|headquarters|premises|space)",
             # ... "expanding an existing deployment": the product is in use there already
-            r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team"
-            r"|deployments?|rollout)",
+            r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)"
+            r"|existing (?:\S+ )?(?:deployments?|rollout)",
             r"already (?:has|have|had|operates|operating|runs|running|present)",
             # "which has had a Tokyo office since 2022", "which opened its Tokyo office in 2024"
             HAS_HAD + HELD_NOUNS,
@@ -1496,12 +1518,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # a wider deal, a bigger fleet, more tests: the partnership, service or trial
             # already runs there
             r"(?:expan(?:d|ds|ded|ding|sion of)|extend(?:s|ed|ing)?) (?:its |their |the )?"
-            r"(?:\S+ ){0,2}(?:deal|partnership|agreement|collaboration|contract|tie-up|fleet"
-            r"|tests|testing|trials?|pilots?)s?",
-            # "has extended its driverless service in Abu Dhabi to Saadiyat Island", "the road
-            # tests it has run in Tokyo since April"
-            r"(?:expand|extend)\w* (?:its |their |the )?(?:\S+ ){0,3}?(?:service|services"
-            r"|operations|network|fleet|tests|testing|trials) in (?:\S+ ){1,3}?(?:to|into)\b",
+            r"(?:(?!free\b)\S+ ){0,2}(?:deal|partnership|agreement|collaboration|contract|tie-up"
+            r"|fleet|tests|testing|trials?|pilots?)s?",
+            # "the road tests it has run in Tokyo since April"
             r"(?:tests|trials|services?|operations|fleet) (?:that )?(?:it|they|the company)"
             r" (?:has|have) (?:run|operated|conducted|been running|been operating"
             r"|been conducting)\b",
@@ -1681,7 +1700,8 @@ NOT_A_TRIGGER = re.compile(
     "|投資辦公室|投资办公室"
     # "オープンAI日本法人、社員を倍増へ", "오픈AI 한국 법인, 직원 50명으로": the entity there
     # already, as the subject
-    "|日本法人[、は]|現地法人[、は]|韓国法人[、は]|法人[、は]|법인[,은]"
+    "|(?:日本法人|現地法人|韓国法人|法人)[、は](?![^。\n]{0,30}?(?:設立|開設|発足))"
+    "|법인[,은](?![^.\n]{0,30}?(?:설립|출범|문을 열|개소))"
     # ... and "'AI 얼라이언스 코리아' 출범": an alliance, a team or a forum named "… 코리아" is
     # launched, not a firm's Korean unit
     "|얼라이언스 코리아|팀 코리아|연합 코리아|포럼 코리아|협의체 코리아|동맹 코리아|위크 코리아"
@@ -1728,11 +1748,13 @@ SPEAKING_OFFICE = re.compile(
 # where something else happens, so an office already there (but "at the opening of its
 # Tokyo office" is the move).
 AT_AN_OFFICE = re.compile(
-    r"\bat (?:(?!a\b|an\b|new\b|first\b|future\b|planned\b|upcoming\b|opening\b|launch\b"
+    r"\bat (?:(?!a\b|an\b|least\b|new\b|first\b|future\b|planned\b|upcoming\b|opening\b|launch\b"
     r"|inaugura\w*|unveil\w*)\S+ ){0,3}?(?:office|offices|hub|headquarters|campus|premises)\b"
 )
 # "아시아 첫 거점으로", "アジア初の拠点として": the base an entity is set up as, not a second move.
-OFFICE_AS_ROLE = re.compile(r"(?:거점|지사|사무소|拠点|事務所|オフィス)[^\S\n]*(?:으로|로|として)")
+OFFICE_AS_ROLE = re.compile(
+    r"(?:거점|지사|사무소|拠点|事務所|オフィス)[^\S\n]*(?:으로|로|として|이 될|となる|になる)"
+)
 # "Waymo, Alphabet's autonomous vehicle subsidiary, intends to …": an aside saying whose unit
 # the firm is, not a subsidiary it sets up.
 PARENT_ASIDE = re.compile(r", [^,]{1,40}?[’']s (?:[^\s,]+ ){0,3}subsidiar(?:y|ies),")
@@ -1755,6 +1777,9 @@ SCALE_UP = re.compile(
     # ... and "expands its testing area", "四度擴區" (a fourth wider test zone in Hong Kong)
     # ... "to expand beyond food service in the country": it works there already
     r"|\bexpand(?:s|ed|ing)? beyond (?:\S+ ){1,3}in (?:the|that) country\b"
+    # ... "has extended its driverless service in Abu Dhabi to Saadiyat Island"
+    r"|\b(?:expand|extend)\w* (?:its |their |the )?(?:\S+ ){0,3}?(?:service|services"
+    r"|operations|network|fleet|tests|testing|trials) in (?:\S+ ){1,3}?(?:to|into)\b"
     r"|\bexpand(?:s|ed|ing)? (?:its |the )?(?:\S+ ){0,2}(?:test(?:ing)?|service|operating)"
     r" (?:area|zone)s?\b"
     r"|扩区|擴區|扩大(?:\S{0,8}?)(?:测试|測試|服务|服務|运营|運營)(?:区域|區域|范围|範圍))"
@@ -1831,7 +1856,8 @@ INVITATION = _compile(
         r"(?<!that )(?<!who )(?<!which )"
         r"(?:wants?|wanted|asks?|asked|calls? on|called on|press(?:es|ed))(?= (?:\S+ ){1,3}to\b)",
         # German "Bayern wirbt um eine Ansiedlung von OpenAI"
-        r"wirbt um|werben um|umwirbt|umwerben",
+        # (but not "wirbt um deutsche Kunden", the firm courting customers)
+        r"(?:wirbt|werben) um (?:\S+ ){0,2}?(?:ansiedlung|von)\b|umwirbt|umwerben",
     ],
     ["촉구", "요청", "誘致", "邀请"],
 )
@@ -2021,7 +2047,7 @@ GIVEN_NAME_PLACES = frozenset(
 # Between an origin and an unlisted firm's name after it, words that make the origin another
 # party's: "Tokyo-based Sojitz has teamed up with AI startup Lumora".
 OTHER_PARTY_BETWEEN = re.compile(
-    r"[,;:]|\b(?:said|says|with|and|partner\w*|teamed|joins?|joined|for|by|from|to|has|have)\b"
+    r"[,;:]|\b(?:said|says|with|partner\w*|teamed|joins?|joined|for|by|from|to|has|have)\b"
 )
 # ... and after the name, how an apposition on it opens: "Zenolabs, a Seoul-based startup",
 # "Lumora (Tokyo)", "Lumora is a Tokyo-based startup".
