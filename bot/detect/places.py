@@ -38,6 +38,7 @@ NOT_COUNTRY_NAMES = frozenset(
         "萨尔瓦多",
         "薩爾瓦多",
         "獅子山",  # Sierra Leone in Taiwan, Lion Rock in Hong Kong
+        "ジャージー",  # Jersey, inside ニュージャージー (New Jersey)
     }
 )
 

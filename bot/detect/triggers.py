@@ -410,8 +410,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:AI|artificial intelligence) (?:factory|factories|gigafactory|infrastructure"
             r"|supercomputer|supercomputing|campus|facility|facilities|compute)" + NOT_A_FIRM,
             # "a infraestrutura de IA da Microsoft", "infraestructura de IA", "KI-Infrastruktur"
-            r"infra(?:estrutura|estructura|structure|struttura) (?:de |d'|di |per l')?(?:IA|AI)\b"
-            r"|KI-Infrastruktur\w*",
+            # (plural too; but not "empresa de infraestrutura de IA" or "KI-Infrastrukturanbieter",
+            # a firm's description)
+            r"infra(?:estrutura|estructura|structure|struttura)s? (?:de |d'|di |per l')?(?:IA|AI)\b"
+            r"(?<!empresa de infraestrutura de ia)(?<!empresa de infraestructura de ia)"
+            r"|KI-Infrastruktur(?!\w*(?:anbieter|firma|unternehmen|konzern|spezialist))\w*",
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
@@ -496,6 +499,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!volta a estar )(?<!voltou a estar )(?<!di nuovo )(?<!nouveau )(?<!wieder )"
             # (nor "non è disponibile", "nicht erhältlich", "no está disponible", "pas disponible")
             r"(?<!non è )(?<!non )(?<!nicht )(?<!no está )(?<!não está )(?<!pas )(?<!not )"
+            r"(?<!de estar )"
             r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
             r"(?:désormais|maintenant|enfin) accessible",
             # "ya pueden descargar la aplicación", "já podem usar o app"
@@ -504,7 +508,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "geht in Deutschland an den Start"
             r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
-            r"(?:markt)?einf[üu]hrung (?:\S+ ){0,6}in",
+            # (but not "Seit der Einführung der App", usage since it came)
+            r"(?:markt)?einf[üu]hrung(?<!seit der einführung)(?<!seit der markteinführung)"
+            r" (?:\S+ ){0,6}in",
             r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
             # Vietnamese "ra mắt dịch vụ … tại London", "mang dịch vụ robotaxi đến London"
             r"|ra mắt (?:\S+ ){0,5}tại|mang (?:\S+ ){1,4}(?:đến|tới)",
@@ -667,8 +673,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:its|a|new|strategic) collaboration with",
             # "as part of cooperation with the US technology company", "under a new agreement
             # between the government and OpenAI"
-            r"(?:in|as part of (?:an? |its |the )?(?:\S+ )?)cooperation with",
-            r"(?:deal|agreement|accord|contract) between",
+            r"(?:in |as part of (?:an? |its |the )?(?:\S+ )?)cooperation with",
+            # (but not "the agreement between Washington and Abu Dhabi", two governments')
+            r"(?:deal|agreement|accord|contract) between(?! (?:the )?(?:u\.?s\.?|washington"
+            r"|governments|countries|the two countries)\b)",
             r"team(?:s|ed|ing)? up",
             r"join(?:s|ed|ing)? forces",
             r"ties? up with",
@@ -692,7 +700,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:accordo|intesa|collaborazione|partnership) (?:\S+ ){0,2}con"
             r"|(?:samenwerking|partnerschap) met|(?:samarbete|partnerskap|avtal) med",
             # German separable verbs: "arbeitet hierfür mit dem Tech-Konzern Baidu zusammen"
-            r"arbeite\w* (?:\S+ ){0,3}mit (?:\S+ ){1,6}zusammen",
+            # (but "arbeitet seit zwei Jahren mit SAP zusammen" works with it already)
+            r"arbeite\w* (?:(?!seit\b)\S+ ){0,3}mit (?:\S+ ){1,6}zusammen",
             # a training programme hosted by a local university: "its first African AI academy"
             # (but not "East Africa's first OpenAI Academy", which says whose first it would be)
             r"(?:establish(?:es|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?"
@@ -1204,7 +1213,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:shut(?:s|ting)?|clos(?:es|ed|ing)) (?:its |a |the )?(?:\S+ ){0,2}offices?",
             r"suspend\w*",
             # "no longer available for download in Italy", "não está mais disponível"
-            r"no longer (?:available|offered|accessible)|(?:removed|pulled) from (?:\S+ ){0,3}"
+            r"(?:deix|dej)\w* de estar dispon\w*"
+            r"|no longer (?:available|offered|accessible)|(?:removed|pulled) from (?:\S+ ){0,3}"
             r"(?:app )?stores?|(?:não está mais|ya no está|no está más|n'est plus|non è più)"
             r" dispon\w*|nicht mehr verfügbar|(?:removido|retirado|retirada) das? lojas?",
             r"halt(?:s|ed|ing)?",
@@ -1711,8 +1721,10 @@ NOT_A_TRIGGER = re.compile(
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
 # hub" may).
 ASPIRING_HUB = re.compile(
-    r"\b(?:could|would|can|may|might|poised to|set to|aims? to|wants? to|seeks? to|hopes? to)"
-    r" (?:be|become|emerge as) (?!(?:its|their|his|her|our|the company's)\b)(?:\S+ ){0,4}"
+    r"\b(?:could|would|will|can|may|might|poised to|set to|aims? to|wants? to|seeks? to"
+    r"|hopes? to) (?:be|become|emerge as) (?!(?:its|their|his|her|our)\b"
+    # (but "the French company's regional hub" is the firm's)
+    r"|the (?:\S+ )?(?:company|firm|group|startup|lab)'s\b)(?:\S+ ){0,4}"
     r"(?:hubs?|hotspots?|magnets?|powerhouses?)\b(?: (?:for|of) (?:\S+ ){0,2}\S+)?"
 )
 # "à la tête du bureau français d'Helsing", "who heads the company's Tokyo office": the office
@@ -1985,6 +1997,7 @@ ORIGIN_AFTER = re.compile(
 # Case matters: the name's next word is capitalised.
 ORGANISATION_AFTER = re.compile(
     r"[^\S\n]+(?:Engines|Airlines|Airways|Holdings?|Bank|Telecom|Telekom|Bahn|Börse|Welle|Railways?"
+    r"|Clinic"
     r"|Post|Times|Herald|University"
     r"|Ventures|Exchange|Investment Authority)\b"
 )
