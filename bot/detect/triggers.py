@@ -170,7 +170,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!tem sua sede)(?<!cuya sede)(?<!cuja sede)(?<!cui sede)"
             # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
             # Finnish: "avaa toimiston Suomeen"
-            r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*"
+            r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*|hoofdkantoor\w*"
             # Czech and Slovak "pobočka", "kancelář"; Serbian "kancelarija"; Romanian "birou"
             r"|pobočk\w*|kancelář\w*|kancelári\w*|kancelarij\w*|birou|birouri|biroul)",
             # German "siedelt sich in München an", "eröffnet Dependance", "Deutschlandzentrale",
@@ -321,6 +321,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
             # (but "l'Italia costituisce per la società il terzo mercato" is what Italy is to it)
+            # Indonesian "badan usaha", "anak usaha" (a subsidiary)
+            r"badan usaha|anak (?:usaha|perusahaan)",
             r"constitu(?:ye|yó|yen|irá|ir|iu|i|id[oa]|íd[oa]) (?:una |uma |su |sua )?"
             r"(?:(?!para\b|pour\b)\S+ ){0,2}(?:sociedad|empresa|compañía|companhia)"
             r"|costitu(?:isce|ito|ita|irà|ire) (?:una |la |sua )?(?:(?!per\b)\S+ ){0,2}"
@@ -365,6 +367,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "附屬公司",
             "附属公司",
             "实体",
+            # Hindi "सब्सिडियरी", "सहायक कंपनी"; Vietnamese "công ty con"
+            "सब्सिडियरी",
+            "सहायक कंपनी",
+            "công ty con",
             "شركة تابعة",
             "كيان",
             # "在香港设立公司", "تؤسس شركة في الإمارات": sets up a company there
@@ -511,9 +517,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (but not "Seit der Einführung der App", usage since it came)
             r"(?:markt)?einf[üu]hrung(?<!seit der einführung)(?<!seit der markteinführung)"
             r" (?:\S+ ){0,6}in",
-            r"lanceert (?:\S+ ){0,4}in|meluncurkan (?:\S+ ){0,4}di"
+            r"lanceert (?:\S+ ){0,4}in|meluncur\w* (?:\S+ ){0,4}di"
             # Vietnamese "ra mắt dịch vụ … tại London", "mang dịch vụ robotaxi đến London"
-            r"|ra mắt (?:\S+ ){0,5}tại|mang (?:\S+ ){1,4}(?:đến|tới)",
+            r"|ra mắt (?:\S+ ){0,5}tại|mang (?:\S+ ){1,4}(?:đến|tới)|chính thức có mặt tại",
             # Italian "lancia … in Italia", "debutta in"; Nordic "lanserar", "lancerer"; Polish
             # "uruchamia"
             # ... "ha lanciato Le Chat per le aziende italiane"
@@ -604,6 +610,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
+            # Russian "возглавит", "назначил … генеральным директором"; Turkish "genel müdürü
+            # atandı"; Polish "pokieruje", "powołała … na stanowisko"; Dutch "stelt … aan als"
+            r"возглав\w*|назнач\w*|(?:genel|ülke) müdür\w* (?:\S+ ){0,3}?(?:atandı|atadı"
+            r"|getirdi)|pokieruje|powoł\w* (?:\S+ ){0,4}na stanowisko"
+            r"|(?:stelt|stellen) (?:\S+ ){1,4}aan als",
             # ... in the past, with the post: "a recruté Thomas Lefèvre comme directeur général
             # France", "nombró a … como director"
             r"(?:a|ont|avait) (?:recrut|nomm|débauch)(?:é|ée) (?:\S+ ){1,4}?(?:comme|au poste de"
@@ -661,6 +672,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "عينت",
             "عيّنت",
             "تعيين",
+            # Hindi "नियुक्त किया", "कंट्री हेड"
+            "नियुक्त",
+            "कंट्री हेड",
         ],
     ),
     EntryKind.PARTNERSHIP: _compile(
@@ -897,6 +911,8 @@ ROAD_TRIAL = _compile(
         r"Testfahrten|Testfeld\w*|Testbetrieb\w*|pruebas|essais|testes",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
         r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
+        # Russian "тестирование", "испытания беспилотных такси"
+        r"тестирован\w*|испытани\w*",
         # Swedish "ska testa robotaxi i Stockholm", "testkör" (not Italian "la testa", the lead)
         r"(?:ska|att|börjar|kommer att) testa|testar|testade|testkör\w*",
         # Italian "testerà i robotaxi a Roma", "sperimentazione"
@@ -1555,6 +1571,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?:\S+ )?(?:büro|standort|niederlassung"
             r"|rechenzentrum)",
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
+            # an anniversary: "completa um ano", "cumple un año", "compie un anno"
+            r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
             # The Romance and German press's ways of saying it: "que abrió oficinas en Ciudad de
             # México hace un año", "ouvert il y a un an et demi", "arrivata in Italia due anni
             # fa", "que opera en España desde 2023", "seit 2023 in Wien vertreten", "desde su
@@ -2099,7 +2117,8 @@ PURCHASE = _compile(
         r"acquir(?:e|es|ed|ing)|acquisition of|buy(?:s|ing)?|bought|absorb(?:s|ed|ing)?",
         r"tak(?:e|es|ing) over|takeover of|snap(?:s|ped|ping)? up",
         r"rach[èe]te|rachat de|adquiere|adquisici[óo]n de|adquire|aquisi[çc][ãa]o d[aoe]",
-        r"übernimmt|Übernahme de[rs]|acquisisce",
+        r"übernimmt|Übernahme de[rs]|acquisisce|ha rilevato|rileva|przejmuje|przejął"
+        r"|adquiri[óu]|racheté",
     ],
     ["인수"],
 )
@@ -2314,4 +2333,7 @@ AI_CONTEXT = re.compile(
     r"|autonomo\b|autonomi\b|fahrerlos|selbstfahrend"
     r"|인공지능|생성형|자율주행|반도체|人工知能|生成ai|自動運転|半導体|人工智能|大模型|自动驾驶|芯片"
     r"|ذكاء اصطناعي|الذكاء الاصطناعي"
+    # Vietnamese, Indonesian, Turkish, Polish, Russian, Hindi, Dutch "artificial intelligence"
+    r"|trí tuệ nhân tạo|kecerdasan buatan|yapay zeka|sztuczn\w* inteligencj\w*"
+    r"|искусственн\w* интеллект\w*|कृत्रिम बुद्धिमत्ता|kunstmatige intelligentie"
 )
