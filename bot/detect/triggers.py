@@ -73,6 +73,11 @@ DATA_CENTRE_WORDS = (
     "资料中心",
     "算力中心",
     "智算中心",
+    # "人工智能计算中心", "首个中东算力设施": an AI computing centre, a compute facility
+    "人工智能计算中心",
+    "人工智能計算中心",
+    "算力设施",
+    "算力設施",
     "مركز بيانات",
     "مراكز البيانات",  # the plural, with its article: "لبناء واحد من أكبر مراكز البيانات"
     "डेटा सेंटर",
@@ -1615,7 +1620,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "2024年に東京に拠点を開いたオープンAI", "지난해 9월 문을 연 오픈AI코리아": opened
             # in a year or a month gone by
             r"(?:19|20)\d\d年(?:\d{1,2}月)?に[^。、\n]{0,12}?(?:拠点|オフィス|事務所|法人)を"
-            r"(?:開いた|開設した|設立した)|지난해 (?:\d{1,2}월 )?(?:\S+ ){0,2}?문을 연",
+            r"(?:開いた|開設した|設立した|開いている|開設している)"
+            r"|지난해 (?:\d{1,2}월 )?(?:\S+ ){0,2}?문을 연",
+            # ... "昨年…開設", "작년 5월 서울에 사무소를 열었다", "2023년 서울에 사무소를 연",
+            # "去年設立台灣分公司"
+            r"昨年(?:\d{1,2}月)?[^。\n]{0,20}?(?:開設|設立|開いた|参入)"
+            r"|(?:작년|지난해|(?:19|20)\d\d년) (?:\d{1,2}월 )?(?:\S+ ){0,3}?"
+            r"(?:사무소|지사|법인|오피스)를? (?:열었|연 |설립했|세운)"
+            r"|去年(?:\d{1,2}月)?[^。\n]{0,12}?(?:设立|設立|开设|開設|成立)",
             # "A ElevenLabs, que tem escritório em São Paulo", "qui a un bureau à Paris", "die
             # ein Büro in München hat"
             r"(?:que|qui|che) (?:tem|tiene|têm|tienen|a|ha|possui|posee|dispose d'|dispone di)"
@@ -1668,6 +1680,41 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "满一年",
             "滿一年",
             "設立から1年",
+            "開設1年",
+            "開設から1年",
+            "설립 1년",
+            "개소 1년",
+            "开业一年",
+            "開業一年",
+            # tests or service that go on ("昨年4月から続けている", "累计10万公里", "운영 중인
+            # 시범운행"), an office that grows ("扩编"; but not one that moves, 迁址, which may be
+            # a headquarters moving in), a data centre's second stage ("2단계 증설"), an app
+            # "launched in January" (출시된 이후), a head who leaves (离任, 퇴임): the firm is
+            # there already
+            "から続けている",
+            "続けてきた",
+            "を始めてから",
+            "累計",
+            "累计",
+            "累積",
+            "운영 중인",
+            "진행 중인",
+            "진행해 온",
+            "진행해온",
+            "扩编",
+            "擴編",
+            "扩大规模",
+            "擴大規模",
+            "扩至",
+            "擴至",
+            "증설",
+            "増設",
+            "출시된 이후",
+            "출시 이후",
+            "离任",
+            "離任",
+            "퇴임",
+            "退任",
         ],
     ),
 }
@@ -1728,8 +1775,14 @@ NOT_A_TRIGGER = re.compile(
     "|投資辦公室|投资办公室"
     # "オープンAI日本法人、社員を倍増へ", "오픈AI 한국 법인, 직원 50명으로": the entity there
     # already, as the subject
-    "|(?:日本法人|現地法人|韓国法人|法人)[、は](?![^。\n]{0,30}?(?:設立|開設|発足))"
-    "|법인[,은](?![^.\n]{0,30}?(?:설립|출범|문을 열|개소))"
+    # (each alternative spelt out from its first character, which re skips to)
+    "|日本法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
+    "|現地法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
+    "|韓国法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
+    "|法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
+    "|법인[,은이의가](?![^.\n]{0,30}?(?:설립|출범|문을 열|개소))"
+    # ... and an office already there where something happens: "서울 사무소서 첫 개발자 행사"
+    "|사무소서|사무소에서|사무실에서"
     # ... and "'AI 얼라이언스 코리아' 출범": an alliance, a team or a forum named "… 코리아" is
     # launched, not a firm's Korean unit
     "|얼라이언스 코리아|팀 코리아|연합 코리아|포럼 코리아|협의체 코리아|동맹 코리아|위크 코리아"
