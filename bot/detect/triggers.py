@@ -513,6 +513,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!de estar )"
             r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
             r"(?:désormais|maintenant|enfin) accessible",
+            # "starts selling in Thailand", "began offering Le Chat … to Thai businesses"
+            r"(?:start\w*|began|begins) (?:selling|offering) (?:\S+ ){0,6}?(?:in|to)",
             # "ya pueden descargar la aplicación", "já podem usar o app"
             r"ya (?:pueden|puede|podrán) (?:descargar|usar|utilizar|acceder)"
             r"|já (?:podem|pode|poderão) (?:baixar|usar|utilizar|acessar)",
@@ -981,6 +983,8 @@ ROAD_SERVICE = _compile(
         r"dịch vụ (?:\S+ ){0,2}(?:robotaxi|tự hành|tự lái)",
         # "Apollo Go … empezará a operar en la capital española"
         r"(?:empez|comenz)\w* a operar",
+        # "riders … will be able to hail Pony.ai robotaxis"
+        r"hail (?:\S+ ){0,2}robo-?taxis?",
         # "einen kommerziellen Robotaxi-Dienst starten", "will ab Herbst Fahrgäste befördern"
         r"robo(?:ter)?taxi-?dienst\w*|(?:fahrgäste|passagiere) (?:\S+ ){0,2}befördern",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
@@ -1440,6 +1444,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:denies|denied|refus\w*|reject\w*|withh[eo]ld\w*) (?:\S+ ){0,3}"
             r"(?:licen[cs]es?|approvals?|permits?|authori[sz]ations?)\b",
             r"no (?:immediate |current )?plans? (?:to|for)",
+            r"unlikely to",
             r"not (?:planning|considering)",
             r"rul(?:es|ed|ing) out",
             # "even though the bot has not launched in the country", "is not yet available in"
@@ -1509,9 +1514,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     "present": _compile(
         [
             # ... but a "second Asian office" is counted across a region, not in the country
-            r"second (?!(?:asian|european|international|overseas|foreign|global|apac|emea"
-            r"|asia-pacific|african|middle eastern|latin american) )(?:\S+ )?(?:office|hub|lab"
-            r"|data ?cent(?:er|re))",
+            r"(?:second|third|fourth|fifth) (?!(?:asian|european|international|overseas|foreign"
+            r"|global|apac|emea|asia-pacific|african|middle eastern|latin american) )(?:\S+ )?"
+            r"(?:office|hub|lab|data ?cent(?:er|re))"
+            # ... as is "its third hub in Asia after Tokyo and Singapore"
+            r"(?! (?:in|outside) (?:the )?(?:asia|europe|asia-pacific|region|latin america|africa"
+            r"|middle east|gulf|apac|emea|americas)\b)",
             # "doubles its office space in London"
             r"(?:doubl|tripl|expand|enlarg|grow)\w* (?:its |their )?office space"
             r"|(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
@@ -1526,7 +1534,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
             ENTERED_BACK_THEN,
             # "which has been available to users in Japan since last year"
-            r"(?:has|have) been (?:available|operating|offered|live|running) (?:\S+ ){0,5}?since\b",
+            r"(?:has|have) been (?:available|operating|offered|live|running) (?:\S+ ){0,5}?since\b"
+            r"|(?:has|have) operated (?:\S+ ){0,5}?since\b",
             # "Deux ans après son ouverture", "um ano após chegar ao Brasil", "inaugurado no ano
             # passado", "un año después de su llegada"
             r"(?:ans?|anos?|años?) (?:après|após|depois de|después de)"
@@ -1562,8 +1571,19 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|research cent(?:er|re)|lab|hub|campus|headquarters)(?! network)",
             # "A year after opening its first German office", "Vor einem Jahr hat OpenAI sein
             # erstes deutsches Büro … eröffnet"
-            r"years? (?:after|since) (?:it |the company )?(?:opened|opening|launched"
-            r"|launching|entered|entering|set up|setting up)\b",
+            # ... "A year after Mistral AI opened its London office", "since opening last autumn"
+            r"years? (?:after|since) (?:\S+ ){0,3}?(?:opened|opening|launched|launching|entered"
+            r"|entering|set up|setting up|arrived|arriving)\b"
+            r"|since (?:opening|launching|arriving|entering|setting up)\b",
+            # "When Cohere opened its Berlin office two years ago", "the New York office it opened
+            # in 2021", "its UK subsidiary, set up in 2023", "the trial it began in April"
+            r"when (?:\S+ ){1,3}(?:opened|set up|entered|launched|arrived) (?:\S+ ){0,5}?"
+            r"(?:\w+ years? ago|in (?:19|20)\d\d|last (?:year|spring|summer|autumn|fall|winter))",
+            r"(?:office|offices|subsidiary|unit|team|hub|lab|trial|tests?|pilot"
+            r"|data cent(?:er|re)s?) (?:that |which )?(?:it|they) (?:opened|set up|formed"
+            r"|established|launched|began|started) (?:in|last|earlier|\w+ years? ago)\b",
+            r", (?:set up|opened|formed|established|launched|created|founded) (?:in (?:19|20)\d\d"
+            r"|last (?:year|spring|summer|autumn|fall|winter)|\w+ years? ago|earlier this year)\b",
             # ... "das vor einem Jahr eröffnete Münchner Büro"
             r"vor (?:einem|zwei|drei|vier|fünf|\d+) jahr(?:en)? (?:\S+ ){0,8}?(?:eröffnet"
             r"|gegründet|gestartet)\w*",
@@ -1974,7 +1994,9 @@ SENTENCE_END = re.compile(
 )
 ANAPHORA = _compile(
     [
-        r"the (?:company|firm|startup|start-up|lab|group|maker|developer|chipmaker)",
+        # ... "the Stockholm company", "the French firm"
+        r"the (?:\w+ )?(?:company|firm|startup|start-up|lab|group|maker|developer"
+        r"|chipmaker)",
         # a lede that describes the headline's firm before naming it: "A company that uses
         # artificial intelligence to speed up drug trials will open a research centre in …"
         r"(?:(?<=\n)|(?<=[.!?] ))an? (?:\S+ )?(?:company|firm|startup|start-up) that",
