@@ -177,12 +177,7 @@ class Knowledge:
             loose = {company.name, *company.aliases} - set(company.ambiguous)
             names += [(form, company.name) for alias in loose for form in spellings(alias)]
             exact += [(alias, company.name) for alias in company.ambiguous]
-            # (the ambiguous names' too, matched as written: "Crusoes erstes Rechenzentrum")
-            exact += [
-                (form, company.name)
-                for alias in (*loose, *company.ambiguous)
-                for form in genitive(alias)
-            ]
+            exact += [(form, company.name) for alias in loose for form in genitive(alias)]
             exact += [(product, company.name) for product in company.products]
         self.names = Lexicon(names)
         self.exact_names = Lexicon(exact, case_sensitive=True)

@@ -175,7 +175,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!tem sua sede)(?<!cuya sede)(?<!cuja sede)(?<!cui sede)"
             # Swedish, Danish, Norwegian: "åbner kontor i København", "nytt huvudkontor";
             # Finnish: "avaa toimiston Suomeen"
-            r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*|hoofdkantoor\w*"
+            r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*"
+            r"|hoofdkantoor(?<!met hoofdkantoor)\w*"
             # Czech and Slovak "pobočka", "kancelář"; Serbian "kancelarija"; Romanian "birou"
             r"|pobočk\w*|kancelář\w*|kancelári\w*|kancelarij\w*|birou|birouri|biroul)",
             # German "siedelt sich in München an", "eröffnet Dependance", "Deutschlandzentrale",
@@ -326,17 +327,21 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
             # (but "l'Italia costituisce per la società il terzo mercato" is what Italy is to it)
-            # Indonesian "badan usaha", "anak usaha" (a subsidiary)
-            r"badan usaha|anak (?:usaha|perusahaan)",
+            # Indonesian "dirikan badan usaha", "membentuk anak usaha" (a subsidiary set up; not
+            # "anak usaha Telkom", a partner's)
+            r"(?:mendirikan|dirikan|membentuk|bentuk) (?:\S+ ){0,2}?(?:badan usaha|anak usaha"
+            r"|anak perusahaan)",
             r"constitu(?:ye|yó|yen|irá|ir|iu|i|id[oa]|íd[oa]) (?:una |uma |su |sua )?"
             r"(?:(?!para\b|pour\b)\S+ ){0,2}(?:sociedad|empresa|compañía|companhia)"
             r"|costitu(?:isce|ito|ita|irà|ire) (?:una |la |sua )?(?:(?!per\b)\S+ ){0,2}"
             r"societ[àa]",
             # French "crée une société en France", "a immatriculé Synthesia France SAS"; German
             # "Perplexity AI Germany GmbH in Berlin eingetragen", "gründet eine Gesellschaft"
-            r"(?:crée|créé|créée|fonde|fondé|fondée) (?:une|sa) (?:\S+ ){0,2}?(?:société|entité)"
+            r"(?:crée|créé|créée|fonde|fondé|fondée) (?:une|sa|son) (?:\S+ ){0,2}?"
+            r"(?:société|entité)"
             # (a firm filed, not "immatriculés à Zurich", cars registered)
-            r"|immatricul\w* (?:\S+ ){0,4}?(?:sas|sarl|société|au registre|au rcs)\b"
+            r"|immatricul\w* (?:\S+ ){0,4}?(?:sas|sarl|société|au registre|au rcs|gmbh|ltd|inc"
+            r"|bv|srl)\b"
             r"|(?:GmbH|Gesellschaft) (?:\S+ ){0,4}?(?:eingetragen|gegründet)"
             r"|gründe[nt] (?:eine |die )?(?:\S+ ){0,2}Gesellschaft",
             r"local (?:arm|unit)",
@@ -375,7 +380,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Hindi "सब्सिडियरी", "सहायक कंपनी"; Vietnamese "công ty con"
             "सब्सिडियरी",
             "सहायक कंपनी",
-            "công ty con",
+            "thành lập công ty con",
             "شركة تابعة",
             "كيان",
             # "在香港设立公司", "تؤسس شركة في الإمارات": sets up a company there
@@ -504,7 +509,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:lancer?|lancé|lancera|lancent|lanzar?|lanzó|lanzará|lanzaron|lançar?|lançou"
             r"|lançará|lançaram|startet)"
             # (a place, not a month or a year: "que lanzó Le Chat en febrero")
-            r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)(?! (?:" + ROMANCE_MONTHS + r"|\d)\b)",
+            r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)(?! (?:" + ROMANCE_MONTHS + r")\b| \d)",
             # ... "torna disponibile in Italia", "vuelve a estar disponible", "wieder verfügbar"
             r"(?<!torna )(?<!tornato )(?<!tornata )(?<!torna ad essere )(?<!vuelve a estar )"
             r"(?<!volta a estar )(?<!voltou a estar )(?<!di nuovo )(?<!nouveau )(?<!wieder )"
@@ -619,7 +624,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
             # Russian "возглавит", "назначил … генеральным директором"; Turkish "genel müdürü
             # atandı"; Polish "pokieruje", "powołała … na stanowisko"; Dutch "stelt … aan als"
-            r"возглав\w*|назнач\w*|(?:genel|ülke) müdür\w* (?:\S+ ){0,3}?(?:atandı|atadı"
+            r"возглав\w*(?! (?:рейтинг|список|чарт|топ))|назнач\w*(?! на\b)"
+            r"|(?:genel|ülke) müdür\w* (?:\S+ ){0,3}?(?:atandı|atadı"
             r"|getirdi)|pokieruje|powoł\w* (?:\S+ ){0,4}na stanowisko"
             r"|(?:stelt|stellen) (?:\S+ ){1,4}aan als",
             # ... in the past, with the post: "a recruté Thomas Lefèvre comme directeur général
@@ -627,7 +633,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:a|ont|avait) (?:recrut|nomm|débauch)(?:é|ée) (?:\S+ ){1,4}?(?:comme|au poste de"
             r"|à la tête)|(?:nombró|contrató|nomeou|contratou) (?:\S+ ){1,4}?como (?:\S+ ){0,2}?"
             r"(?:director|directora|diretor|diretora|responsable|jefe|jefa|gerente|country manager"
-            r"|consejer[oa]|ceo|president[ea])",
+            r"|consejer[oa]|ceo|president[ea]|vicepresident[ea]|líder|head)",
             # Spanish "ficha a un exdirectivo de Google para liderar su negocio en España" (a
             # post, not any signing: "ficha a una investigadora española")
             r"fich(?:a|ó|an|aron) a (?:\S+ ){0,8}?(?:para (?:liderar|dirigir|encabezar)|como"
@@ -766,7 +772,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"
             # (not "llegó a lo más alto", "llega a un acuerdo", "llegó a ser")
-            r"(?! (?:lo|un|una|ser|su fin|tener|cabo|más|menos|\d)\b)"
+            r"(?! (?:lo|un|una|ser|su fin|su máximo|sus máximos|tener|cabo|más|menos|\d)\b)"
             r"|chega (?:ao|à|a)"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
@@ -1042,10 +1048,11 @@ LAUNCHED_TRIAL = re.compile(
 )
 # "상용운행", "商用運行へ", "商业运营": a commercial service, though its words hold a trial's
 # ("운행", running, is also a test drive's).
-# (but not "商用運行に向けた実証実験", a trial aimed at one)
+# (but not "商用運行に向けた実証実験", a trial aimed at one; "상용 운행을 위한 허가", a permit to
+# run one, is the launch)
 COMMERCIAL_SERVICE = re.compile(
     "(?:商用運行|상용 ?운행|상용 서비스|商业运营|商業運營)"
-    "(?!に向け|を目指|을 ?위한|를 ?위한|을 ?목표|를 ?목표|을 앞두고)"
+    "(?!に向け|を目指|을 ?목표|를 ?목표|을 앞두고)"
 )
 # A carmaker's deal with a self-driving firm shares technology; it starts no service.
 CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
@@ -1138,9 +1145,7 @@ STRONG_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.DATACENT
 # What a firm holds, and two ways a text says it held it before the story: "has had a Tokyo
 # office", "which opened its Tokyo office in 2024" (a year gone by, not "this week").
 HELD_NOUNS = (
-    # (a regional headquarters, not "its headquarters", the firm's home)
-    r"(?:offices?|operations|presence|teams?|hubs?|labs?|branch(?:es)?"
-    r"|headquarters(?<!its headquarters)(?<!their headquarters)|hq(?<!its hq)"
+    r"(?:offices?|operations|presence|teams?|hubs?|labs?|branch(?:es)?|headquarters|hq"
     r"|data ?cent(?:er|re)s?|subsidiar(?:y|ies)"
     r"|permits?|licen[cs]es?)\b"
 )
@@ -1155,7 +1160,9 @@ HAS_HAD = r"(?:has|have) had (?:\S+ ){0,3}?"
 # "which has an office in São Paulo", "where it runs two data centres": a state, not a move
 # (but "which has just opened", "which has a new office" may be the news)
 HOLDS = (
+    # ("which has its headquarters in Paris" is the firm's home)
     r"(?:which|who|where (?:it|they|the company)) (?:has|have|operates|runs|maintains|keeps) "
+    r"(?!(?:its|their) headquarters\b)"
     # ... nor "who has led engineering teams at Google" (a person's past), "where it has hired
     # a team" (the move)
     r"(?:(?!(?:new|first|opened|set|established|launched|built|started|now|just|recently"
@@ -1257,7 +1264,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "streicht Stellen", "baut 40 Stellen ab", "riduce il personale", "supprime des
             # postes", "recorta empleos", "corta vagas"
             r"streich\w* (?:\S+ ){0,3}stellen?|bau\w* (?:\S+ ){0,3}stellen ab"
-            r"|riduce (?:il )?personale|taglia (?:\S+ ){0,3}posti"
+            r"|riduce (?:il )?personale|taglia (?:\S+ ){0,3}posti di lavoro"
             r"|supprim\w* (?:\S+ ){0,3}(?:postes|emplois)|recort\w* (?:\S+ ){0,3}(?:empleos"
             r"|plantilla)|cort\w* (?:\S+ ){0,3}(?:empregos|vagas)",
             # Dutch: plans put on ice, postponed
@@ -1609,30 +1616,33 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" (?:años?|anos?|ans?|mois|meses)"
             r"|(?:arriv|sbarc|apert|apr|entr|lanciat)\w* (?:\S+ ){0,5}?(?:un|due|tre|\d+)"
             r" (?:anno|anni|mesi) fa",
+            # (a year only with a presence's verb: "sarà disponibile dal 2026" is a plan)
             r"(?:opera|operan|opère|presente|présente|presentes|instalad[oa]|installée?"
-            r"|implantée?|está|estão|disponível|disponible|disponibile|attiv[oa]|activ[oa])"
-            r" (?:\S+ ){0,5}?(?:desde|depuis|dal|dall'|dalla) (?:el |la |o |a |le |l'|il )?"
-            r"(?:año pasado|ano passado|an dernier|anno scorso|(?:\S+ )?(?:19|20)\d\d)\b"
-            r"|seit (?:\S+ )?(?:19|20)\d\d (?:\S+ ){0,5}?(?:vertreten|präsent|aktiv|tätig|sitzt"
-            r"|ansässig)\b",
+            r"|implantée?|attiv[oa]|activ[oa]) (?:\S+ ){0,5}?(?:desde|depuis|dal|dall'|dalla)"
+            r" (?:el |la |o |a |le |l'|il )?(?:año pasado|ano passado|an dernier|anno scorso"
+            r"|(?:\S+ )?(?:19|20)\d\d)\b"
+            r"|(?:disponível|disponible|disponibile) (?:\S+ ){0,5}?(?:desde|depuis|dal|dall')"
+            r" (?:el |o |l'|il )?(?:año pasado|ano passado|an dernier|anno scorso)\b"
+            r"|seit (?:\S+ )?(?:19|20)\d\d (?:\S+ ){0,5}?(?:vertreten|präsent|sitzt|ansässig)\b",
             r"(?:desde|depuis|dalla|dal|seit) (?:su |sua |son |sa |la sua |der |seiner |ihrer )?"
             r"(?:apertura|abertura|ouverture|inaugura\w*|llegada|chegada|arrivée|arrivo"
-            r"|eröffnung|gründung)",
-            r"(?:primer|primeiro|primo) (?:año|ano|anno) (?:\S+ ){0,3}(?:oficina|escritório"
-            r"|ufficio|sede)|première année (?:\S+ ){0,3}bureau",
-            r"trasl\w* (?:su |sus )?(?:\S+ )?(?:oficina|oficinas|sede)|(?:muda|mudou|transfere"
-            r"|transferiu) (?:o |seu |sua |a )?(?:\S+ )?(?:escritório|sede)|(?:si )?trasferisce"
-            r" (?:\S+ ){0,3}(?:sede|ufficio|uffici)|déménag\w*",
-            r"(?:succède|succédant|succéder) à|no lugar de|prende il posto di|(?:sucede|sucedió"
-            r"|sustituye|reemplaza|releva) a|folgt auf|nachfolger(?:in)? von|sostituisce"
-            r"|substitui\w*",
-            r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b|(?:étend|étendre|élargit"
+            r"|eröffnung)",
+            # (an office that moves; a headquarters moving into the country is the entry)
+            r"trasl\w* (?:su |sus )?(?:\S+ )?(?:oficina|oficinas)|(?:muda|mudou|transfere"
+            r"|transferiu) (?:o |seu |sua |a )?(?:\S+ )?escritório|(?:si )?trasferisce"
+            r" (?:\S+ ){0,3}(?:ufficio|uffici)|déménag\w*",
+            r"(?:succède|succédant|succéder) à|prende il posto di|(?:sucede|sucedió"
+            r"|sustituye|reemplaza|releva) a|nachfolger(?:in)? von|sostituisce|substitui\w*",
+            r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b(?! \d)|(?:étend|étendre|élargit"
             r"|élargir|agrandit|agrandir) (?:sa |son |ses )(?:flotte|bureau|bureaux|équipe|zone)",
+            # (but a "secondo ufficio europeo" is counted across Europe)
             r"(?:segundo|segunda|seconde?|secondo|seconda) (?:\S+ )?(?:escritório|oficina|bureau"
-            r"|ufficio|sede)",
+            r"|ufficio|sede)(?! (?:europe[oa]|européen|europeu|asiatico|asiático|en europe"
+            r"|in europa|en europa|na europa)\b)",
             # ... "un an après y avoir ouvert un bureau", "im vergangenen Herbst … gegründet hat",
             # "zieht nach einem Jahr Bilanz"
             r"(?:ans?|mois) après (?:y )?avoir (?:ouvert|inauguré|lancé|installé)"
+            r"|(?:wächst|wuchs|gewachsen) auf \d+"
             r"|im vergangenen (?:jahr|herbst|frühjahr|sommer|winter|monat) (?:\S+ ){0,8}?"
             r"(?:gegründet|eröffnet|gestartet) hat\b|zieht (?:\S+ ){0,6}?bilanz",
             r"aveva aperto|avevano aperto|había abierto|habían abierto|avait ouvert|tinha aberto"
@@ -1706,17 +1716,13 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "개소 1년",
             "开业一年",
             "開業一年",
-            # tests or service that go on ("昨年4月から続けている", "累计10万公里", "운영 중인
+            # tests or service that go on ("昨年4月から続けている", "운영 중인
             # 시범운행"), an office that grows ("扩编"; but not one that moves, 迁址, which may be
             # a headquarters moving in), a data centre's second stage ("2단계 증설"), an app
-            # "launched in January" (출시된 이후), a head who leaves (离任, 퇴임): the firm is
-            # there already
+            # "launched in January" (출시된 이후): the firm is there already
             "から続けている",
             "続けてきた",
             "を始めてから",
-            "累計",
-            "累计",
-            "累積",
             "운영 중인",
             "진행 중인",
             "진행해 온",
@@ -1731,10 +1737,6 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "増設",
             "출시된 이후",
             "출시 이후",
-            "离任",
-            "離任",
-            "퇴임",
-            "退任",
         ],
     ),
 }
@@ -1800,7 +1802,7 @@ NOT_A_TRIGGER = re.compile(
     "|現地法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
     "|韓国法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
     "|法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
-    "|법인[,은이의가](?![^.\n]{0,30}?(?:설립|출범|문을 열|개소))"
+    "|법인[,은이의가](?![^.\n]{0,30}?(?:설립(?! 이후)(?!된 이후)|출범|문을 열|개소))"
     # ... and an office already there where something happens: "서울 사무소서 첫 개발자 행사"
     "|사무소서|사무소에서|사무실에서"
     # ... and "'AI 얼라이언스 코리아' 출범": an alliance, a team or a forum named "… 코리아" is
@@ -1812,7 +1814,7 @@ NOT_A_TRIGGER = re.compile(
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
 # hub" may).
 ASPIRING_HUB = re.compile(
-    r"\b(?:could|would|will|can|may|might|poised to|set to|aims? to|wants? to|seeks? to"
+    r"\b(?:could|would|can|may|might|poised to|set to|aims? to|wants? to|seeks? to"
     r"|hopes? to) (?:be|become|emerge as) (?!(?:its|their|his|her|our)\b"
     # (but "the French company's regional hub" is the firm's)
     r"|the (?:\S+ )?(?:company|firm|group|startup|lab)'s\b)(?:\S+ ){0,4}"
@@ -2139,8 +2141,7 @@ VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\
 # A street or a port named after a place: "na avenida Faria Lima" (São Paulo), "no Porto do
 # Pecém" (Ceará), "Calle Lima".
 STREET_BEFORE = re.compile(
-    r"\b(?:avenida|av\.|rua|calle|avenue|viale|corso)\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}$",
-    re.IGNORECASE,
+    r"\b(?i:avenida|av\.|rua|calle|avenue|viale)\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}$"
 )
 PORT_OF_AFTER = re.compile(r"\s+d[oae]s?\s+[A-ZÀ-Þ]")
 # Places that are also given names: "led by former DeepMind scientist Jordan Hoffmann" names a
@@ -2153,7 +2154,9 @@ GIVEN_NAME_PLACES = frozenset(
 # Between an origin and an unlisted firm's name after it, words that make the origin another
 # party's: "Tokyo-based Sojitz has teamed up with AI startup Lumora".
 OTHER_PARTY_BETWEEN = re.compile(
-    r"[,;:]|\b(?:said|says|with|partner\w*|teamed|joins?|joined|for|by|from|to|has|have)\b"
+    # (but "Seoul-based and Samsung-backed AI startup" describes one firm)
+    r"[,;:]|\band\b(?! \S+-(?:backed|based|founded|owned))"
+    r"|\b(?:said|says|with|partner\w*|teamed|joins?|joined|for|by|from|to|has|have)\b"
 )
 # ... and after the name, how an apposition on it opens: "Zenolabs, a Seoul-based startup",
 # "Lumora (Tokyo)", "Lumora is a Tokyo-based startup".
