@@ -321,8 +321,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"regist(?:ers?|ered|ering) (?:an? |its )?(?:\S+ ){0,2}(?:company|entity|business)",
             # "to set up Indian unit", "establishes a local arm", "sets up U.S. corporation" (the
             # Korean press's word for a local entity, 법인)
-            r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}(?:unit|arm"
-            r"|corporation)",
+            # (but "a new unit to sell ChatGPT to governments" is a team)
+            r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}"
+            r"(?:unit(?! to\b)|arm|corporation)",
             r"incorporat(?:ed|es|ing)",
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
@@ -444,7 +445,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to build sovereign AI cloud in Morocco" (but "AI cloud provider Nscale" is a firm)
             r"(?:sovereign|AI|GPU)(?: AI| GPU)? cloud"
             + NOT_A_FIRM
-            + r"(?! (?:platform|company|partnership|deal|agreement))",
+            + r"(?! (?:platform|company|partnership|deal|agreement|services?))",
             # "will deploy 20,000 Nvidia GPUs at a site in Sines",
             # "to deploy 4,600 Nvidia chips", "GPUs to be deployed across Verne's campus"
             r"deploy(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}(?:GPUs|chips)"
@@ -547,7 +548,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Czech and Slovak "spouští", "dostupný v"; Romanian "lansează", "disponibil în"
             # Polish "startuje w Polsce"; Turkish "kullanıma sunuldu" (made available)
             r"startuje w|wystartował\w* w|kullanıma sun\w*"
-            r"|spouští|spustil\w*|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]|lansat\w*"
+            r"|spouští|spustil\w*(?! vyšetřování)|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]"
+            r"|lansat\w*"
             r"|disponibil\w* în",
             # ... but "to trial robotaxi service", "trials of its robotaxi service" are tests
             r"(?<!trial )(?<!trials )(?<!test )(?<!tests )(?<!testing )(?<!trial its )"
@@ -588,10 +590,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "запустил",
             "запустит",
             "запустив",
-            "доступен в",
-            "доступна в",
-            "доступний в",
-            "доступна у",
+            # (with the space before, so not "недоступен в", unavailable)
+            " доступен в",
+            " доступна в",
+            " доступний в",
+            " доступна у",
             "λανσάρ",
             "διαθέσιμ",
             "משיקה",
@@ -882,6 +885,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "में प्रवेश",
             # Russian and Ukrainian "выходит на рынок"; Greek; Hebrew; Thai
             "на рынок",
+            "на японский рынок",
+            "на корейский рынок",
+            "на индийский рынок",
+            "на европейский рынок",
+            "на российский рынок",
+            "на казахстанский рынок",
             "на ринок",
             "επεκτείνεται",
             "מתרחבת",
@@ -1173,8 +1182,10 @@ HOLDS = (
 # "which opened its Tokyo office in 2024", "who opened the Tokyo office last year"
 OPENED_BACK_THEN = (
     # ... "where the Canadian AI company opened its first European office in 2023"
+    # (but not another firm's: "Jane Doe, who opened Google's Tokyo office in 2001")
     r"(?:which|who|where (?:it|they|the (?:\S+ ){0,3}?(?:company|firm|startup|group)))"
-    r" (?:opened|set up|established|launched|entered|began|started) (?:\S+ ){0,3}?"
+    r" (?:opened|set up|established|launched|entered|began|started) (?!\S+['’]s )"
+    r"(?:\S+ ){0,3}?"
 )
 # ... "in 2024", "last year", "earlier this year", "last October", or after the place:
 # "operations in Abu Dhabi last year"
@@ -1242,7 +1253,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"cessation of (?:its |all |their )?(?:operations|activities|services)"
             r"|ceas(?:es|ed|ing) (?:its |all )?operations",
             # "shuts Moscow liaison office", "closed a small liaison office"
-            r"(?:shut(?:s|ting)?|clos(?:es|ed|ing)) (?:its |a |the )?(?:\S+ ){0,2}offices?",
+            # (but not "closed a deal for office space")
+            r"(?:shut(?:s|ting)?|close|clos(?:es|ed|ing)) (?:its |a |the )?"
+            r"(?:(?!deal\b|agreement\b)\S+ ){0,2}offices?",
             r"suspend\w*",
             # "no longer available for download in Italy", "não está mais disponível"
             r"(?:deix|dej)\w* de estar dispon\w*"
@@ -1316,8 +1329,22 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "إلغاء",
             "فسخ",
             # closes: Japanese, Korean, Chinese, Arabic
-            "閉鎖",
-            "폐쇄",
+            # a closing, but not "閉鎖環境" or "폐쇄망", a closed network
+            "を閉鎖",
+            "閉鎖し",
+            "閉鎖を",
+            "閉鎖へ",
+            "閉鎖す",
+            "閉鎖が",
+            "폐쇄하",
+            "폐쇄한",
+            "폐쇄했",
+            "폐쇄를",
+            "폐쇄 ",
+            "폐쇄키로",
+            "사무소 폐쇄",
+            "지사 폐쇄",
+            "법인 폐쇄",
             "문을 닫",
             "关闭",
             "關閉",
@@ -1556,7 +1583,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|åpnede|opende|werd geopend) (?:i|in) (?:19|20)\d\d",
             r"(?:its|their) second (?:in|outside)",
             # "Osaka, its second city in Japan"
-            r"its second (?:\S+ )?city",
+            r"its second (?:\S+ )?city(?! outside)",
             # "OpenAI's Narvik data centre, open since last year, will double its capacity"
             # (but "operating since March" may be the new office itself)
             r"(?:open|opened|operating|operational|running|in operation) since"
@@ -1793,8 +1820,12 @@ NOT_A_TRIGGER = re.compile(
     "|产业落地|產業落地|技术落地|技術落地|应用落地|應用落地|场景落地|場景落地"
     # "用户开通ChatGPT Plus会员": a user opens a subscription, no service arrives
     "|用户开通|用戶開通"
-    # "阿布扎比投資辦公室(ADIO)": the Abu Dhabi Investment Office, a government body
-    "|投資辦公室|投资办公室"
+    # "阿布扎比投資辦公室(ADIO)": the Abu Dhabi Investment Office, a government body; Thai
+    # agencies (สำนักงานส่งเสริม…), Israel's government ministries (משרדים ממשלתיים); a rule
+    # that comes into force (נכנסת לתוקף); a firm "with its headquarters in San Francisco"
+    # (со штаб-квартирой в)
+    "|投資辦公室|投资办公室|สำนักงานส่งเสริม|สำนักงานคณะกรรมการ|สำนักงานพัฒนา"
+    "|משרדים ממשלתיים|משרדי הממשלה|נכנסת לתוקף|נכנס לתוקף|נכנסו לתוקף|со штаб-квартир"
     # "オープンAI日本法人、社員を倍増へ", "오픈AI 한국 법인, 직원 50명으로": the entity there
     # already, as the subject
     # (each alternative spelt out from its first character, which re skips to)
@@ -2106,7 +2137,7 @@ PAST_ROLE_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 PAST_ROLE_OF = re.compile(
     r"\b(?:former|ex-)\s*" + _ROLE + r" (?:of|for|in) (?:the )?$", re.IGNORECASE
 )
-PAST_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b")
+PAST_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b", re.IGNORECASE)
 # "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国": a place set aside.
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|\brather than|\binstead of|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
@@ -2149,7 +2180,7 @@ PORT_OF_AFTER = re.compile(r"\s+d[oae]s?\s+[A-ZÀ-Þ]")
 # and a capitalised word after ("partners with Jordan Ministry", "in Paris Next Year" are places).
 GIVEN_NAME_PLACES = frozenset(
     {"Jordan", "Chad", "Georgia", "Kenya", "India", "Israel", "Sydney", "Austin", "Paris"}
-    | {"Adelaide", "Dallas", "Houston", "Denver", "Milan"}
+    | {"Adelaide", "Dallas", "Houston", "Denver", "Milan", "Santiago", "Sofia"}
 )
 # Between an origin and an unlisted firm's name after it, words that make the origin another
 # party's: "Tokyo-based Sojitz has teamed up with AI startup Lumora".
