@@ -323,14 +323,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Korean press's word for a local entity, 법인)
             # (but "a new unit to sell ChatGPT to governments" is a team)
             r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}"
-            r"(?:unit(?! to\b)|arm|corporation)",
+            r"(?:unit(?! to (?:sell|serve|handle|focus|work|develop|build)\b)|arm|corporation)",
             r"incorporat(?:ed|es|ing)",
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
             # (but "l'Italia costituisce per la società il terzo mercato" is what Italy is to it)
             # Indonesian "dirikan badan usaha", "membentuk anak usaha" (a subsidiary set up; not
             # "anak usaha Telkom", a partner's)
-            r"(?:mendirikan|dirikan|membentuk|bentuk) (?:\S+ ){0,2}?(?:badan usaha|anak usaha"
+            r"(?:mendirikan|dirikan|membentuk|bentuk|meresmikan|resmikan|membuka|buka)"
+            r" (?:\S+ ){0,2}?(?:badan usaha|anak usaha"
             r"|anak perusahaan)",
             r"constitu(?:ye|yó|yen|irá|ir|iu|i|id[oa]|íd[oa]) (?:una |uma |su |sua )?"
             r"(?:(?!para\b|pour\b)\S+ ){0,2}(?:sociedad|empresa|compañía|companhia)"
@@ -382,6 +383,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "सब्सिडियरी",
             "सहायक कंपनी",
             "thành lập công ty con",
+            "mở công ty con",
             "شركة تابعة",
             "كيان",
             # "在香港设立公司", "تؤسس شركة في الإمارات": sets up a company there
@@ -445,7 +447,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to build sovereign AI cloud in Morocco" (but "AI cloud provider Nscale" is a firm)
             r"(?:sovereign|AI|GPU)(?: AI| GPU)? cloud"
             + NOT_A_FIRM
-            + r"(?! (?:platform|company|partnership|deal|agreement|services?))",
+            + r"(?! (?:platform|company|partnership|deal|agreement))",
             # "will deploy 20,000 Nvidia GPUs at a site in Sines",
             # "to deploy 4,600 Nvidia chips", "GPUs to be deployed across Verne's campus"
             r"deploy(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}(?:GPUs|chips)"
@@ -520,7 +522,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
             r"(?:désormais|maintenant|enfin) accessible",
             # "starts selling in Thailand", "began offering Le Chat … to Thai businesses"
-            r"(?:start\w*|began|begins) (?:selling|offering) (?:\S+ ){0,6}?(?:in|to)",
+            r"(?:start\w*|began|begins) (?:selling|offering) (?:\S+ ){0,6}?(?:in|to)"
+            r"(?! (?:its|their|all|some)\b)",
             # "ya pueden descargar la aplicación", "já podem usar o app"
             r"ya (?:pueden|puede|podrán) (?:descargar|usar|utilizar|acceder)"
             r"|já (?:podem|pode|poderão) (?:baixar|usar|utilizar|acessar)",
@@ -627,7 +630,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
             # Russian "возглавит", "назначил … генеральным директором"; Turkish "genel müdürü
             # atandı"; Polish "pokieruje", "powołała … na stanowisko"; Dutch "stelt … aan als"
-            r"возглав\w*(?! (?:рейтинг|список|чарт|топ))|назнач\w*(?! на\b)"
+            r"возглав\w*+(?! (?:рейтинг|список|чарт|топ))|назнач\w*+(?! на\b)"
             r"|(?:genel|ülke) müdür\w* (?:\S+ ){0,3}?(?:atandı|atadı"
             r"|getirdi)|pokieruje|powoł\w* (?:\S+ ){0,4}na stanowisko"
             r"|(?:stelt|stellen) (?:\S+ ){1,4}aan als",
@@ -779,6 +782,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|chega (?:ao|à|a)"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
+            # Russian "выходит на японский рынок"
+            r"на [а-яё]+ рын(?:ок|ке)",
             r"beachhead",
             # "to invest £1 billion in India": money committed to a country is a formal move
             r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
@@ -885,12 +890,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "में प्रवेश",
             # Russian and Ukrainian "выходит на рынок"; Greek; Hebrew; Thai
             "на рынок",
-            "на японский рынок",
-            "на корейский рынок",
-            "на индийский рынок",
-            "на европейский рынок",
-            "на российский рынок",
-            "на казахстанский рынок",
             "на ринок",
             "επεκτείνεται",
             "מתרחבת",
@@ -1061,7 +1060,7 @@ LAUNCHED_TRIAL = re.compile(
 # run one, is the launch)
 COMMERCIAL_SERVICE = re.compile(
     "(?:商用運行|상용 ?운행|상용 서비스|商业运营|商業運營)"
-    "(?!に向け|を目指|을 ?목표|를 ?목표|을 앞두고)"
+    "(?!に向け|を目指|을 ?목표|를 ?목표|을 앞두고|을 ?위한 (?:시범|시험|테스트|실증))"
 )
 # A carmaker's deal with a self-driving firm shares technology; it starts no service.
 CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
@@ -1254,7 +1253,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|ceas(?:es|ed|ing) (?:its |all )?operations",
             # "shuts Moscow liaison office", "closed a small liaison office"
             # (but not "closed a deal for office space")
-            r"(?:shut(?:s|ting)?|close|clos(?:es|ed|ing)) (?:its |a |the )?"
+            r"(?:shut(?:s|ting)?|close(?! to\b)|clos(?:es|ed|ing)) (?:its |a |the )?"
             r"(?:(?!deal\b|agreement\b)\S+ ){0,2}offices?",
             r"suspend\w*",
             # "no longer available for download in Italy", "não está mais disponível"
@@ -1340,7 +1339,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "폐쇄한",
             "폐쇄했",
             "폐쇄를",
-            "폐쇄 ",
+            "사무실 폐쇄",
+            "オフィス閉鎖",
+            "事務所閉鎖",
+            "閉鎖に",
             "폐쇄키로",
             "사무소 폐쇄",
             "지사 폐쇄",
@@ -1478,7 +1480,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:denies|denied|refus\w*|reject\w*|withh[eo]ld\w*) (?:\S+ ){0,3}"
             r"(?:licen[cs]es?|approvals?|permits?|authori[sz]ations?)\b",
             r"no (?:immediate |current )?plans? (?:to|for)",
-            r"unlikely to",
+            r"unlikely to (?:open|launch|enter|start|set up|build|begin|come|arrive)",
             r"not (?:planning|considering)",
             r"rul(?:es|ed|ing) out",
             # "even though the bot has not launched in the country", "is not yet available in"
@@ -1552,7 +1554,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|global|apac|emea|asia-pacific|african|middle eastern|latin american) )(?:\S+ )?"
             r"(?:office|hub|lab|data ?cent(?:er|re))"
             # ... as is "its third hub in Asia after Tokyo and Singapore"
-            r"(?! (?:in|outside) (?:the )?(?:asia|europe|asia-pacific|region|latin america|africa"
+            r"(?! outside\b| in (?:the )?(?:asia|europe|asia-pacific|region|latin america|africa"
             r"|middle east|gulf|apac|emea|americas)\b)",
             # "doubles its office space in London"
             r"(?:doubl|tripl|expand|enlarg|grow)\w* (?:its |their )?office space"
@@ -1569,7 +1571,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             ENTERED_BACK_THEN,
             # "which has been available to users in Japan since last year"
             r"(?:has|have) been (?:available|operating|offered|live|running) (?:\S+ ){0,5}?since\b"
-            r"|(?:has|have) operated (?:\S+ ){0,5}?since\b",
+            r"|(?:has|have) operated (?:in|there) (?:\S+ ){0,4}?since\b",
             # "Deux ans après son ouverture", "um ano após chegar ao Brasil", "inaugurado no ano
             # passado", "un año después de su llegada"
             r"(?:ans?|anos?|años?) (?:après|após|depois de|después de)"
@@ -1606,18 +1608,20 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "A year after opening its first German office", "Vor einem Jahr hat OpenAI sein
             # erstes deutsches Büro … eröffnet"
             # ... "A year after Mistral AI opened its London office", "since opening last autumn"
-            r"years? (?:after|since) (?:\S+ ){0,3}?(?:opened|opening|launched|launching|entered"
-            r"|entering|set up|setting up|arrived|arriving)\b"
-            r"|since (?:opening|launching|arriving|entering|setting up)\b",
+            # (within the clause, and not a product's launch: "Three years after ChatGPT
+            # launched, OpenAI opens …")
+            r"years? (?:after|since) (?:it |the company )?(?:opening|entering|setting up"
+            r"|arriving)\b"
+            r"|years? (?:after|since) [^,.;\n]{0,30}?(?:opened|entered|set up|arrived)\b"
+            r"|since (?:opening|arriving|entering|setting up)\b",
             # "When Cohere opened its Berlin office two years ago", "the New York office it opened
             # in 2021", "its UK subsidiary, set up in 2023", "the trial it began in April"
-            r"when (?:\S+ ){1,3}(?:opened|set up|entered|launched|arrived) (?:\S+ ){0,5}?"
+            r"when (?:\S+ ){1,3}(?:opened|set up|entered|arrived) (?:\S+ ){0,5}?"
             r"(?:\w+ years? ago|in (?:19|20)\d\d|last (?:year|spring|summer|autumn|fall|winter))",
             r"(?:office|offices|subsidiary|unit|team|hub|lab|trial|tests?|pilot"
             r"|data cent(?:er|re)s?) (?:that |which )?(?:it|they) (?:opened|set up|formed"
-            r"|established|launched|began|started) (?:in|last|earlier|\w+ years? ago)\b",
-            r", (?:set up|opened|formed|established|launched|created|founded) (?:in (?:19|20)\d\d"
-            r"|last (?:year|spring|summer|autumn|fall|winter)|\w+ years? ago|earlier this year)\b",
+            r"|established|launched|began|started) (?:" + YEAR_GONE + "|in " + MONTHS + r"\b)",
+            r"(?<=, )(?:set up|opened|formed|established|launched|created|founded) " + YEAR_GONE,
             # ... "das vor einem Jahr eröffnete Münchner Büro"
             r"vor (?:einem|zwei|drei|vier|fünf|\d+) jahr(?:en)? (?:\S+ ){0,8}?(?:eröffnet"
             r"|gegründet|gestartet)\w*",
@@ -1669,7 +1673,6 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # ... "un an après y avoir ouvert un bureau", "im vergangenen Herbst … gegründet hat",
             # "zieht nach einem Jahr Bilanz"
             r"(?:ans?|mois) après (?:y )?avoir (?:ouvert|inauguré|lancé|installé)"
-            r"|(?:wächst|wuchs|gewachsen) auf \d+"
             r"|im vergangenen (?:jahr|herbst|frühjahr|sommer|winter|monat) (?:\S+ ){0,8}?"
             r"(?:gegründet|eröffnet|gestartet) hat\b|zieht (?:\S+ ){0,6}?bilanz",
             r"aveva aperto|avevano aperto|había abierto|habían abierto|avait ouvert|tinha aberto"
@@ -1824,7 +1827,7 @@ NOT_A_TRIGGER = re.compile(
     # agencies (สำนักงานส่งเสริม…), Israel's government ministries (משרדים ממשלתיים); a rule
     # that comes into force (נכנסת לתוקף); a firm "with its headquarters in San Francisco"
     # (со штаб-квартирой в)
-    "|投資辦公室|投资办公室|สำนักงานส่งเสริม|สำนักงานคณะกรรมการ|สำนักงานพัฒนา"
+    "|не доступ|投資辦公室|投资办公室|สำนักงานส่งเสริม|สำนักงานคณะกรรมการ|สำนักงานพัฒนา"
     "|משרדים ממשלתיים|משרדי הממשלה|נכנסת לתוקף|נכנס לתוקף|נכנסו לתוקף|со штаб-квартир"
     # "オープンAI日本法人、社員を倍増へ", "오픈AI 한국 법인, 직원 50명으로": the entity there
     # already, as the subject
@@ -1845,11 +1848,13 @@ NOT_A_TRIGGER = re.compile(
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
 # hub" may).
 ASPIRING_HUB = re.compile(
-    r"\b(?:could|would|can|may|might|poised to|set to|aims? to|wants? to|seeks? to"
+    r"\b(?:could|would|will|can|may|might|poised to|set to|aims? to|wants? to|seeks? to"
     r"|hopes? to) (?:be|become|emerge as) (?!(?:its|their|his|her|our)\b"
     # (but "the French company's regional hub" is the firm's)
     r"|the (?:\S+ )?(?:company|firm|group|startup|lab)'s\b)(?:\S+ ){0,4}"
-    r"(?:hubs?|hotspots?|magnets?|powerhouses?)\b(?: (?:for|of) (?:\S+ ){0,2}\S+)?"
+    # ... (not "a hub for Perplexity's growth")
+    r"(?:hubs?|hotspots?|magnets?|powerhouses?)\b(?! for (?:\S+ )?\S+['’]s\b)"
+    r"(?: (?:for|of) (?:\S+ ){0,2}\S+)?"
 )
 # "à la tête du bureau français d'Helsing", "who heads the company's Tokyo office": the office
 # a person already runs (but "head of its new Tokyo office" may be the news). Led by the first
@@ -2027,9 +2032,7 @@ SENTENCE_END = re.compile(
 )
 ANAPHORA = _compile(
     [
-        # ... "the Stockholm company", "the French firm"
-        r"the (?:\w+ )?(?:company|firm|startup|start-up|lab|group|maker|developer"
-        r"|chipmaker)",
+        r"the (?:company|firm|startup|start-up|lab|group|maker|developer|chipmaker)",
         # a lede that describes the headline's firm before naming it: "A company that uses
         # artificial intelligence to speed up drug trials will open a research centre in …"
         r"(?:(?<=\n)|(?<=[.!?] ))an? (?:\S+ )?(?:company|firm|startup|start-up) that",
