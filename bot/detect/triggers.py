@@ -323,14 +323,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Korean press's word for a local entity, 법인)
             # (but "a new unit to sell ChatGPT to governments" is a team)
             r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}"
-            r"(?:unit(?! to (?:sell|serve|handle|focus|work|develop|build)\b)|arm|corporation)",
+            r"(?:unit(?<!public-sector unit)(?<!government unit)(?<!sales unit)(?<!policy unit)"
+            r"(?! to (?:sell|serve|handle|focus|work|develop|build)\b)|arm|corporation)",
             r"incorporat(?:ed|es|ing)",
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
             # (but "l'Italia costituisce per la società il terzo mercato" is what Italy is to it)
             # Indonesian "dirikan badan usaha", "membentuk anak usaha" (a subsidiary set up; not
             # "anak usaha Telkom", a partner's)
-            r"(?:mendirikan|dirikan|membentuk|bentuk|meresmikan|resmikan|membuka|buka)"
+            r"(?:mendirikan|dirikan|membentuk|bentuk|meresmikan|resmikan)"
             r" (?:\S+ ){0,2}?(?:badan usaha|anak usaha"
             r"|anak perusahaan)",
             r"constitu(?:ye|yó|yen|irá|ir|iu|i|id[oa]|íd[oa]) (?:una |uma |su |sua )?"
@@ -522,7 +523,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
             r"(?:désormais|maintenant|enfin) accessible",
             # "starts selling in Thailand", "began offering Le Chat … to Thai businesses"
-            r"(?:start\w*|began|begins) (?:selling|offering) (?:\S+ ){0,6}?(?:in|to)"
+            r"(?:start\w*|began|begins) (?:selling|offering) (?:(?!in\b|to\b)\S+ ){0,6}(?:in|to)\b"
             r"(?! (?:its|their|all|some)\b)",
             # "ya pueden descargar la aplicación", "já podem usar o app"
             r"ya (?:pueden|puede|podrán) (?:descargar|usar|utilizar|acceder)"
@@ -630,7 +631,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
             # Russian "возглавит", "назначил … генеральным директором"; Turkish "genel müdürü
             # atandı"; Polish "pokieruje", "powołała … na stanowisko"; Dutch "stelt … aan als"
-            r"возглав\w*+(?! (?:рейтинг|список|чарт|топ))|назнач\w*+(?! на\b)"
+            r"возглав\w*+(?! (?:рейтинг|список|чарт|топ))|назнач\w*+(?! на (?!должност))"
             r"|(?:genel|ülke) müdür\w* (?:\S+ ){0,3}?(?:atandı|atadı"
             r"|getirdi)|pokieruje|powoł\w* (?:\S+ ){0,4}na stanowisko"
             r"|(?:stelt|stellen) (?:\S+ ){1,4}aan als",
@@ -783,7 +784,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
             # Russian "выходит на японский рынок"
-            r"на [а-яё]+ рын(?:ок|ке)",
+            r"на [а-яё]+ рынок",
             r"beachhead",
             # "to invest £1 billion in India": money committed to a country is a formal move
             r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
@@ -1060,7 +1061,7 @@ LAUNCHED_TRIAL = re.compile(
 # run one, is the launch)
 COMMERCIAL_SERVICE = re.compile(
     "(?:商用運行|상용 ?운행|상용 서비스|商业运营|商業運營)"
-    "(?!に向け|を目指|을 ?목표|를 ?목표|을 앞두고|을 ?위한 (?:시범|시험|테스트|실증))"
+    "(?!に向け|を目指|을 ?목표|를 ?목표|을 앞두고|[을를] ?위한 (?:시범|시험|테스트|실증))"
 )
 # A carmaker's deal with a self-driving firm shares technology; it starts no service.
 CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
@@ -1340,6 +1341,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "폐쇄했",
             "폐쇄를",
             "사무실 폐쇄",
+            "폐쇄 수순",
+            "폐쇄 결정",
+            "폐쇄 방침",
+            "拠点閉鎖",
+            "の閉鎖",
             "オフィス閉鎖",
             "事務所閉鎖",
             "閉鎖に",
@@ -1480,7 +1486,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:denies|denied|refus\w*|reject\w*|withh[eo]ld\w*) (?:\S+ ){0,3}"
             r"(?:licen[cs]es?|approvals?|permits?|authori[sz]ations?)\b",
             r"no (?:immediate |current )?plans? (?:to|for)",
-            r"unlikely to (?:open|launch|enter|start|set up|build|begin|come|arrive)",
+            r"unlikely to (?:open|launch|enter|start|set up|build|begin|come|arrive|roll out"
+            r"|offer|expand|bring|be available|debut)",
             r"not (?:planning|considering)",
             r"rul(?:es|ed|ing) out",
             # "even though the bot has not launched in the country", "is not yet available in"
@@ -1554,8 +1561,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|global|apac|emea|asia-pacific|african|middle eastern|latin american) )(?:\S+ )?"
             r"(?:office|hub|lab|data ?cent(?:er|re))"
             # ... as is "its third hub in Asia after Tokyo and Singapore"
-            r"(?! outside\b| in (?:the )?(?:asia|europe|asia-pacific|region|latin america|africa"
-            r"|middle east|gulf|apac|emea|americas)\b)",
+            r"(?! outside (?:the |its )?(?:u\.?s\.?|united states|us|china|japan|home|europe|asia"
+            r"|north america)\b| in (?:the )?(?:asia|europe|asia-pacific|region|latin america"
+            r"|africa|middle east|gulf|apac|emea|americas)\b)",
             # "doubles its office space in London"
             r"(?:doubl|tripl|expand|enlarg|grow)\w* (?:its |their )?office space"
             r"|(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
@@ -1611,8 +1619,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # (within the clause, and not a product's launch: "Three years after ChatGPT
             # launched, OpenAI opens …")
             r"years? (?:after|since) (?:it |the company )?(?:opening|entering|setting up"
-            r"|arriving)\b"
-            r"|years? (?:after|since) [^,.;\n]{0,30}?(?:opened|entered|set up|arrived)\b"
+            r"|arriving|launching in)\b"
+            r"|years? (?:after|since) [^,.;\n]{0,30}?(?:opened|entered|set up|arrived"
+            r"|launched in)\b"
             r"|since (?:opening|arriving|entering|setting up)\b",
             # "When Cohere opened its Berlin office two years ago", "the New York office it opened
             # in 2021", "its UK subsidiary, set up in 2023", "the trial it began in April"
@@ -1673,6 +1682,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # ... "un an après y avoir ouvert un bureau", "im vergangenen Herbst … gegründet hat",
             # "zieht nach einem Jahr Bilanz"
             r"(?:ans?|mois) après (?:y )?avoir (?:ouvert|inauguré|lancé|installé)"
+            r"|(?:büro|standort|team|niederlassung)\w* (?:\S+ ){0,4}?(?:wächst|wuchs) auf \d+"
             r"|im vergangenen (?:jahr|herbst|frühjahr|sommer|winter|monat) (?:\S+ ){0,8}?"
             r"(?:gegründet|eröffnet|gestartet) hat\b|zieht (?:\S+ ){0,6}?bilanz",
             r"aveva aperto|avevano aperto|había abierto|habían abierto|avait ouvert|tinha aberto"
@@ -1827,7 +1837,7 @@ NOT_A_TRIGGER = re.compile(
     # agencies (สำนักงานส่งเสริม…), Israel's government ministries (משרדים ממשלתיים); a rule
     # that comes into force (נכנסת לתוקף); a firm "with its headquarters in San Francisco"
     # (со штаб-квартирой в)
-    "|не доступ|投資辦公室|投资办公室|สำนักงานส่งเสริม|สำนักงานคณะกรรมการ|สำนักงานพัฒนา"
+    "|(?<![а-яё])не доступ|投資辦公室|投资办公室|สำนักงานส่งเสริม|สำนักงานคณะกรรมการ|สำนักงานพัฒนา"
     "|משרדים ממשלתיים|משרדי הממשלה|נכנסת לתוקף|נכנס לתוקף|נכנסו לתוקף|со штаб-квартир"
     # "オープンAI日本法人、社員を倍増へ", "오픈AI 한국 법인, 직원 50명으로": the entity there
     # already, as the subject
