@@ -202,7 +202,16 @@ class Sentence:
     @cached_property
     def negatives(self) -> frozenset[str]:
         """Categories of not-an-entry cues in this sentence, but for cues it sets aside."""
-        return frozenset(name for name, rx in NEGATIVE_CUES.items() if _has_cue(rx, self.folded))
+        return frozenset(
+            name
+            for name, rx in NEGATIVE_CUES.items()
+            if (self.present_cues if name == "present" else _has_cue(rx, self.folded))
+        )
+
+    @cached_property
+    def present_cues(self) -> list[re.Match[str]]:
+        """The already-there cues, asked of every sentence more than once."""
+        return list(_cues(NEGATIVE_CUES["present"], self.folded))
 
     @cached_property
     def held(self) -> list[tuple[int, int]]:
@@ -918,7 +927,8 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
     no place ("its second office") speaks of the story's target, or with `unnamed` False, of
     the places its sentence names ("its commitment to India, marked by expanding office
     presence")."""
-    for match in _cues(NEGATIVE_CUES[cue], sentence.folded):
+    cues = sentence.present_cues if cue == "present" else _cues(NEGATIVE_CUES[cue], sentence.folded)
+    for match in cues:
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
         named = [hit for hit in sentence.places if start <= hit.start < end]
@@ -1020,16 +1030,13 @@ def _says_already_there(sentence: Sentence, country: str, *, lede: bool = False)
     ):
         return True
     # Only the one cue: every sentence is asked, and `negatives` would try them all.
-    if not _has_cue(NEGATIVE_CUES["present"], sentence.folded):
+    if not sentence.present_cues:
         return False
     # (but not "already has contracts with Atlassian": customers, not a presence)
     unnamed = (
         lede
         and all(h.value.country == country for h in sentence.places)
-        and any(
-            not m.group(0).startswith("already")
-            for m in _cues(NEGATIVE_CUES["present"], sentence.folded)
-        )
+        and any(not m.group(0).startswith("already") for m in sentence.present_cues)
     )
     return bool(ALREADY_THERE.search(sentence.folded)) or _speaks_of(
         sentence, "present", country, unnamed=unnamed
