@@ -99,6 +99,7 @@ from bot.detect.triggers import (
     SPEAKING_OFFICE,
     STREET_BEFORE,
     STRONG_KINDS,
+    TICKER_BEFORE,
     TRIAL_OVER,
     TRIAL_OVER_CUES,
     UNLISTED_COMPANY,
@@ -1427,6 +1428,8 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         PAST_ROLE_BEFORE.search(before) and PAST_ROLE_AFTER.match(text, hit.end)
     ) or PAST_ROLE_OF.search(text, max(0, hit.start - 40), hit.start):
         return True  # "Google's former Japan head", "its former head of Japan": a past job
+    if hit.phrase.isupper() and TICKER_BEFORE.search(text, max(0, hit.start - 7), hit.start):
+        return True  # "BIDU.US": a ticker's market
     if STREET_BEFORE.search(text, max(0, hit.start - 40), hit.start) or (
         hit.phrase == "Porto" and PORT_OF_AFTER.match(text, hit.end)
     ):

@@ -1105,7 +1105,9 @@ RIVAL_BEFORE = re.compile(
     r"|\b(?:rival|competitor|challenger|Konkurrent|Rivale|Herausforderer|concurrent|competidor"
     r"|concorrente)e?[^\S\n]+(?:(?:of|von|van|de|di|do|da|del|till|til)[^\S\n]+|d['’])$"
     # Arabic "منافس لشركة أوبن إيه آي", "منافسة OpenAI"
-    r"|منافس[ةه]?[^\S\n]+(?:لشركة[^\S\n]+)?$",
+    r"|منافس[ةه]?[^\S\n]+(?:لشركة[^\S\n]+)?$"
+    # "a startup with a fraction of OpenAI's compute", "compared with OpenAI", "unlike OpenAI"
+    r"|\b(?:a fraction of|compared (?:with|to)|unlike)[^\S\n]+$",
     re.IGNORECASE,
 )
 # "para competir contra ChatGPT", "to compete with OpenAI": the firm a story's subject takes
@@ -2183,6 +2185,8 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # spoke, not where the firm goes.
 VENUE_BEFORE = re.compile(r"\b(?:speaking|told reporters) in\s+$")
 VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\b")
+# A stock ticker's market: "百度(09888.HK)(BIDU.US)", "(NASDAQ: PONY)" is no place.
+TICKER_BEFORE = re.compile(r"[A-Z0-9]{1,6}\.$")
 # A street or a port named after a place: "na avenida Faria Lima" (São Paulo), "no Porto do
 # Pecém" (Ceará), "Calle Lima".
 STREET_BEFORE = re.compile(
