@@ -1267,7 +1267,7 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     deal = kinds.pop(EntryKind.PARTNERSHIP, None)
     road = dict(sentence.road)
     if COMMERCIAL_SERVICE.search(sentence.folded):
-        road[EntryKind.LAUNCH] = road.pop(EntryKind.LAUNCH, sentence.start)
+        road.setdefault(EntryKind.LAUNCH, sentence.start)
         road.pop(EntryKind.EXPANSION, None)
     if EntryKind.EXPANSION in road:  # "test operations", "robotaxi testing service": a trial
         road.pop(EntryKind.LAUNCH, None)

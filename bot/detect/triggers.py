@@ -1191,10 +1191,22 @@ OPENED_BACK_THEN = (
 )
 # ... "in 2024", "last year", "earlier this year", "last October", or after the place:
 # "operations in Abu Dhabi last year"
-MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
+# ... lower-cased, as the folded text these phrases are matched on is
+MONTHS = "(?:" + "|".join(name.lower() for name in MONTH_NAMES) + ")"
 YEAR_GONE = (
     r"(?:(?:back )?in (?:" + MONTHS + r" )?(?:19|20)\d\d|last (?:year|spring|summer|autumn|fall"
     r"|winter|" + MONTHS + r")|earlier this year|a year ago|\w+ years ago)\b"
@@ -2284,20 +2296,6 @@ UNLISTED_COMPANY_CJK = r"(?:人工智能|AI)(?:初创|初創|创业|創業)?(?:�
 AI_INDUSTRY_FIRM = (
     r"(?:firm|company|start-?up|player|developer|provider) (?:in|from) the"
     r" (?:AI|artificial intelligence)(?: technology)? (?:industry|sector|field|space)"
-)
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", "Feb", …
 # "June", "Jun." or "Sept.": a month's name, whole or cut short.
