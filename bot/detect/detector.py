@@ -109,6 +109,7 @@ from bot.detect.triggers import (
     VENUE_BEFORE,
     VISIT,
     WORK_BASED_BEFORE,
+    searchable,
 )
 from bot.models import Article, EntryKind, MarketEntry
 
@@ -1389,7 +1390,8 @@ def _purchase(
 def _cues(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
     """The cues of `rx` in the text, but for those it sets aside ("rather than banning")."""
     position = 0
-    while match := rx.search(folded, position):
+    fast = searchable(rx)
+    while match := fast.search(folded, position):
         if not SET_ASIDE_CUE.search(folded, max(0, match.start() - 20), match.start()):
             yield match
         position = match.end()

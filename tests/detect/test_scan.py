@@ -12,8 +12,8 @@ import re
 
 from bot.detect import build_detector
 from bot.detect.detector import TRIGGER_PATTERNS, trigger_starts
-from bot.detect.lexicon import _WORD, fold
-from bot.detect.scan import _prefixes, finditer_spans, finditer_starts
+from bot.detect.lexicon import _WORD, fold, prefixes
+from bot.detect.scan import finditer_spans, finditer_starts
 from tests.conftest import DATA
 
 TRIGGERS = list(TRIGGER_PATTERNS)
@@ -64,16 +64,16 @@ def test_trigger_starts_overlapping_and_adjacent_phrases():
 
 
 def test_prefixes():
-    assert _prefixes("(?:first|new|an?) office", 1) == frozenset("fna")
-    assert _prefixes("(?:first|new|an?) office", 2) == {"fi", "ne", "an", "a "}
-    assert _prefixes("b[üu]ro|kantor", 2) == {"bü", "bu", "ka"}
-    assert _prefixes("(?:now |is )?available", 2) == {"no", "is", "av"}
-    assert _prefixes("x{3,}", 2) == {"xx"}
-    assert _prefixes("(?!x)ab", 2) == {"ab"}
-    assert _prefixes(r"\w+ office", 1) is None  # any word character: unsure
-    assert _prefixes("(?:x)?", 1) is None  # may match empty
-    assert _prefixes("a(?:b|$)", 2) is None  # may match one character only
-    assert _prefixes("[a-z][a-z]", 2) is None  # too many to copy into branches
+    assert prefixes("(?:first|new|an?) office", 1) == frozenset("fna")
+    assert prefixes("(?:first|new|an?) office", 2) == {"fi", "ne", "an", "a "}
+    assert prefixes("b[üu]ro|kantor", 2) == {"bü", "bu", "ka"}
+    assert prefixes("(?:now |is )?available", 2) == {"no", "is", "av"}
+    assert prefixes("x{3,}", 2) == {"xx"}
+    assert prefixes("(?!x)ab", 2) == {"ab"}
+    assert prefixes(r"\w+ office", 1) is None  # any word character: unsure
+    assert prefixes("(?:x)?", 1) is None  # may match empty
+    assert prefixes("a(?:b|$)", 2) is None  # may match one character only
+    assert prefixes("[a-z][a-z]", 2) is None  # too many to copy into branches
 
 
 def test_lexicon_runs_match_the_plain_trie():
