@@ -454,7 +454,7 @@ class Detector:
             m.end()
             for m in SENTENCE_END.finditer(text)
             if headline_end < m.end() < len(text)
-            and not any(start < m.start() < end for start, end in dotted)
+            and not any(start <= m.start() < end - 1 for start, end in dotted)
         ]
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
 
@@ -1465,7 +1465,9 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:
     """One or two sentences from the article itself, evidence first, never rewritten."""
     lede = without_dateline(article.summary)
-    sentences = [s.strip() for s in SENTENCE_END.split(lede) if s.strip()]
+    ends = [m.end() for m in SENTENCE_END.finditer(lede)]
+    pieces = (lede[a:b].strip() for a, b in zip([0, *ends], [*ends, len(lede)], strict=True))
+    sentences = [piece for piece in pieces if piece]
     picked: list[str] = []
     if entry.evidence != article.title.strip():
         picked.append(entry.evidence)

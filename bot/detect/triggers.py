@@ -2064,17 +2064,19 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|y|e|und|&))\s*", re.IGNORECASE
 # A full stop after a title or a company-form abbreviation ("Loblaw Cos. Ltd. has teamed up")
 # ends no sentence.
 _ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Ont")
+# Where a sentence ends: the match runs from the stop (or line break) over the blanks after it,
+# and the next sentence begins at its end. Led by the stop, which sre skips to in C.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?。！？])"
+    r"[.!?。！？\n\]](?:(?<=[.!?。！？])"
     + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
     # a lower-case word after the stop continues the sentence: "outside the U.S. and China"
     + r"\s+(?![\sa-z])"
     # ... and so does a German date's month after its day: "Am 27. März 2025 erteilte"
     + r"(?!(?:(?<=\D\d\. )|(?<=\D\d\d\. ))(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
     + r"|September|Oktober|November|Dezember)\b)"
-    + r"|(?<=[。！？])|\n+"
+    + r"|(?<=[。！？])|(?<=\n)\n*"
     # a footnote mark ends a claim in summaries written as one line: "… technology [1] - The"
-    + r"|(?<=\d\])\s+"
+    + r"|(?<=\d\])\s+)"
 )
 ANAPHORA = _compile(
     [
