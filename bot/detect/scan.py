@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.detect.lexicon import by_prefix, trie_pattern
+from bot.detect.lexicon import trie_pattern
+from bot.detect.patterns import by_prefix
 from bot.detect.triggers import NON_WORD, PARTS, WORD_END
 
 

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from bot.detect.lexicon import by_prefix, lower_pattern, trie_pattern
+from bot.detect.lexicon import lower_pattern, trie_pattern
+from bot.detect.patterns import by_prefix
 from bot.models import EntryKind
 
 _W = r"A-Za-z0-9\u00C0-\u024F"

@@ -12,7 +12,8 @@ import re
 
 from bot.detect import build_detector
 from bot.detect.detector import TRIGGER_PATTERNS, trigger_starts
-from bot.detect.lexicon import _WORD, fold, prefixes
+from bot.detect.lexicon import _WORD, fold
+from bot.detect.patterns import prefixes
 from bot.detect.scan import finditer_spans, finditer_starts
 from tests.conftest import DATA
 

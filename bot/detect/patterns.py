@@ -1,0 +1,203 @@
+"""Regex helpers that keep sre fast on long alternations and on many small windows; pure.
+
+sre tries a branch's alternatives one by one and skips ahead in C only to a literal or a
+character set that leads the whole pattern. `by_prefix` dispatches alternatives on their
+first two characters; `Guarded` checks for a string every match must contain before
+running a pattern at all. Both read sre's own parse tree (Python 3.11's private re._parser)
+and answer "unsure" when it is missing or changes shape, which only costs speed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from typing import Any
+
+
+def _sre() -> tuple[Any, Any] | None:
+    """sre's parser and constants, or None where this Python has another layout."""
+    try:
+        return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    except ImportError:
+        return None
+
+
+def by_prefix(alternatives: list[str]) -> str:
+    """A pattern matching where any of `alternatives` does, which tries only those that can
+    begin with the two characters at hand: `ab(?<=(?=…)..)` is led by
+    literals, which sre checks before entering a branch, and then steps back over them to
+    try the alternatives. Alternatives whose second character is unsure are tried after the
+    first; those whose first is unsure, everywhere. Only for lookahead use: where it
+    matches, not how far, is what it has in common with them."""
+    tree: dict[str, dict[str, list[str]]] = {}  # first char -> second char ("": any) -> alts
+    anywhere: list[str] = []
+    for alternative in alternatives:
+        if (pairs := prefixes(alternative, 2)) is not None:
+            for pair in sorted(pairs):
+                tree.setdefault(pair[0], {}).setdefault(pair[1], []).append(alternative)
+        elif (firsts := prefixes(alternative, 1)) is not None:
+            for char in sorted(firsts):
+                tree.setdefault(char, {}).setdefault("", []).append(alternative)
+        else:
+            anywhere.append(alternative)
+    branches = []
+    for first, by_second in sorted(tree.items()):
+        inner = [
+            re.escape(second) + _stepping_back(alts, 2)
+            for second, alts in sorted(by_second.items())
+            if second
+        ]
+        if "" in by_second:
+            inner.append(_stepping_back(by_second[""], 1))
+        branches.append(re.escape(first) + "(?:" + "|".join(inner) + ")")
+    return "(?:" + ("|".join(branches + anywhere) or r"(?!x)x") + ")"
+
+
+def _stepping_back(alternatives: list[str], width: int) -> str:
+    """Having read `width` characters: does any of `alternatives` match where they began?"""
+    return "(?<=(?=" + "|".join(alternatives) + ")" + r"[\s\S]" * width + ")"
+
+
+# More possible prefixes than this and a pattern counts as unsure: it would be copied into
+# too many branches.
+MAX_PREFIXES = 64
+
+
+def prefixes(pattern: str, length: int) -> frozenset[str] | None:
+    """The strings of `length` characters a match of `pattern` can begin with; None if
+    unsure (any character, too many choices, or a match that may be shorter)."""
+    if (sre := _sre()) is None:
+        return None
+    parser, c = sre
+
+    def sequence(items: Any, heads: set[str]) -> set[str] | None:
+        """`heads` (prefixes so far) extended by what `items` can match next."""
+        for op, av in items:
+            extended = item(op, av, heads)
+            if extended is None or len(extended) > MAX_PREFIXES:
+                return None
+            heads = extended
+        return heads
+
+    def item(op: Any, av: Any, heads: set[str]) -> set[str] | None:
+        done = {head for head in heads if len(head) >= length}
+        if done == heads:
+            return heads
+        growing = heads - done
+        if op is c.LITERAL:
+            return done | {head + chr(av) for head in growing}
+        if op is c.IN and all(o is c.LITERAL or (o is c.RANGE and a[1] - a[0] < 99) for o, a in av):
+            chars = {chr(a) for o, a in av if o is c.LITERAL}
+            chars.update(chr(x) for o, a in av if o is c.RANGE for x in range(a[0], a[1] + 1))
+            return done | {head + char for head in growing for char in chars}
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # no inline flags
+            return sequence(av[3], heads)
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                if (extended := sequence(branch, heads)) is None:
+                    return None
+                found |= extended
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            least, most, body = av
+            found, count = set(), 0
+            while True:
+                if count >= least or all(len(head) >= length for head in heads):
+                    found |= heads
+                if count == most or all(len(head) >= length for head in heads):
+                    return found
+                extended = sequence(body, heads)
+                if extended is None:
+                    return None
+                if extended == heads:  # the body matches only the empty string
+                    return found | heads
+                heads, count = extended, count + 1
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: what follows decides
+            return heads
+        return None  # any character, a back-reference, …: unsure
+
+    try:
+        found = sequence(parser.parse(pattern), {""})
+    except (AttributeError, IndexError, TypeError, ValueError, re.error):
+        return None
+    if found is None or any(len(head) < length for head in found):
+        return None
+    return frozenset(found)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains, case-folded under
+    re.IGNORECASE; None if none is known. Lookarounds are no part of a match and count for
+    nothing; of the sets a sequence offers, the one with the longest strings is taken."""
+    if (sre := _sre()) is None:
+        return None
+    parser, c = sre
+    folded = bool(flags & re.IGNORECASE)
+
+    def sequence(items: Any) -> frozenset[str] | None:
+        found: list[frozenset[str]] = []
+        run = ""  # consecutive literal characters
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av).casefold() if folded else chr(av)
+                continue
+            if run:
+                found.append(frozenset([run]))
+                run = ""
+            if (inner := item(op, av)) is not None:
+                found.append(inner)
+        if run:
+            found.append(frozenset([run]))
+        return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+    def item(op: Any, av: Any) -> frozenset[str] | None:
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            if (add_flags | del_flags) & re.IGNORECASE:  # case rules change inside
+                return None
+            return sequence(body)
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                if (inner := sequence(branch)) is None:
+                    return None
+                union |= inner
+            return frozenset(union)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return sequence(av[2])
+        return None  # a set, an assertion, an optional part, …: nothing required
+
+    try:
+        return sequence(parser.parse(pattern, flags))
+    except (AttributeError, IndexError, TypeError, ValueError, re.error):
+        return None
+
+
+class Guarded:
+    """A compiled pattern that first looks, in C, for a string every match contains: for the
+    patterns tried on many short windows (what stands before each place or name) that
+    seldom hold. Same matches as `re.compile(pattern, flags)`, which is `.regex`."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.regex = re.compile(pattern, flags)
+        self.pattern = pattern
+        self._needles = tuple(sorted(required_literals(pattern, flags) or ()))
+        self._folded = bool(flags & re.IGNORECASE)
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        if not self._needles:
+            return True
+        window = text[pos:endpos]
+        if self._folded:
+            window = window.casefold()
+        return any(needle in window for needle in self._needles)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As re.Pattern.search."""
+        return self.regex.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As re.Pattern.match."""
+        return self.regex.match(text, pos, endpos) if self._may_match(text, pos, endpos) else None
