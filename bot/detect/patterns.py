@@ -12,7 +12,10 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from collections.abc import Iterator
 from typing import Any
+
+from bot.detect.lexicon import trie_pattern
 
 
 def _sre() -> tuple[Any, Any] | None:
@@ -127,52 +130,75 @@ def prefixes(pattern: str, length: int) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` contains, case-folded under
-    re.IGNORECASE; None if none is known. Lookarounds are no part of a match and count for
-    nothing; of the sets a sequence offers, the one with the longest strings is taken."""
+def required_strings(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Sets of strings such that every match of `pattern` contains one string of each set,
+    case-folded under re.IGNORECASE; the longest strings first, none if none is known.
+    Lookarounds are no part of a match and require nothing."""
     if (sre := _sre()) is None:
-        return None
+        return []
     parser, c = sre
     folded = bool(flags & re.IGNORECASE)
 
-    def sequence(items: Any) -> frozenset[str] | None:
-        found: list[frozenset[str]] = []
-        run = ""  # consecutive literal characters
+    def exact(items: Any) -> frozenset[str] | None:
+        """The strings a sequence matches, if it is only literals and choices of them."""
+        heads = {""}
         for op, av in items:
             if op is c.LITERAL:
-                run += chr(av).casefold() if folded else chr(av)
-                continue
-            if run:
-                found.append(frozenset([run]))
-                run = ""
-            if (inner := item(op, av)) is not None:
-                found.append(inner)
-        if run:
-            found.append(frozenset([run]))
-        return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
-
-    def item(op: Any, av: Any) -> frozenset[str] | None:
-        if op is c.SUBPATTERN:
-            _, add_flags, del_flags, body = av
-            if (add_flags | del_flags) & re.IGNORECASE:  # case rules change inside
+                tails: frozenset[str] | None = frozenset(
+                    [chr(av).casefold() if folded else chr(av)]
+                )
+            elif op is c.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
+                tails = exact(av[3])
+            elif op is c.BRANCH:
+                found = [exact(branch) for branch in av[1]]
+                tails = None if None in found else frozenset().union(*found)  # type: ignore[arg-type]
+            else:
                 return None
-            return sequence(body)
+            if tails is None or len(heads) * len(tails) > MAX_PREFIXES:
+                return None
+            heads = {head + tail for head in heads for tail in tails}
+        return frozenset(heads)
+
+    def contained(items: Any) -> list[frozenset[str]]:
+        """The sets a match of the sequence takes one string of each from."""
+        found: list[frozenset[str]] = []
+        run: list[Any] = []  # items that together match one of a few exact strings
+
+        def close() -> None:
+            if run and (strings := exact(run)) and "" not in strings:
+                found.append(strings)
+
+        for op, av in items:
+            if exact([*run, (op, av)]) is not None:
+                run.append((op, av))
+                continue
+            close()
+            run = [(op, av)] if exact([(op, av)]) is not None else []
+            if not run:
+                found.extend(item(op, av))
+        close()
+        return found
+
+    def item(op: Any, av: Any) -> list[frozenset[str]]:
+        if op is c.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
+            return contained(av[3])
         if op is c.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:
-                if (inner := sequence(branch)) is None:
-                    return None
-                union |= inner
-            return frozenset(union)
+            best = [_longest(contained(branch)) for branch in av[1]]
+            return [] if None in best else [frozenset().union(*best)]  # type: ignore[arg-type]
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            return sequence(av[2])
-        return None  # a set, an assertion, an optional part, …: nothing required
+            return contained(av[2])
+        return []  # a set, an assertion, an optional part, …: nothing required
 
     try:
-        return sequence(parser.parse(pattern, flags))
+        found = contained(parser.parse(pattern, flags))
     except (AttributeError, IndexError, TypeError, ValueError, re.error):
-        return None
+        return []
+    return sorted(set(found), key=lambda s: (-min(map(len, s)), len(s), sorted(s)))
+
+
+def _longest(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of some required sets, the one whose shortest string is longest (then the smallest)."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
 
 
 class Guarded:
@@ -183,16 +209,17 @@ class Guarded:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.regex = re.compile(pattern, flags)
         self.pattern = pattern
-        self._needles = tuple(sorted(required_literals(pattern, flags) or ()))
+        # Each set as one trie of literals: led by a character set, which sre skips to in C.
+        self._needles = [re.compile(trie_pattern(s)) for s in required_strings(pattern, flags)]
         self._folded = bool(flags & re.IGNORECASE)
 
     def _may_match(self, text: str, pos: int, endpos: int) -> bool:
         if not self._needles:
             return True
-        window = text[pos:endpos]
+        window = text[pos:endpos].casefold() if self._folded else text
         if self._folded:
-            window = window.casefold()
-        return any(needle in window for needle in self._needles)
+            pos, endpos = 0, len(window)
+        return all(needles.search(window, pos, endpos) for needles in self._needles)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As re.Pattern.search."""
@@ -201,3 +228,7 @@ class Guarded:
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As re.Pattern.match."""
         return self.regex.match(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """As re.Pattern.finditer."""
+        return self.regex.finditer(text) if self._may_match(text, 0, len(text)) else iter(())

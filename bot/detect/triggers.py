@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from bot.detect.lexicon import lower_pattern, trie_pattern
-from bot.detect.patterns import by_prefix
+from bot.detect.patterns import Guarded, by_prefix
 from bot.models import EntryKind
 
 _W = r"A-Za-z0-9\u00C0-\u024F"
@@ -1110,7 +1110,7 @@ FIRST_OFFICE = _compile(
 # "former OpenAI researchers", "ex-Google engineers", "前OpenAI研究员": people who left the
 # company, not the company; and "unites teams from Google DeepMind", "veterans of OpenAI":
 # people drawn from it.
-FORMER_BEFORE = re.compile(
+FORMER_BEFORE = Guarded(
     r"(?:\bformer|\bex-|\bex |前|元)\s*$"
     r"|\b(?:teams|researchers|engineers|alumni|veterans) (?:from|of)\s+$",
     re.IGNORECASE,
@@ -1145,7 +1145,7 @@ COMPETE_WITH_BEFORE = re.compile(
 # "expands in London, following in the wake of Anthropic and OpenAI", "became the third
 # company after rivals Baidu and WeRide to …": firms that went first are the precedent, not
 # the subject.
-PRECEDENT_BEFORE = re.compile(
+PRECEDENT_BEFORE = Guarded(
     r"(?:\bin[^\S\n]+the[^\S\n]+(?:wake|footsteps)[^\S\n]+of\b[^.!?\n]{0,40}"
     r"|\b(?:second|third|fourth|fifth|latest)\b[^.!?\n]{0,40}\bafter\b[^.!?\n]{0,60}"
     # "The reveal comes days after Anthropic officially opened a new office in Bengaluru" (but
@@ -1894,7 +1894,7 @@ NOT_A_TRIGGER = re.compile(
 # "Saudi Arabia poised to become AI data center hub", "a hotspot for AI infrastructure": a
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
 # hub" may).
-ASPIRING_HUB = re.compile(
+ASPIRING_HUB = Guarded(
     r"\b(?:could|would|will|can|may|might|poised to|set to|aims? to|wants? to|seeks? to"
     r"|hopes? to) (?:be|become|emerge as) (?!(?:its|their|his|her|our)\b"
     # (but "the French company's regional hub" is the firm's)
@@ -1948,7 +1948,7 @@ OFFICE_AS_ROLE = re.compile(
 PARENT_ASIDE = re.compile(r", [^,]{1,40}?[’']s (?:[^\s,]+ ){0,3}subsidiar(?:y|ies),")
 # "The launch followed a year-long trial", "comes a year after the companies began offering a
 # pilot version of the service": riders had the service already; it only grows up.
-PRIOR_PILOT = re.compile(
+PRIOR_PILOT = Guarded(
     r"\b(?:follow(?:s|ed)|comes? (?:\S+ ){0,3}?after|came (?:\S+ ){0,3}?after)"
     r" (?:\S+ ){0,7}?(?:pilot|trial)s?\b"
 )
@@ -1974,7 +1974,7 @@ SCALE_UP = re.compile(
 )
 # "to train 200 chip designers from the country at its US offices": the work happens at the
 # firm's sites elsewhere, not in the country the story names (labelling guide, section 4).
-AT_OWN_SITES = re.compile(
+AT_OWN_SITES = Guarded(
     r"\bat (?:its|their) (?:\S+ ){1,2}?(?:offices|facilities|sites|headquarters|campus(?:es)?)\b"
 )
 
@@ -2104,7 +2104,7 @@ ANAPHORA = _compile(
 BILATERAL_JOIN = re.compile(r"[-–—]")
 KOREAN_PARTY_BEFORE = re.compile(r"(?<![가-힣])[한미중일영독불인][-–·]$")
 # "<place>-based", "based in <place>", "from <place> to": the company's origin, not its target.
-ORIGIN_BEFORE = re.compile(
+ORIGIN_BEFORE = Guarded(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$"
     r"|(?:来自|來自|距离|距離)$"
     # firm nouns before their demonym, as Romance languages put them: "las empresas mexicanas",
@@ -2201,7 +2201,7 @@ OUTSIDE_BEFORE = re.compile(r"\boutside(?: of)?\s*(?:the\s+)?$", re.IGNORECASE)
 # "Après la France et l'Espagne, WeRide teste … en Belgique", "its third office in Asia after
 # Tokyo and Singapore": places the firm went before, each of the list after "after" (not the
 # German "nach", which is also "to": "expandiert nach Brasilien").
-PRECEDENT_PLACE_BEFORE = re.compile(
+PRECEDENT_PLACE_BEFORE = Guarded(
     r"\b(?:after|après|tras|después de|depois d[eao]s?|dopo)\s+"
     r"(?:(?:the|la|le|les|el|los|las|il|lo|o|a|os|as)\s+|l['’])?"
     r"(?:[^\s,.;:]+(?:\s*,\s*|\s+(?:and|et|y|e|und)\s+)(?:(?:the|la|le|les|el|o|a)\s+|l['’])?){0,3}$"
