@@ -26,35 +26,45 @@ def _sre() -> tuple[Any, Any] | None:
         return None
 
 
-def by_prefix(alternatives: list[str]) -> str:
+def by_prefix(alternatives: list[str], depth: int = 2) -> str:
     """A pattern matching where any of `alternatives` does, which tries only those that can
-    begin with the two characters at hand: `ab(?<=(?=…)..)` is led by
-    literals, which sre checks before entering a branch, and then steps back over them to
-    try the alternatives. Alternatives whose second character is unsure are tried after the
-    first; those whose first is unsure, everywhere. Only for lookahead use: where it
-    matches, not how far, is what it has in common with them."""
-    tree: dict[str, dict[str, list[str]]] = {}  # first char -> second char ("": any) -> alts
+    begin with the (up to `depth`) characters at hand: `ab(?<=(?=…)..)` is led by literals,
+    which sre checks before entering a branch, and then steps back over them to try the
+    alternatives. An alternative whose beginning is known to fewer characters is tried at
+    that depth; one whose first character is unsure, everywhere. Only for lookahead use:
+    where it matches, not how far, is what it has in common with them."""
+    root = _Node()
     anywhere: list[str] = []
     for alternative in alternatives:
-        if (pairs := prefixes(alternative, 2)) is not None:
-            for pair in sorted(pairs):
-                tree.setdefault(pair[0], {}).setdefault(pair[1], []).append(alternative)
-        elif (firsts := prefixes(alternative, 1)) is not None:
-            for char in sorted(firsts):
-                tree.setdefault(char, {}).setdefault("", []).append(alternative)
-        else:
+        known = next(
+            (found for length in range(depth, 0, -1) if (found := prefixes(alternative, length))),
+            None,
+        )
+        if known is None:
             anywhere.append(alternative)
-    branches = []
-    for first, by_second in sorted(tree.items()):
-        inner = [
-            re.escape(second) + _stepping_back(alts, 2)
-            for second, alts in sorted(by_second.items())
-            if second
+        for prefix in sorted(known or ()):
+            node = root
+            for char in prefix:
+                node = node.children.setdefault(char, _Node())
+            node.alternatives.append(alternative)
+    return "(?:" + ("|".join([*root.branches(0), *anywhere]) or r"(?!x)x") + ")"
+
+
+class _Node:
+    """A trie of the alternatives' known beginnings, rendered as nested literal branches."""
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.alternatives: list[str] = []
+
+    def branches(self, width: int) -> list[str]:
+        found = [
+            re.escape(char) + "(?:" + "|".join(child.branches(width + 1)) + ")"
+            for char, child in sorted(self.children.items())
         ]
-        if "" in by_second:
-            inner.append(_stepping_back(by_second[""], 1))
-        branches.append(re.escape(first) + "(?:" + "|".join(inner) + ")")
-    return "(?:" + ("|".join(branches + anywhere) or r"(?!x)x") + ")"
+        if self.alternatives and width:
+            found.append(_stepping_back(self.alternatives, width))
+        return found
 
 
 def _stepping_back(alternatives: list[str], width: int) -> str:

@@ -23,7 +23,7 @@ class TriggerStarts:
     sre can skip nothing, as each pattern opens with a lookbehind and its literal phrases
     may start anywhere. Here the literal phrases become one pattern led by a character
     set, which sre skips to in C, and the Latin phrases are only tried after a non-word
-    character, and only those that can begin with the character there. Each pattern then
+    character, and only those that can begin with the characters there. Each pattern then
     matches from some of these positions only: trying just those (`finditer_starts`) finds
     what its own finditer would.
     """
@@ -35,8 +35,9 @@ class TriggerStarts:
         literals.discard("")
         self._patterns = patterns  # at the text's start, each is simply tried
         # The boundary character is consumed, the phrase only looked at: each match is one
-        # character long, so a boundary that ends one phrase can begin the next.
-        self._after_boundary = re.compile(f"{NON_WORD}(?={by_prefix(bounded)})")
+        # character long, so a boundary that ends one phrase can begin the next. Three
+        # characters deep, as "in", "co", "de" open a dozen phrases each and many words.
+        self._after_boundary = re.compile(f"{NON_WORD}(?={by_prefix(bounded, 3)})")
         # sre walks a branch's alternatives one by one wherever the first-character set lets
         # it in, so the phrases led by ASCII (whose positions fill every English text) are
         # kept apart from the rest: a space then walks a handful of alternatives, not 200.

@@ -10,7 +10,7 @@ import re
 
 import bot.detect.triggers as triggers
 from bot.detect.lexicon import fold
-from bot.detect.patterns import Guarded, required_strings
+from bot.detect.patterns import Guarded, by_prefix, required_strings
 from tests.detect.test_scan import texts
 
 GUARDED = {name: rx for name, rx in vars(triggers).items() if isinstance(rx, Guarded)}
@@ -51,3 +51,14 @@ def test_guarded_match_window_and_case():
     guarded = Guarded("based in")
     assert guarded.search("x based in Seoul", 2, 10).span() == (2, 10)
     assert guarded.search("x based in Seoul", 3, 10) is None  # the window holds no match
+
+
+def test_by_prefix_finds_where_any_alternative_matches():
+    alternatives = ["in talks", "in(?:to|side)", "india", "open(?:s|ed)? an? office"]
+    alternatives += [r"\w+ hub", "x"]  # unsure from the first character; one character long
+    plain = re.compile("|".join(alternatives))
+    text = "inside india, it opens an office; xinto a hub in talks in"
+    expected = [i for i in range(len(text) + 1) if plain.match(text, i)]
+    for depth in (1, 2, 3):
+        dispatched = re.compile(f"(?={by_prefix(alternatives, depth)})")
+        assert [m.start() for m in dispatched.finditer(text)] == expected, depth
