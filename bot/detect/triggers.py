@@ -2413,18 +2413,17 @@ UNLISTED_COMPANY = re.compile(
     + r"(?=[\s,;:)]|[’']s\b|$)"
 )
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
-UNLISTED_HINT = re.compile(
-    "|".join(
-        (
-            UNLISTED_DESCRIPTOR,
-            AI_INDUSTRY_FIRM,
-            AI_MAKER,
-            AI_MAKER_CLAUSE,
-            AI_PLATFORM,
-            UNLISTED_COMPANY_CJK,
-        )
-    )
-)
+_UNLISTED_HINTS = [
+    UNLISTED_DESCRIPTOR,
+    AI_INDUSTRY_FIRM,
+    AI_MAKER,
+    AI_MAKER_CLAUSE,
+    AI_PLATFORM,
+    UNLISTED_COMPANY_CJK,
+]
+# Searched over every text that names no listed firm: behind a lookahead that tries only the
+# hints that can begin with the two characters at hand (same matches, 2.5x faster).
+UNLISTED_HINT = re.compile(f"(?={by_prefix(_UNLISTED_HINTS)})(?:{'|'.join(_UNLISTED_HINTS)})")
 # "OpenAI to open office in Seoul - Korea JoongAng Daily", "… – Technologist", "… | Bolt
 # Picks", "… - 彭博社": aggregators (Google News) and many sites end a headline with the
 # outlet's name, whose places ("Times of India", "South China Morning Post") are no target.
