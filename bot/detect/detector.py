@@ -1047,9 +1047,11 @@ def _says_already_there(sentence: Sentence, country: str, *, lede: bool = False)
 
 # A year, not an amount, a length or a count ("2026", not "$2026", "2,026" or "2026 MW"), and
 # not a deadline or a target ("by 2030", "Vision 2030"), which says nothing of when it was written.
+# Led by its literal "20", which sre skips to in C; what may not stand before it is looked
+# at from after it.
 YEAR = re.compile(
-    r"(?<![\d$€£.,])(?<!by )(?<!until )(?<!till )(?<!through )(?<!before )(?<!Vision )"
-    r"(?<!end of )(?<![A-Za-z_])(20[0-4]\d)(?![A-Za-z_])"
+    r"(20(?<![\d$€£.,]20)(?<!by 20)(?<!until 20)(?<!till 20)(?<!through 20)(?<!before 20)"
+    r"(?<!Vision 20)(?<!end of 20)(?<![A-Za-z_]20)[0-4]\d)(?![A-Za-z_])"
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
 _MONTH_NAME = r"(?i:" + MONTH_WORD + ")"
