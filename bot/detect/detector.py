@@ -109,7 +109,7 @@ from bot.detect.triggers import (
     VENUE_BEFORE,
     VISIT,
     WORK_BASED_BEFORE,
-    searchable,
+    searchable_cue,
 )
 from bot.models import Article, EntryKind, MarketEntry
 
@@ -206,14 +206,14 @@ class Sentence:
         """Categories of not-an-entry cues in this sentence, but for cues it sets aside."""
         return frozenset(
             name
-            for name, rx in NEGATIVE_CUES.items()
-            if (self.present_cues if name == "present" else _has_cue(rx, self.folded))
+            for name in NEGATIVE_CUES
+            if (self.present_cues if name == "present" else _has_cue(name, self.folded))
         )
 
     @cached_property
     def present_cues(self) -> list[re.Match[str]]:
         """The already-there cues, asked of every sentence more than once."""
-        return list(_cues(NEGATIVE_CUES["present"], self.folded))
+        return list(_cues("present", self.folded))
 
     @cached_property
     def held(self) -> list[tuple[int, int]]:
@@ -929,7 +929,7 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
     no place ("its second office") speaks of the story's target, or with `unnamed` False, of
     the places its sentence names ("its commitment to India, marked by expanding office
     presence")."""
-    cues = sentence.present_cues if cue == "present" else _cues(NEGATIVE_CUES[cue], sentence.folded)
+    cues = sentence.present_cues if cue == "present" else _cues(cue, sentence.folded)
     for match in cues:
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
@@ -1389,19 +1389,20 @@ def _purchase(
     return None
 
 
-def _cues(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
-    """The cues of `rx` in the text, but for those it sets aside ("rather than banning")."""
+def _cues(name: str, folded: str) -> Iterator[re.Match[str]]:
+    """The text's cues of kind `name` (NEGATIVE_CUES), but for those it sets aside ("rather
+    than banning")."""
     position = 0
-    fast = searchable(rx)
+    fast = searchable_cue(name)
     while match := fast.search(folded, position):
         if not SET_ASIDE_CUE.search(folded, max(0, match.start() - 20), match.start()):
             yield match
         position = match.end()
 
 
-def _has_cue(rx: re.Pattern[str], folded: str) -> bool:
-    """Does the text hold a cue of `rx` that it does not set aside?"""
-    return next(_cues(rx, folded), None) is not None
+def _has_cue(name: str, folded: str) -> bool:
+    """Does the text hold a cue of kind `name` that it does not set aside?"""
+    return next(_cues(name, folded), None) is not None
 
 
 def _bilateral(text: str, hits: list[Hit[Place]]) -> set[int]:
