@@ -94,9 +94,25 @@ class Lexicon(Generic[V]):
             if key.strip():
                 self._values.setdefault(key, value)
         # Longest match first comes from the trie's greedy optional tails. Case-insensitive
-        # lexicons match folded text: much faster than re.IGNORECASE.
-        body = trie_pattern(self._values) if self._values else r"(?!x)x"
-        self._regex = re.compile(f"(?<![{_WORD}])(?:{body})(?![{_WORD}])")
+        # lexicons match folded text: much faster than re.IGNORECASE. Phrases led by ASCII,
+        # whose starts fill every English text, are kept apart from the others: a word that
+        # opens no phrase then fails after one short walk, not after a test of every run of
+        # hundreds of first characters (see FIRST_LEVEL_RUN).
+        ascii_led = [phrase for phrase in self._values if phrase[0].isascii()]
+        others = [phrase for phrase in self._values if not phrase[0].isascii()]
+        body = trie_pattern(ascii_led) if ascii_led else r"(?!x)x"
+        self._ascii = re.compile(f"(?<![{_WORD}])(?:{body})(?![{_WORD}])")
+        # The others' phrase is looked at from its first character, which sre skips to in C
+        # and consumes: so every start is found, and finditer keeps the leftmost of both.
+        firsts = "".join(sorted({re.escape(phrase[0]) for phrase in others}))
+        self._others = (
+            re.compile(
+                f"[{firsts}](?<=(?<![{_WORD}])(?=((?:{trie_pattern(others)})(?![{_WORD}])))"
+                r"[\s\S])"
+            )
+            if others
+            else None
+        )
 
     def __len__(self) -> int:
         return len(self._values)
@@ -104,7 +120,31 @@ class Lexicon(Generic[V]):
     def finditer(self, text: str, folded: str | None = None) -> Iterator[Hit[V]]:
         """Every non-overlapping phrase in `text`, left to right; pass `fold(text)` if known."""
         haystack = text if self.case_sensitive else (folded if folded is not None else fold(text))
-        for match in self._regex.finditer(haystack):
-            value = self._values.get(match.group(0))
+        for start, end in self._spans(haystack):
+            value = self._values.get(haystack[start:end])
             if value is not None:
-                yield Hit(value, text[match.start() : match.end()], match.start(), match.end())
+                yield Hit(value, text[start:end], start, end)
+
+    def _spans(self, haystack: str) -> Iterator[tuple[int, int]]:
+        """Where phrases are, as one regex of all of them would find them: at each step the
+        leftmost phrase (longest there) at or after the end of the last one."""
+        if self._others is None:
+            yield from (m.span() for m in self._ascii.finditer(haystack))
+            return
+        others = ((m.start(), m.end(1)) for m in self._others.finditer(haystack))
+        other = next(others, None)
+        found = self._ascii.search(haystack)
+        end = 0
+        while True:
+            while other is not None and other[0] < end:
+                other = next(others, None)
+            if found is not None and found.start() < end:
+                found = self._ascii.search(haystack, end)
+            if found is not None and (other is None or found.start() < other[0]):
+                span = found.span()
+            elif other is not None:
+                span = other
+            else:
+                return
+            yield span
+            end = span[1]

@@ -12,7 +12,7 @@ import re
 
 from bot.detect import build_detector
 from bot.detect.detector import TRIGGER_PATTERNS, trigger_starts
-from bot.detect.lexicon import _WORD, fold
+from bot.detect.lexicon import _WORD, Lexicon, fold
 from bot.detect.patterns import prefixes
 from bot.detect.scan import finditer_spans, finditer_starts
 from tests.conftest import DATA
@@ -77,6 +77,32 @@ def test_prefixes():
     assert prefixes("[a-z][a-z]", 2) is None  # too many to copy into branches
 
 
+def plain_lexicon_regex(lexicon: Lexicon[str]) -> re.Pattern[str]:
+    """All of a lexicon's phrases in one alternation, longest first: what it must find."""
+    phrases = sorted(lexicon._values, key=len, reverse=True)
+    return re.compile(
+        f"(?<![{_WORD}])(?:" + "|".join(re.escape(p) for p in phrases) + f")(?![{_WORD}])"
+    )
+
+
+def test_lexicon_ascii_and_other_phrases_overlap_as_one_regex():
+    """ASCII-led and other phrases are found by two patterns; where they overlap, the
+    leftmost wins and the scan goes on from its end, as one regex would."""
+    lexicon = Lexicon(
+        (p, p) for p in ["new york", "york", "york東京", "東京", "東京都", "京都", "k京", "ab", "b"]
+    )
+    plain = plain_lexicon_regex(lexicon)
+    for text in [
+        "new york東京都",
+        "york東京都 ab",
+        "東京都 york",
+        "ny東京都abb 京都 ab",
+        "k京都ab",
+    ]:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [(h.start, h.end) for h in lexicon.finditer(text)] == expected, text
+
+
 def test_lexicon_runs_match_the_plain_trie():
     """Lexicons with many first characters are cut into runs; matches stay the same."""
     detector = build_detector()
@@ -86,14 +112,7 @@ def test_lexicon_runs_match_the_plain_trie():
         detector.places._insensitive,
         detector.places._sensitive,
     ]
-    plain = [
-        re.compile(
-            f"(?<![{_WORD}])(?:"
-            + "|".join(re.escape(p) for p in sorted(lex._values, key=len, reverse=True))
-            + f")(?![{_WORD}])"
-        )
-        for lex in lexicons
-    ]
+    plain = [plain_lexicon_regex(lex) for lex in lexicons]
     for text in texts()[:600]:
         for lexicon, rx in zip(lexicons, plain, strict=True):
             haystack = text if lexicon.case_sensitive else fold(text)
