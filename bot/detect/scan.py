@@ -33,7 +33,6 @@ class TriggerStarts:
         literals = {phrase for rx in patterns for phrase in PARTS[rx][1]}
         self._everywhere = "" in literals  # an empty phrase matches at every position
         literals.discard("")
-        self._patterns = patterns  # at the text's start, each is simply tried
         # The boundary character is consumed, the phrase only looked at: each match is one
         # character long, so a boundary that ends one phrase can begin the next. Three
         # characters deep, as "in", "co", "de" open a dozen phrases each and many words.
@@ -52,7 +51,9 @@ class TriggerStarts:
             return list(range(len(folded) + 1))
         starts = [m.start() for rx in self._literals for m in rx.finditer(folded)]
         starts += [m.end() for m in self._after_boundary.finditer(folded)]
-        if any(rx.match(folded) for rx in self._patterns):
+        # At the text's start no boundary character stands: the same scan behind one (a
+        # phrase's own lookbehinds, all negative, read a line break as the text's start).
+        if self._after_boundary.match("\n" + folded):
             starts.append(0)
         return sorted(set(starts))
 

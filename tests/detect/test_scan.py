@@ -15,6 +15,7 @@ from bot.detect.detector import TRIGGER_PATTERNS, trigger_starts
 from bot.detect.lexicon import _WORD, Lexicon, fold
 from bot.detect.patterns import prefixes
 from bot.detect.scan import finditer_spans, finditer_starts
+from bot.detect.triggers import PARTS
 from tests.conftest import DATA
 
 TRIGGERS = list(TRIGGER_PATTERNS)
@@ -48,6 +49,12 @@ def test_trigger_starts_give_every_patterns_own_matches():
             assert finditer_spans(rx, folded, starts) == spans, (rx.pattern[:60], text)
             expected = [start for start, _ in spans]
             assert finditer_starts(rx, folded, starts) == expected, (rx.pattern[:60], text)
+
+
+def test_no_trigger_phrase_opens_with_a_positive_lookbehind():
+    # TriggerStarts tries the text's start behind a line break, which such a phrase would see
+    phrases = [phrase for rx in TRIGGERS for phrase in PARTS[rx][0]]
+    assert not [phrase for phrase in phrases if phrase.lstrip("(?:").startswith("(?<=")]
 
 
 def test_trigger_starts_overlapping_and_adjacent_phrases():
