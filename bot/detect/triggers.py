@@ -75,6 +75,7 @@ DATA_CENTRE_NOUNS = [
     r"datacent(?:er|re)s?|datacentr(?:um|a)",  # Dutch: datacentrum, datacentra
     r"(?:centre|centro|centros) de (?:données|datos|dados)",
     r"Rechenzent(?:rum|ren)",
+    r"Datenzent(?:rum|ren)",
     # Norwegian, Danish: datasenter(e), datacenter; Finnish: datakeskus
     r"datasent(?:er|re)\w*|datakeskuks?\w*",
     # Italian, Polish, Indonesian and Malay, Turkish, Vietnamese
@@ -233,6 +234,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "오피스",
             "거점",
             "개소",
+            # "아시아 3번째 본사를 설립", "본사를 차린": a (regional) head office set up there
+            # (but "서울에 본사를 둔" is where a firm is from)
+            "본사를 설립",
+            "본사 설립",
+            "본사를 차리",
+            "본사를 차린",
+            "본사를 차려",
             # "오픈AI 코리아 공식 출범": a firm's Korean unit, named "X 코리아", is launched
             "코리아 출범",
             "코리아 공식 출범",
