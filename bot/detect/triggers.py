@@ -2099,8 +2099,9 @@ ANAPHORA = _compile(
         r"they|their",
         r"(?:a|la) (?:empresa|companhia|compañía|companía|startup|firma)",
         r"l'(?:entreprise|azienda)|la (?:société|start-up|società)",
-        # ... "Das französische KI-Unternehmen"
-        r"das (?:\S+ )?(?:\S+-)?(?:Unternehmen|Start-up)|die Firma",
+        # ... "Das französische KI-Unternehmen", "der Ableger der Firma", "des Unternehmens"
+        r"das (?:\S+ )?(?:\S+-)?(?:Unternehmen|Start-up)|die Firma|der Firma"
+        r"|des (?:\S+ )?(?:\S+-)?Unternehmens",
         # "its" in the other languages: "ha annunciato la sua espansione nel Regno Unito"
         r"(?:la|il|i|le) su[aoie]|(?:o|a|os|as) seu?s?|(?:a|o) suas?|sus?|son|sa|ses"
         r"|sein(?:e|en|er|em)?|ihr(?:e|en|er|em)?",
