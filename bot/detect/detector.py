@@ -41,6 +41,7 @@ from bot.detect.triggers import (
     GCC_AS_CENTRE_BEFORE,
     GIVEN_NAME_PLACES,
     GULF_AFTER,
+    HEADQUARTERS_MOVE,
     HEDGES,
     HELD_CUES,
     HIRED_BEFORE,
@@ -976,6 +977,13 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
         ]
         if near:
             return near[0].value.country
+    # "has relocated its headquarters to Miami … another tech exodus from Boston"
+    if any(HEADQUARTERS_MOVE.search(s.folded) for s in sentences):
+        for sentence in sentences:
+            for origin in sentence.origins:
+                at = origin.start - sentence.start
+                if sentence.folded[max(0, at - 5) : at].endswith("from "):
+                    return origin.value.country
     return None
 
 

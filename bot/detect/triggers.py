@@ -2137,6 +2137,12 @@ WORK_BASED_BEFORE = re.compile(
     r"|of (?:which|them|these|whom) (?:\w+ )?(?:are|will be))\s+based in\s*(?:the\s*)?$",
     re.IGNORECASE,
 )
+# "relocates to Miami", "moves its headquarters from Berlin to Munich": a firm moving its head
+# office, which comes from the place the story has it leave (detector._unlisted_home).
+HEADQUARTERS_MOVE = re.compile(
+    r"\brelocat(?:es|ed|ing|ion)\b"
+    r"|\b(?:mov|shift)\w* (?:its |their )?(?:headquarters|hq|head office)"
+)
 # "a withdrawal from the Chinese market": the place a firm leaves is not where it comes from.
 LEFT_FROM = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|exit\w*|pull\w* out)\s+from\s*(?:the\s*)?$", re.IGNORECASE
