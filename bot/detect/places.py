@@ -82,6 +82,17 @@ REGION_NAMES: dict[str, str] = {
     "GCC": "GCC",
     "Latin America": "LATAM",
     "Latin American": "LATAM",
+    # "South America" is no "America" (the United States)
+    "South America": "LATAM",
+    "América del Sur": "LATAM",
+    "Amérique du Sud": "LATAM",
+    "América do Sul": "LATAM",
+    "Südamerika": "LATAM",
+    "南米": "LATAM",
+    "南美": "LATAM",
+    "남미": "LATAM",
+    # "its second office in Asia" counts across the continent, as Asia-Pacific does
+    "Asia": "APAC",
     "LATAM": "LATAM",
     "América Latina": "LATAM",
     "Amérique latine": "LATAM",

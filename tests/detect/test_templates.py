@@ -38,7 +38,7 @@ ENTRY = [
     "{c} looks for a site in {city} for its first {country} office",
     "{c} is heading first to {country}",
     "{c} plans to expand its AI coding assistant services to {country}",
-    "{c}, which has not launched in Asia until now, opens office in {city}",
+    "{c}, which has not launched in {country} until now, opens office in {city}",
 ]
 LOOK_ALIKE = [
     "{c} raises $500 million at $5 billion valuation",
