@@ -96,6 +96,7 @@ from bot.detect.triggers import (
     SENTENCE_END,
     SET_ASIDE_CUE,
     SHARE_LISTING,
+    SHORTAGE,
     SITE_SEARCH,
     SPEAKING_OFFICE,
     STREET_BEFORE,
@@ -515,7 +516,7 @@ class Detector:
             + _office_asides(folded)
             + [
                 m.span()
-                for rx in (PARENT_ASIDE, NOT_A_TRIGGER, ASPIRING_HUB)
+                for rx in (PARENT_ASIDE, NOT_A_TRIGGER, ASPIRING_HUB, SHORTAGE)
                 for m in rx.finditer(folded)
             ]
         )

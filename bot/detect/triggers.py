@@ -1899,6 +1899,12 @@ NOT_A_TRIGGER = re.compile(
     "|얼라이언스 코리아|팀 코리아|연합 코리아|포럼 코리아|협의체 코리아|동맹 코리아|위크 코리아"
     "|서밋 코리아|챌린지 코리아|어워즈 코리아|어워드 코리아"
 )
+# "not enough data centers and infrastructure", "a shortage of AI data centres": a lack
+# the story speaks of, not a site anyone builds.
+SHORTAGE = Guarded(
+    r"\b(?:not enough|too few|(?:a |the )?(?:shortage|lack|scarcity|shortfall) of)"
+    r" (?:\S+ ){0,2}?data ?cent(?:er|re)s?\b"
+)
 # "Saudi Arabia poised to become AI data center hub", "a hotspot for AI infrastructure": a
 # place aspiring to be a hub names no firm's hub or data centre (but "Tokyo will be its Asian
 # hub" may).
