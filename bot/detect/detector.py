@@ -61,6 +61,7 @@ from bot.detect.triggers import (
     NEGATIVE_CUES,
     NOT_A_LANGUAGE_AFTER,
     NOT_A_TRIGGER,
+    NOT_DONE_BEFORE,
     OFFICE_AS_ROLE,
     OFFICE_ASIDE_CUES,
     OFFICE_HEAD,
@@ -516,7 +517,7 @@ class Detector:
             + _office_asides(folded)
             + [
                 m.span()
-                for rx in (PARENT_ASIDE, NOT_A_TRIGGER, ASPIRING_HUB, SHORTAGE)
+                for rx in (PARENT_ASIDE, NOT_A_TRIGGER, ASPIRING_HUB, SHORTAGE, NOT_DONE_BEFORE)
                 for m in rx.finditer(folded)
             ]
         )

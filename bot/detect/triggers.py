@@ -1899,6 +1899,12 @@ NOT_A_TRIGGER = re.compile(
     "|얼라이언스 코리아|팀 코리아|연합 코리아|포럼 코리아|협의체 코리아|동맹 코리아|위크 코리아"
     "|서밋 코리아|챌린지 코리아|어워즈 코리아|어워드 코리아"
 )
+# "which has not launched in Asia until now, opens …": what the firm had not done before
+# leads up to the move; its words and places are not the move.
+NOT_DONE_BEFORE = Guarded(
+    r"\b(?:has|have|had)(?:n'?t| not)(?: yet)?(?: officially)? (?:launched|entered|opened)"
+    r"[^.;]{0,60}?\b(?:before|until now|till now|so far|previously|up to now)\b"
+)
 # "not enough data centers and infrastructure", "a shortage of AI data centres": a lack
 # the story speaks of, not a site anyone builds.
 SHORTAGE = Guarded(
