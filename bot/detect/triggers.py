@@ -148,7 +148,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             + CAPABILITY_CENTRE
             + ")",
             r"(?:office|offices|" + OFFICE_HUB + r"|headquarters|outpost|branch)"
-            r" (?:(?:opens|opened|opening) )?(?:in|at)",
+            # "office opens in", "India office to open in New Delhi"
+            r" (?:(?:opens|opened|opening|to open|will open|set to open) )?(?:in|at)",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
             # "has leased office space in Singapore" (a lease alone may be for a data centre)
@@ -160,12 +161,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"innovation(?<!national innovation) (?:cent(?:er|re)|hub|lab)",
             # "to set up Tokyo base" (but not a "customer base" it grows)
             r"set(?:s|ting)? up (?:a |an |its |their )?(?:\S+ ){0,2}base\b",
-            # "picks Bengaluru for India base", "chooses London as European HQ"
-            r"(?:picks?|picked|chooses|chose|selects?|selected|taps?|tapped|eyes|eyeing|eyed)"
+            # "picks Bengaluru for India base", "chooses London as European HQ", "names
+            # Singapore as Asia-Pacific hub"
+            r"(?:picks?|picked|chooses|chose|selects?|selected|taps?|tapped|eyes|eyeing|eyed"
+            r"|names|named|designates?|designated)"
             r" (?:\S+ ){1,3}"
             r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|"
             + OFFICE_HUB
-            + r"|office|headquarters|HQ)",
+            + r"|office|headquarters|HQ)"
+            # (but "names Jane Doe as Tokyo office head" appoints someone)
+            r"(?! (?:head|chief|lead|leader|manager|director|boss)\b)",
             # "plans Seoul office", "confirms Tokyo hub"
             # ... and "Plans 200-Person London Office", "plans for Paris and Munich offices"
             r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies"
