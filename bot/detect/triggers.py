@@ -322,6 +322,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "研發中心",
             "연구개발센터",
             "R&D센터",
+            "研究開発センター",
+            "R&Dセンター",
             "入驻",
             "事務所を開設",
             "拠点を開設",
@@ -385,7 +387,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:filiale|filial|subsidi[aá]ria"
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
             # "gründet deutsche Tochter" (but "die Alphabet-Tochter Waymo" says whose unit it is)
-            r"gründe[nt] (?:\S+ ){0,2}Tochter\w*",
+            r"(?:gründe[nt]|starte[nt]) (?:\S+ ){0,2}Tochter\w*",
             # Czech "dceřiná společnost", Slovak "dcérska spoločnosť", Romanian "filiala"
             r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
             # Polish "zakłada spółkę w Polsce", "spółka zależna"; Turkish "şirket kurdu"
@@ -713,6 +715,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "を起用",
             "に起用",
             "社長に就任",
+            # "日本法人の社長に元AWS幹部": a former executive named its head
+            "社長に元",
+            "代表に元",
             "責任者",
             "招聘",
             "任命",
