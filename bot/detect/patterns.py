@@ -2,9 +2,10 @@
 
 sre tries a branch's alternatives one by one and skips ahead in C only to a literal or a
 character set that leads the whole pattern. `by_prefix` dispatches alternatives on their
-first two characters; `Guarded` checks for a string every match must contain before
-running a pattern at all. Both read sre's own parse tree (Python 3.11's private re._parser)
-and answer "unsure" when it is missing or changes shape, which only costs speed.
+first characters (two, or as deep as asked); `Guarded` checks for a string every match must
+contain before running a pattern at all. Both read sre's own parse tree (Python 3.11's
+private re._parser) and answer "unsure" when it is missing or changes shape, which only
+costs speed.
 """
 
 from __future__ import annotations
@@ -218,7 +219,6 @@ class Guarded:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.regex = re.compile(pattern, flags)
-        self.pattern = pattern
         # Each set as one trie of literals: led by a character set, which sre skips to in C.
         self._needles = [re.compile(trie_pattern(s)) for s in required_strings(pattern, flags)]
         self._folded = bool(flags & re.IGNORECASE)
