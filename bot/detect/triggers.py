@@ -426,6 +426,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "设立公司",
             "設立公司",
             "成立公司",
+            # ... "在韩国成立法人": Chinese press borrows 法人 for a firm's local entity
+            "成立法人",
+            "设立法人",
+            "設立法人",
             "注册公司",
             "註冊公司",
             "تؤسس شركة",
