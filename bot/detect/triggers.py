@@ -150,6 +150,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:office|offices|" + OFFICE_HUB + r"|headquarters|outpost|branch)"
             # "office opens in", "India office to open in New Delhi"
             r" (?:(?:opens|opened|opening|to open|will open|set to open) )?(?:in|at)",
+            # "Japan office opening draws crowd"
+            r"(?:office|offices|" + OFFICE_HUB + r"|headquarters|branch) opening(?! hours)\b",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
             # "has leased office space in Singapore" (a lease alone may be for a data centre)
@@ -817,6 +819,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"set(?:s|ting)? foot in",
             r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
             r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to"
+            # "Claude comes to Canada" (but not "when it comes to", "comes to an end")
+            r"|comes to(?<!it comes to)(?! (?:an? )?(?:end|agreement|halt|conclusion|terms)\b)"
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"

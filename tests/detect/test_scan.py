@@ -51,6 +51,16 @@ def test_trigger_starts_give_every_patterns_own_matches():
             assert finditer_starts(rx, folded, starts) == expected, (rx.pattern[:60], text)
 
 
+def test_no_trigger_fires_on_plain_function_words():
+    # A phrase that lost its words (two raw strings joined where a comma was meant) can come
+    # down to " in" or " at" and fire everywhere; a sentence of function words catches it.
+    plain = fold(
+        "It is, in fact, in the city, at the time of a day, and then (in a bus) we go to it "
+        "for an hour or two, with the people who are there, as of now."
+    )
+    assert [rx.pattern[:60] for rx in TRIGGERS if rx.search(plain)] == []
+
+
 def test_no_trigger_phrase_opens_with_a_positive_lookbehind():
     # TriggerStarts tries the text's start behind a line break, which such a phrase would see
     phrases = [phrase for rx in TRIGGERS for phrase in PARTS[rx][0]]
