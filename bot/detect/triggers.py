@@ -405,6 +405,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "現地法人",
             "子会社",
             "法人を設立",
+            # "韓国で法人登記を完了": the entity is registered
+            "法人登記",
             "新会社",
             "子公司",
             # a joint venture (labelling guide): "合弁会社", "合资公司", "합작법인"; Hong Kong's
