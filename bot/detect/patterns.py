@@ -226,10 +226,9 @@ class Guarded:
     def _may_match(self, text: str, pos: int, endpos: int) -> bool:
         if not self._needles:
             return True
-        window = text[pos:endpos].casefold() if self._folded else text
-        if self._folded:
-            pos, endpos = 0, len(window)
-        return all(needles.search(window, pos, endpos) for needles in self._needles)
+        if self._folded:  # the needles are case-folded: look in a folded copy of the window
+            text, pos, endpos = text[pos:endpos].casefold(), 0, sys.maxsize
+        return all(needles.search(text, pos, endpos) for needles in self._needles)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As re.Pattern.search."""
