@@ -188,7 +188,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub)"
             r"|" + CAPABILITY_CENTRE + ")",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?|biuro"
-            r"|kantor|cabang|markas|kantoor|vestiging|ofis|ofisi|set(?:s|ting)? up shop"
+            r"|kantor|cabang|markas|kantoor|vestiging|set(?:s|ting)? up shop"
+            # Turkish "ofis açtı", "ilk ofisini açtı", "ofisiyle"
+            r"|ofis\w*"
             # ... but "con sede en China", "com sede em" is where a firm is from
             r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala"
             # Portuguese "instala-se em Lisboa", "instalou-se"
@@ -578,8 +580,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:markt)?einf[üu]hrung(?<!seit der einführung)(?<!seit der markteinführung)"
             r" (?:\S+ ){0,6}in",
             r"lanceert (?:\S+ ){0,4}in|meluncur\w* (?:\S+ ){0,4}di"
-            # Vietnamese "ra mắt dịch vụ … tại London", "mang dịch vụ robotaxi đến London"
-            r"|ra mắt (?:\S+ ){0,5}tại|mang (?:\S+ ){1,4}(?:đến|tới)|chính thức có mặt tại",
+            # Vietnamese "ra mắt dịch vụ … tại London", "mang dịch vụ robotaxi đến London", "đưa
+            # robotaxi … đến Malaysia"
+            r"|ra mắt (?:\S+ ){0,5}tại|(?:mang|đưa) (?:\S+ ){1,4}(?:đến|tới)|chính thức có mặt tại",
             # Italian "lancia … in Italia", "debutta in"; Nordic "lanserar", "lancerer"; Polish
             # "uruchamia"
             # ... "ha lanciato Le Chat per le aziende italiane"
@@ -2249,9 +2252,11 @@ OUTSIDE_BEFORE = re.compile(r"\boutside(?: of)?\s*(?:the\s+)?$", re.IGNORECASE)
 # Tokyo and Singapore": places the firm went before, each of the list after "after" (not the
 # German "nach", which is also "to": "expandiert nach Brasilien").
 PRECEDENT_PLACE_BEFORE = Guarded(
-    r"\b(?:after|après|tras|después de|depois d[eao]s?|dopo)\s+"
+    # ... Polish "trzecie na świecie po San Francisco i Londynie"
+    r"\b(?:after|après|tras|después de|depois d[eao]s?|dopo|po)\s+"
     r"(?:(?:the|la|le|les|el|los|las|il|lo|o|a|os|as)\s+|l['’])?"
-    r"(?:[^\s,.;:]+(?:\s*,\s*|\s+(?:and|et|y|e|und)\s+)(?:(?:the|la|le|les|el|o|a)\s+|l['’])?){0,3}$"
+    # (a name may be two words: "after San Francisco and London")
+    r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?(?:\s*,\s*|\s+(?:and|et|y|e|und|i)\s+)(?:(?:the|la|le|les|el|o|a)\s+|l['’])?){0,3}$"
     # "继在中国、美国、韩国获得…许可后": after (permits) in China, the US and Korea
     r"|(?:继|繼)在[^，,。；;]{0,20}$",
     re.IGNORECASE,
