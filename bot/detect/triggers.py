@@ -154,6 +154,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:office|offices|" + OFFICE_HUB + r"|headquarters|branch) opening(?! hours)\b",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
+            # "abre sus puertas en Buenos Aires", "abre as portas em Lisboa"
+            r"abr(?:e|en|ió|ieron|irá|iu|iram|em) (?:sus |as |suas )?(?:puertas|portas)"
+            r" (?:en|em|no|na)\b",
             # "has leased office space in Singapore" (a lease alone may be for a data centre)
             r"office space",
             # "made Singapore its base for Asia", "makes Dubai its Middle East hub"
@@ -375,6 +378,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|anak perusahaan)",
             r"constitu(?:ye|yó|yen|irá|ir|iu|i|id[oa]|íd[oa]) (?:una |uma |su |sua )?"
             r"(?:(?!para\b|pour\b)\S+ ){0,2}(?:sociedad|empresa|compañía|companhia)"
+            # "crea una sociedad en España"
+            r"|cre(?:a|ó|ará|an) (?:una |su )?(?:(?!para\b)\S+ ){0,2}?sociedad"
             r"|costitu(?:isce|ito|ita|irà|ire) (?:una |la |sua )?(?:(?!per\b)\S+ ){0,2}"
             r"societ[àa]",
             # French "crée une société en France", "a immatriculé Synthesia France SAS"; German
@@ -777,6 +782,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:deal|agreement)(?: on \w+| this week| last week| today)? to"
             r"(?! (?:acquire|buy|purchase|sell|merge|take over)\b)",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
+            # signed, as "signs a deal with": "firma un acuerdo con el Gobierno de Colombia",
+            # "assina acordo com", "signe un accord avec"; "Mistral AI y el Gobierno de Uruguay
+            # firman un acuerdo" (but not "el gobierno anunció un acuerdo con OpenAI", which
+            # may be for anything, a data centre included)
+            r"(?:firma|firman|firmó|firmaron|sella|sellan|selló|assina|assinam|assinou|assinaram"
+            r"|signe|signent|a signé|ont signé) (?:un |una |um |uma |une )?(?:\S+ ){0,2}?"
+            r"(?:acuerdo|convenio|acordo|conv[êe]nio|accord|convention)\b",
             # "schließt eine Partnerschaft mit", "accordo con", "samenwerking met"
             r"(?:Partnerschaft|Kooperation|Zusammenarbeit|Vereinbarung|Abkommen) mit"
             r"|kooperier\w* mit"
@@ -832,6 +844,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (not "llegó a lo más alto", "llega a un acuerdo", "llegó a ser")
             r"(?! (?:lo|un|una|ser|su fin|su máximo|sus máximos|tener|cabo|más|menos|\d)\b)"
             r"|chega (?:ao|à|a)"
+            # "prepara su llegada a México", "anuncia su desembarco en Chile"
+            r"|(?:prepara|preparan|anuncia|anunció|confirma|confirmó) su (?:llegada|desembarco)"
+            r" (?:a|al|en)\b"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
             # Russian "выходит на японский рынок"
@@ -847,7 +862,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "inicia operaciones en Colombia", "começou a operar no Brasil"
             r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|comenzará|empieza"
             r"|empezó|empezará|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
-            r"(?:expande|expandiert|s'étend|se expande|expansão|expansión|Expansion|Markteintritt)",
+            # (but "expande su enfoque en Estados Unidos" widens a focus, as "expands its focus")
+            r"(?:expande(?! su (?:enfoque|foco)\b)|expandiert|s'étend|se expande|expansão|expansión"
+            r"|Expansion|Markteintritt)",
             r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar"
             r"|espansione (?:in|nel|nella|negli|verso)"
             r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
@@ -1465,6 +1482,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?<!by the )(?:first|second|third|fourth) quarter",  # "by the … quarter": a date
             r"earnings",
             r"lev[ée]e de fonds|ronda de financiaci[oó]n|rodada de investimento|Finanzierungsrunde",
+            # the IPO in other words: "salir a bolsa", "introduction en Bourse", "Börsengang"
+            r"(?:salida|salir|sale|saldrá|sair|saída) (?:a|en|em) bolsa|entrée en bourse"
+            r"|introduction en bourse|B[öo]rsengang|quotazione in borsa",
         ],
         ["투자 유치", "투자유치", "資金調達", "融资"],
     ),
@@ -1738,8 +1758,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" (?:\S+ ){0,3}(?:ufficio|uffici)|déménag\w*",
             r"(?:succède|succédant|succéder) à|prende il posto di|(?:sucede|sucedió"
             r"|sustituye|reemplaza|releva) a|nachfolger(?:in)? von|sostituisce|substitui\w*",
-            r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b(?! \d)|(?:étend|étendre|élargit"
+            r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b(?! \d)"
+            # "erweitert Münchner Büro", "erweitert seinen Standort in Berlin"
+            r"|erweiter\w* (?:\S+ ){0,2}(?:büro|standort|niederlassung)\w*|(?:étend|étendre|élargit"
             r"|élargir|agrandit|agrandir) (?:sa |son |ses )(?:flotte|bureau|bureaux|équipe|zone)",
+            # "amplía su oficina de Dublín", "amplia o seu escritório em Lisboa" (but "amplía su
+            # presencia a España con una oficina" is a way in)
+            r"ampl(?:ía|ían|ió|iará|ia|iam|iou) (?:su |sus |o |a |seu |sua |os |as )?"
+            r"(?:seu |sua )?(?:oficina|oficinas|sede|escritório|escritórios)\b",
             # (but a "secondo ufficio europeo" is counted across Europe)
             r"(?:segundo|segunda|seconde?|secondo|seconda) (?:\S+ )?(?:escritório|oficina|bureau"
             r"|ufficio|sede)(?! (?:europe[oa]|européen|europeu|asiatico|asiático|en europe"
@@ -2206,7 +2232,10 @@ ORIGIN_AFTER = re.compile(
     + r")|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
-    r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media)\b"
+    r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media"
+    # German: "das Berliner KI-Startup", "der Münchner Konzern"
+    r"|Unternehmen|Konzern|KI-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter"
+    r"|Schmiede))\b"
     # German compounds: "das US-Unternehmen", "der China-Konzern", "ein Schweizer-Start-up",
     # "die US-KI-Firma"
     r"|-(?:(?:KI|AI|Tech|IT|Chip)-)?(?:Unternehmen|Konzern|Firma|Start-?up|Hersteller|Anbieter"
@@ -2456,8 +2485,22 @@ UNLISTED_NAME_FIRST = re.compile(
     + AI_MAKER_CLAUSE
     + r")\b"
 )
+# The same in the Romance languages and German, before the name: "la startup española de IA
+# Freepik", "la start-up française d'intelligence artificielle Mirabel", "a empresa brasileira
+# de IA Zenolabs", "das Berliner KI-Startup Zenolabs".
+FOREIGN_AI_FIRM = (
+    r"(?:start-?ups?|empresa|compañía|companhia|société|entreprise|pépite|società|azienda)"
+    r"(?: [a-zà-ÿ]+)?? (?:de |d['’]|di |da |dell['’])(?:l['’])?"
+    r"(?:IA|inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle"
+    r"|intelligenza artificiale)"
+    r"|KI-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter|Schmiede)"
+)
 UNLISTED_COMPANY = re.compile(
-    UNLISTED_DESCRIPTOR
+    r"(?:"
+    + UNLISTED_DESCRIPTOR
+    + "|"
+    + FOREIGN_AI_FIRM
+    + ")"
     # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded"
     + r",? "
     + FIRM_NAME
@@ -2472,6 +2515,7 @@ _UNLISTED_HINTS = [
     AI_MAKER_CLAUSE,
     AI_PLATFORM,
     UNLISTED_COMPANY_CJK,
+    FOREIGN_AI_FIRM,
 ]
 # Searched over every text that names no listed firm: behind a lookahead that tries only the
 # hints that can begin with the two characters at hand (same matches, 2.5x faster).
