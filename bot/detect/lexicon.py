@@ -12,6 +12,9 @@ V = TypeVar("V")
 # Boundaries are only Latin/Cyrillic letters and digits: Hangul particles, Japanese
 # kana and Arabic prefixes attach directly to names ("오픈AI는", "東京に").
 _WORD = r"A-Za-z0-9\u00C0-\u024F\u0400-\u04FF"
+# ... and only between two such characters: a change of script is a boundary too
+# ("OpenAI日本法人", "日本AI市場").
+_ENDS_WORD = f"(?:(?![{_WORD}])|(?<![{_WORD}]))"
 
 
 def fold(text: str) -> str:
@@ -101,13 +104,13 @@ class Lexicon(Generic[V]):
         ascii_led = [phrase for phrase in self._values if phrase[0].isascii()]
         others = [phrase for phrase in self._values if not phrase[0].isascii()]
         body = trie_pattern(ascii_led) if ascii_led else r"(?!x)x"
-        self._ascii = re.compile(f"(?<![{_WORD}])(?:{body})(?![{_WORD}])")
+        self._ascii = re.compile(f"(?<![{_WORD}])(?:{body}){_ENDS_WORD}")
         # The others' phrase is looked at from its first character, which sre skips to in C
         # and consumes: so every start is found, and finditer keeps the leftmost of both.
         firsts = "".join(sorted({re.escape(phrase[0]) for phrase in others}))
         self._others = (
             re.compile(
-                f"[{firsts}](?<=(?<![{_WORD}])(?=((?:{trie_pattern(others)})(?![{_WORD}])))"
+                f"[{firsts}](?<={_ENDS_WORD}(?=((?:{trie_pattern(others)}){_ENDS_WORD}))"
                 r"[\s\S])"
             )
             if others

@@ -217,6 +217,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
             r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger(?<!-Ableger)"
             r"|(?:Deutschland|Österreich|Schweiz|Europa|DACH)-Ableger"
+            # "eröffnet Entwicklungszentrum in Warschau" (not the "Forschungszentrum Jülich", a
+            # partner)
+            r"|(?:eröffne|gründe|errichte|starte|baut)\w* (?:\S+ ){0,3}?(?:Entwicklungs|Forschungs"
+            r"|Innovations)zentrum"
             # "lässt sich in Wien nieder", "schlägt seine Zelte in Frankfurt auf"
             r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
             r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
@@ -543,8 +547,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
             r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
-            # German: "bringt ihre fahrerlosen Taxis nach Europa"
-            r"bringt (?:\S+ ){1,4}nach",
+            # German: "bringt ihre fahrerlosen Taxis nach Europa", "bringt Apollo Go in die
+            # Schweiz" (the countries named with an article: die Schweiz, die Türkei, die USA)
+            r"bringt (?:\S+ ){1,4}(?:nach|in die)\b",
             # "Japan gets its first Waymo robotaxis"
             r"(?:gets|welcomes|receives) (?:its |their )?first (?:\S+ ){0,2}(?:robotaxis?"
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
@@ -699,7 +704,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|consejer[oa] delegad[oa]|ceo|president[ea]))\b",
             # German "holt Deutschland-Chef", "neue Österreich-Chefin" (but not a firm's post as
             # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
-            r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa)-?chef\w*(?!:)"
+            r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa|Länder)-?chef\w*(?!:)"
             r"(?! (?:\S+ ){1,2}(?:sagte|sagt|erklärte|betonte)\b)",
             # Swedish, Danish, Norwegian and Dutch: "anställer en Sverigechef", "ansætter en
             # landechef", "benoemt een country manager" (a hire names the post)
@@ -718,6 +723,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "총괄로 선임",
             "총괄을 선임",
             "대표로 선임",
+            # "한국 총괄 대표에 前 구글 임원 선임": a former executive named its head
+            "대표에 前",
+            "대표에 전 ",
+            "총괄에 前",
+            "총괄에 전 ",
             "영입",
             # "採用" (hires) next to kana only: in Chinese it is "adopts" ("採用吉利GXR車型")
             "を採用",
@@ -771,6 +781,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"tie-up",
             r"alliance with",
             r"MoU|memorandum of understanding|m[ée]morandum d'entente|protocole d'accord"
+            r"|Absichtserklärung"
             r"|memorando de entendimento|memorando de entendimiento",
             r"government (?:deal|contract|agreement)",
             r"via (?:an? |its )?(?:\S+ ){0,2}partnership",
@@ -806,6 +817,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             "파트너십",
             "제휴",
+            # "과기정통부와 업무협약 체결": a memorandum signed (as "MOU")
+            "업무협약",
+            "협약 체결",
+            "협약을 체결",
+            # "デジタル庁と連携協定を締結"
+            "連携協定",
+            "協定を締結",
+            "協定締結",
             "손잡",
             "提携",
             "協業",
@@ -1819,6 +1838,15 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "사무소를 확장",
             "사무실 확장",
             "사무실을 확장",
+            # "한국 사무소 직원 두 배로 늘린다", "東京オフィスの人員を倍増": staff doubled
+            # where it is
+            "직원 두 배",
+            "직원을 두 배",
+            "인력 두 배",
+            "인력을 두 배",
+            "人員を倍増",
+            "人員倍増",
+            "従業員を倍増",
             "扩大办公室",
             "扩建办公室",
             "擴大辦公室",

@@ -12,7 +12,7 @@ import re
 
 from bot.detect import build_detector
 from bot.detect.detector import TRIGGER_PATTERNS, trigger_starts
-from bot.detect.lexicon import _WORD, Lexicon, fold
+from bot.detect.lexicon import _ENDS_WORD, Lexicon, fold
 from bot.detect.patterns import prefixes
 from bot.detect.scan import finditer_spans, finditer_starts
 from bot.detect.triggers import PARTS
@@ -97,9 +97,8 @@ def test_prefixes():
 def plain_lexicon_regex(lexicon: Lexicon[str]) -> re.Pattern[str]:
     """All of a lexicon's phrases in one alternation, longest first: what it must find."""
     phrases = sorted(lexicon._values, key=len, reverse=True)
-    return re.compile(
-        f"(?<![{_WORD}])(?:" + "|".join(re.escape(p) for p in phrases) + f")(?![{_WORD}])"
-    )
+    alternation = "|".join(re.escape(p) for p in phrases)
+    return re.compile(f"{_ENDS_WORD}(?:{alternation}){_ENDS_WORD}")
 
 
 def test_lexicon_ascii_and_other_phrases_overlap_as_one_regex():
@@ -118,6 +117,15 @@ def test_lexicon_ascii_and_other_phrases_overlap_as_one_regex():
     ]:
         expected = [m.span() for m in plain.finditer(text)]
         assert [(h.start, h.end) for h in lexicon.finditer(text)] == expected, text
+
+
+def test_lexicon_words_end_where_the_script_changes():
+    """Only two letters of cased scripts side by side join one word: "OpenAI日本法人" and
+    "日本AI" name Japan, "Japanese" does not name "Japan"."""
+    lexicon = Lexicon((p, p) for p in ["日本", "japan", "ai"])
+    assert [h.phrase for h in lexicon.finditer("OpenAI日本法人")] == ["日本"]
+    assert [h.phrase for h in lexicon.finditer("日本AI市場")] == ["日本", "AI"]
+    assert [h.phrase for h in lexicon.finditer("Japanese, Japan")] == ["Japan"]
 
 
 def test_lexicon_runs_match_the_plain_trie():
