@@ -400,6 +400,32 @@ _ROMANCE_ENDINGS = ("a", "os", "as", "i", "e")
 _NOT_ROMANCE_FORMS = frozenset({"indie", "indiana"})
 
 
+# French inflects an adjective for gender and number too: "une filiale marocaine", "la
+# start-up américaine", "des entreprises chinoises", "le gouvernement sénégalais" (the
+# lower-case demonyms; a capitalised one is English).
+_FRENCH_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ais", ("e", "es")),
+    ("ois", ("e", "es")),
+    ("ien", ("ne", "s", "nes")),
+    ("éen", ("ne", "s", "nes")),
+    ("ain", ("e", "s", "es")),
+    ("an", ("e", "s", "es")),
+    ("and", ("e", "s", "es")),
+    ("ol", ("e", "s", "es")),
+    ("in", ("e", "s", "es")),
+    ("e", ("s",)),
+)
+
+
+def _french_forms(phrase: str, place: Place) -> list[str]:
+    if place.how != "demonym" or not phrase[:1].islower():
+        return []
+    for ending, added in _FRENCH_ENDINGS:
+        if phrase.endswith(ending):
+            return [phrase + more for more in added]
+    return []
+
+
 def _german_forms(phrase: str, place: Place) -> list[str]:
     if place.how == "demonym" and _GERMAN_ADJECTIVE.fullmatch(phrase):
         return [phrase + ending for ending in _GERMAN_ADJECTIVE_ENDINGS]
@@ -416,11 +442,11 @@ def _romance_forms(phrase: str, place: Place) -> list[str]:
 
 
 def _inflected_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
-    """The declined (German) and inflected (Romance) forms of the gazetteer's names that it
-    does not hold already."""
+    """The declined (German) and inflected (Romance, French) forms of the gazetteer's names
+    that it does not hold already."""
     known = {phrase.lower() for phrase, _ in entries}
     forms: list[tuple[str, Place]] = []
-    for inflect in (_german_forms, _romance_forms):
+    for inflect in (_german_forms, _romance_forms, _french_forms):
         new = [(form, place) for phrase, place in entries for form in inflect(phrase, place)]
         forms += [(form, place) for form, place in new if form.lower() not in known]
         known |= {form.lower() for form, _ in new}

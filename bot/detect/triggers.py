@@ -863,9 +863,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (not "llegó a lo más alto", "llega a un acuerdo", "llegó a ser")
             r"(?! (?:lo|un|una|ser|su fin|su máximo|sus máximos|tener|cabo|más|menos|\d)\b)"
             r"|chega (?:ao|à|a)"
-            # "prepara su llegada a México", "anuncia su desembarco en Chile"
+            # "prepara su llegada a México", "anuncia su desembarco en Chile", "prépare son
+            # arrivée en Belgique"
             r"|(?:prepara|preparan|anuncia|anunció|confirma|confirmó) su (?:llegada|desembarco)"
             r" (?:a|al|en)\b"
+            r"|(?:prépare|annonce|confirme|officialise) son (?:arrivée|débarquement)"
+            r" (?:en|au|aux|à)\b"
             r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
             # Russian "выходит на японский рынок"
