@@ -565,8 +565,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?! (?:\S+ ){0,3}(?:trials?|tests?|testing)\b)",
             # "Perplexity makes Korea debut"
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
-            r"(?:lancer?|lancé|lancera|lancent|lanzar?|lanzó|lanzará|lanzaron|lançar?|lançou"
-            r"|lançará|lançaram|startet)"
+            # ... and "ChatGPT Go é lançado no Brasil", "fue lanzada en Chile"
+            r"(?:lancer?|lancée?s?|lancera|lancent|lanzar?|lanzó|lanzará|lanzaron|lanzad[oa]s?"
+            r"|lançar?|lançou|lançará|lançaram|lançad[oa]s?|startet)"
             # (a place, not a month or a year: "que lanzó Le Chat en febrero")
             r" (?:\S+ ){0,4}(?:en|au|aux|in|no|na|em)(?! (?:" + ROMANCE_MONTHS + r")\b| \d)",
             # ... "torna disponibile in Italia", "vuelve a estar disponible", "wieder verfügbar"
@@ -862,7 +863,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"
             # (not "llegó a lo más alto", "llega a un acuerdo", "llegó a ser")
             r"(?! (?:lo|un|una|ser|su fin|su máximo|sus máximos|tener|cabo|más|menos|\d)\b)"
-            r"|chega (?:ao|à|a)"
+            r"|cheg(?:a|am|ou|aram|ará|arão) (?:ao|à|a|aos|às)\b"
+            # "estuda entrada no mercado brasileiro", "su entrada en el mercado", "son entrée sur
+            # le marché japonais"
+            r"|entrada (?:no|na|em|en|al|en el) (?:\S+ )?mercado|entrée sur le marché"
             # "prepara su llegada a México", "anuncia su desembarco en Chile", "prépare son
             # arrivée en Belgique"
             r"|(?:prepara|preparan|anuncia|anunció|confirma|confirmó) su (?:llegada|desembarco)"
