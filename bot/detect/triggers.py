@@ -368,7 +368,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to set up Indian unit", "establishes a local arm", "sets up U.S. corporation" (the
             # Korean press's word for a local entity, 법인)
             # (but "a new unit to sell ChatGPT to governments" is a team)
-            r"(?:set(?:s|ting)? up|establish\w*|creat\w*) (?:an? |its )?(?:\S+ ){0,2}"
+            r"(?:set(?:s|ting)? up|establish\w*|creat\w*|form(?:s|ed|ing)?) (?:an? |its )?"
+            r"(?:\S+ ){0,2}"
             r"(?:unit(?<!public-sector unit)(?<!government unit)(?<!sales unit)(?<!policy unit)"
             r"(?! to (?:sell|serve|handle|focus|work|develop|build)\b)|arm|corporation)",
             r"incorporat(?:ed|es|ing)",
@@ -858,6 +859,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"foray into",
             r"(?:footprint|presence) in",
             r"set(?:s|ting)? foot in",
+            r"(?:makes?|made|making) (?:its|their) way (?:in)?to",
             r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
             r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to"
             # "Claude comes to Canada" (but not "when it comes to", "comes to an end")
@@ -1378,6 +1380,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:app )?stores?|(?:não está mais|ya no está|no está más|n'est plus|non è più)"
             r" dispon\w*|nicht mehr verfügbar|(?:removido|retirado|retirada) das? lojas?",
             r"halt(?:s|ed|ing)?",
+            # "shelves plans for Japan office", "scraps its plan to open"
+            r"(?:shelv|scrap|abandon|ditch|drop)(?:s|ed|ped|ping|ing|es)? (?:its |the |their )?"
+            r"plans?\b",
             r"paus(?:es|ed|ing)|(?:puts?|putting|placed|places) (?:\S+ ){0,6}on hold",
             r"retreat\w*",
             r"leav(?:es|ing) (?:the )?\S* ?market",
