@@ -61,6 +61,7 @@ REGIONS: dict[str, str] = {
     "MENA": "Middle East and North Africa",
     "APAC": "Asia-Pacific",
     "SEA": "Southeast Asia",
+    "NORAM": "North America",
 }
 REGION_NAMES: dict[str, str] = {
     "European Union": "EU",
@@ -82,8 +83,18 @@ REGION_NAMES: dict[str, str] = {
     "GCC": "GCC",
     "Latin America": "LATAM",
     "Latin American": "LATAM",
-    # "South America" is no "America" (the United States)
+    # "South America" is no "America" (the United States), nor is "North America"
     "South America": "LATAM",
+    "North America": "NORAM",
+    "North American": "NORAM",
+    "Amérique du Nord": "NORAM",
+    "América del Norte": "NORAM",
+    "Norteamérica": "NORAM",
+    "América do Norte": "NORAM",
+    "Nordamerika": "NORAM",
+    "北米": "NORAM",
+    "北美": "NORAM",
+    "북미": "NORAM",
     "América del Sur": "LATAM",
     "Amérique du Sud": "LATAM",
     "América do Sul": "LATAM",
@@ -185,6 +196,8 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
         ]
     ),
     "GCC": frozenset(["AE", "BH", "KW", "OM", "QA", "SA"]),
+    # as firms use it: the United States and Canada (Mexico is in LATAM)
+    "NORAM": frozenset(["US", "CA"]),
     "LATAM": frozenset(
         [
             "AR",
