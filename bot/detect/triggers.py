@@ -786,6 +786,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"ties? up with",
             r"tie-up",
             r"alliance with",
+            # "Rwanda and Anthropic Forge Strategic AI Alliance", "joins hands with Pony.ai"
+            r"forg(?:e|es|ed|ing) (?:an? )?(?:\S+ ){0,2}(?:alliance|partnership|pact)"
+            r"|join(?:s|ed|ing)? hands with",
             r"MoU|memorandum of understanding|m[ée]morandum d'entente|protocole d'accord"
             r"|Absichtserklärung"
             r"|memorando de entendimento|memorando de entendimiento",
@@ -823,6 +826,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             "파트너십",
             "제휴",
+            # Arabic "يتعاونان": the two cooperate
+            "يتعاون",
+            "تتعاون",
             # "과기정통부와 업무협약 체결": a memorandum signed (as "MOU")
             "업무협약",
             "협약 체결",
@@ -862,6 +868,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:makes?|made|making) (?:its|their) way (?:in)?to",
             r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
             r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to"
+            # "SenseTime goes to Abu Dhabi" (not "goes to court", "goes to war")
+            r"|goes to(?! (?:court|war|trial|the polls|vote|market|zero|waste|show|great"
+            r"|extremes|prison|jail)\b)"
+            # "sets sights on Tokyo", "is betting big on London"
+            r"|set(?:s|ting)? (?:its |their )?sights on|bet(?:s|ting)? big on"
             # "Claude comes to Canada" (but not "when it comes to", "comes to an end")
             r"|comes to(?<!it comes to)(?! (?:an? )?(?:end|agreement|halt|conclusion|terms)\b)"
             r"|(?:makes?|made|making) landfall in",
@@ -879,7 +890,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:a|al|en)\b"
             r"|(?:prépare|annonce|confirme|officialise) son (?:arrivée|débarquement)"
             r" (?:en|au|aux|à)\b"
-            r"|arrive (?:en|au)|sbarca|komt naar|kommt nach|hadir di",
+            r"|arrive (?:en|au)|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
+            r"|hadir di"
+            # "Waymo erobert London"
+            r"|erober(?:t|n|te|ten)\b",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
             # Russian "выходит на японский рынок"
             r"на [а-яё]+ рынок",
@@ -973,6 +987,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "参入",
             "展開",
             "进军",
+            # "Anthropic 挺进印度" (advances into), "西班牙试水" (tests the waters), "첫 교두보"
+            # (a beachhead)
+            "挺进",
+            "挺進",
+            "试水",
+            "試水",
+            "교두보",
             "进入",
             "拓展",
             "出海",
