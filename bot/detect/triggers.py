@@ -154,6 +154,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:office|offices|" + OFFICE_HUB + r"|headquarters|branch) opening(?! hours)\b",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
+            # "Artificial intelligence company Quris to open centre in Abu Dhabi"
+            r"open(?:s|ed|ing)? (?:an? |its |their )?(?:new )?cent(?:er|re) in",
             # "abre sus puertas en Buenos Aires", "abre as portas em Lisboa"
             r"abr(?:e|en|ió|ieron|irá|iu|iram|em) (?:sus |as |suas )?(?:puertas|portas)"
             r" (?:en|em|no|na)\b",
