@@ -79,6 +79,7 @@ from bot.detect.triggers import (
     PERSON_BEFORE,
     PLANNED,
     PORT_OF_AFTER,
+    POSSESSIVE_AFTER,
     PRECEDENT_BEFORE,
     PRECEDENT_PLACE_BEFORE,
     PRIOR_PILOT,
@@ -105,6 +106,8 @@ from bot.detect.triggers import (
     TICKER_BEFORE,
     TRIAL_OVER,
     TRIAL_OVER_CUES,
+    UNIT_INTRODUCED_BEFORE,
+    UNIT_WORDS,
     UNLISTED_COMPANY,
     UNLISTED_HINT,
     UNLISTED_NAME_FIRST,
@@ -250,7 +253,7 @@ class Detector:
         ):
             return None
         triggers = trigger_starts()(folded)
-        if not triggers:
+        if not (triggers or UNIT_WORDS.search(text)):
             return None
         # The names scan goes on where the check above stopped, instead of starting again.
         rest = chain([first_name], names) if first_name else names
@@ -506,8 +509,14 @@ class Detector:
                     origins[bucket(place.start)].append(place)
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
-        for start in bought:
-            kinds[bucket(start)].setdefault(EntryKind.EXPANSION, start)
+        for kind, start in [
+            *((EntryKind.EXPANSION, start) for start in bought),
+            *(
+                (EntryKind.OFFICE, start)
+                for start in _units_introduced(text, names, places, self.knowledge.products)
+            ),
+        ]:
+            kinds[bucket(start)].setdefault(kind, start)
         # What the firm already holds, and an aside on whose unit it is, report no move.
         # ... nor does a trial that is over
         over = _trials_over(folded)
@@ -987,6 +996,25 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
                 if sentence.folded[max(0, at - 5) : at].endswith("from "):
                     return origin.value.country
     return None
+
+
+def _units_introduced(
+    text: str, names: list[Hit[str]], places: list[list[Hit[Place]]], products: frozenset[str]
+) -> list[int]:
+    """Where a firm's local unit, its name and a place, is introduced: "Introducing OpenAI
+    Dublin", "the Launch of OpenAI London" (an office, as its own announcement calls it; not
+    a product's local edition, "launches ChatGPT India pricing")."""
+    place_ends = {place.start: place.end for sentence in places for place in sentence}
+    return [
+        name.start
+        for name in names
+        if name.phrase not in products
+        and name.end + 1 in place_ends
+        and text[name.end] == " "
+        # ("Meet OpenAI Japan's new president": the unit is there already)
+        and not POSSESSIVE_AFTER.match(text, place_ends[name.end + 1])
+        and UNIT_INTRODUCED_BEFORE.search(text, max(0, name.start - 20), name.start)
+    ]
 
 
 def _said_of(sentence: Sentence, origin: Hit[Place], position: int, company: str) -> bool:

@@ -183,6 +183,7 @@ class Knowledge:
         self.exact_names = Lexicon(exact, case_sensitive=True)
         self.needs_context = frozenset(n for c in self.companies.values() for n in c.needs_context)
         self.side_products = frozenset(p for c in self.companies.values() for p in c.side_products)
+        self.products = frozenset(p for c in self.companies.values() for p in c.products)
         self.parents = {
             c.name: (
                 Lexicon([(form, c.name) for p in c.parent for form in (p, *genitive(p))]),

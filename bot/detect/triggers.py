@@ -1260,6 +1260,18 @@ PRECEDENT_BEFORE = Guarded(
     r" (?:comes?|came|coming)\b[^.!?\n]{0,30}\bafter\b[^.!?\n]{0,20})$",
     re.IGNORECASE,
 )
+# "Introducing OpenAI Japan", "the Launch of OpenAI London", "Announcing Anthropic Korea": a
+# firm's new local unit, named after the place, introduced (its own blog's title for an office).
+UNIT_INTRODUCED_BEFORE = re.compile(
+    r"(?:\bintroduc(?:es|ed|ing)|\bannounc(?:es|ed|ing)|\blaunch(?:es|ed|ing)?(?: of)?"
+    r"|\bunveil(?:s|ed|ing)?|\bwelcom(?:es|ed|ing|e),?)[^\S\n]+$",
+    re.IGNORECASE,
+)
+# ... which a text without any other trigger must contain
+UNIT_WORDS = re.compile(
+    r"(?i:introduc|announc|launch|unveil|welcom)\w*(?: of)?,?[^\S\n]+[A-Z]\S*[^\S\n]+[A-Z]"
+)
+POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # "Azure OpenAI services hosted in the country": Microsoft's product, not the firm.
 ANOTHER_FIRMS_PRODUCT_BEFORE = re.compile(r"\bAzure[^\S\n]+$")
 # "<company> rival <firm>": the named company is the comparison, not the subject; so is
