@@ -334,6 +334,10 @@ def flag(code: str) -> str:
     return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code.upper())
 
 
+HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANJI_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
 @dataclass(frozen=True)
 class Place:
     """A country (and maybe a city) a phrase names."""
@@ -349,8 +353,11 @@ class Gazetteer:
     def __init__(self, data: dict) -> None:  # type: ignore[type-arg]
         insensitive: list[tuple[str, Place]] = []
         sensitive: list[tuple[str, Place]] = []
+        hanja: dict[str, str] = {}
         for entry in data["country"]:
             code = entry["code"]
+            if "korean_hanja" in entry:
+                hanja[entry["korean_hanja"]] = code
             for city_spec in entry.get("cities", []):
                 names = city_spec.split("|")
                 insensitive += [(n, Place(code, names[0], "city")) for n in names]
@@ -380,6 +387,11 @@ class Gazetteer:
         insensitive += _inflected_forms(insensitive)
         self._insensitive = Lexicon(insensitive)
         self._sensitive = Lexicon(sensitive, case_sensitive=True)
+        # A lone character, with no kanji or kana beside it: "日에" is Japan, "毎日" a day.
+        self._hanja = hanja
+        self._hanja_pattern = re.compile(
+            f"(?<![{_KANJI_KANA}])[{''.join(hanja)}](?![{_KANJI_KANA}])"
+        )
 
     def find(self, text: str, folded: str | None = None) -> list[Hit[Place]]:
         """Every place named in `text`, in order; pass `fold(text)` if already computed."""
@@ -388,6 +400,11 @@ class Gazetteer:
             for hit in (*self._insensitive.finditer(text, folded), *self._sensitive.finditer(text))
             if not _inside_hangul_word(text, hit) and not _written_as_a_word(hit)
         ]
+        if self._hanja and HANGUL.search(text):
+            hits += [
+                Hit(Place(self._hanja[m.group()], None, "demonym"), m.group(), m.start(), m.end())
+                for m in self._hanja_pattern.finditer(text)
+            ]
         hits.sort(key=lambda h: h.start)
         return hits
 
