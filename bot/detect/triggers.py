@@ -589,6 +589,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|já (?:podem|pode|poderão) (?:baixar|usar|utilizar|acessar)",
             # "geht in Deutschland an den Start"
             r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
+            # "der Start von Robotaxi-Diensten in Deutschland", "Robotaxi-Start in Europa"
+            r"(?:Markt)?start (?:von|der|des|seiner|ihrer) (?:\S+ ){0,4}in\b|\w+-Start in\b",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
             # (but not "Seit der Einführung der App", usage since it came)
             r"(?:markt)?einf[üu]hrung(?<!seit der einführung)(?<!seit der markteinführung)"
@@ -949,6 +951,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
             r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
             r"|etablerar sig|etablerer s(?:i|e)g|expanderar till|ekspanderer til"
+            # "etablerar en miljardverksamhet i Falun": sets up an operation
+            r"|etabler(?:ar|ade|er|ede|te) (?:en |ett |et )?(?:\S+ ){0,2}?\w*(?:verksamhet"
+            r"|virksomhe[dt])"
             # "kommer till Sverige", "kommer til Danmark"; "tar steget in på den svenska
             # marknaden"; Dutch "betreedt de Nederlandse markt"; Finnish "laajentaa Suomeen"
             # (but not the Norwegian and Danish future "kommer til å", "kommer til at")
