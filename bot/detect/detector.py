@@ -69,6 +69,7 @@ from bot.detect.triggers import (
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
     ORIGIN_POSSESSIVE,
+    OTHER_FIRMS_ROLE_BEFORE,
     OTHER_PARTY_BETWEEN,
     OUTSIDE_BEFORE,
     PARENT_ASIDE,
@@ -1468,9 +1469,15 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
     ):
         return True  # "scientist Jordan Hoffmann": a person
     if (
-        PAST_ROLE_BEFORE.search(before) and PAST_ROLE_AFTER.match(text, hit.end)
+        (
+            PAST_ROLE_BEFORE.search(before)
+            or OTHER_FIRMS_ROLE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        )
+        and PAST_ROLE_AFTER.match(text, hit.end)
     ) or PAST_ROLE_OF.search(text, max(0, hit.start - 40), hit.start):
-        return True  # "Google's former Japan head", "its former head of Japan": a past job
+        # "Google's former Japan head", "its former head of Japan": a past job; "hires Uber
+        # India chief": another firm's
+        return True
     if hit.phrase.isupper() and TICKER_BEFORE.search(text, max(0, hit.start - 7), hit.start):
         return True  # "BIDU.US": a ticker's market
     if STREET_BEFORE.search(text, max(0, hit.start - 40), hit.start) or (

@@ -2359,6 +2359,12 @@ PAST_ROLE_OF = re.compile(
     r"\b(?:former|ex-)\s*" + _ROLE + r" (?:of|for|in) (?:the )?$", re.IGNORECASE
 )
 PAST_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b", re.IGNORECASE)
+# "OpenAI hires Uber India chief", "poaches Google Japan head": another firm's post in the
+# country (a capitalised name between the verb and the place; "hires India chief" is its own).
+OTHER_FIRMS_ROLE_BEFORE = re.compile(
+    r"\b(?i:hires?|hired|hiring|poach(?:es|ed|ing)?|taps?|tapped|lures?|lured|recruits?"
+    r"|recruited|ex-)[^\S\n]*(?:[A-Z][\w&.-]*[^\S\n]+){1,2}$"
+)
 # "Japan, not Korea", "韓国ではなく日本", "한국이 아닌 일본", "而非韩国": a place set aside.
 REJECTED_BEFORE = re.compile(
     r"(?:\bnot|\brather than|\binstead of|而非|而不是|不是)\s*(?:in\s+|the\s+)?$",
