@@ -419,6 +419,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "現地法人",
             "子会社",
             "法人を設立",
+            # headline style, without the particle: "韓国に法人設立"
+            "法人設立",
             # "韓国で法人登記を完了": the entity is registered
             "法人登記",
             "新会社",
@@ -997,6 +999,17 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "Anthropic 挺进印度" (advances into), "西班牙试水" (tests the waters), "첫 교두보"
             # (a beachhead)
             "挺进",
+            # "Anthropic抢滩日本市场" (takes the beach), "落户新加坡" (settles in)
+            "抢滩",
+            "搶灘",
+            "落户",
+            "落戶",
+            # Korean headline idioms: "한국 시장 노크" (knocks on), "서울에 둥지" (nests),
+            # "깃발 꽂는다" (plants a flag), "출사표" (declares its entry)
+            "시장 노크",
+            "둥지",
+            "깃발",
+            "출사표",
             "挺進",
             "试水",
             "試水",
