@@ -107,6 +107,7 @@ from bot.detect.triggers import (
     TICKER_BEFORE,
     TRIAL_OVER,
     TRIAL_OVER_CUES,
+    TWO_CAPITALISED,
     UNIT_INTRODUCED_BEFORE,
     UNIT_WORDS,
     UNLISTED_COMPANY,
@@ -254,7 +255,7 @@ class Detector:
         ):
             return None
         triggers = trigger_starts()(folded)
-        if not (triggers or UNIT_WORDS.search(text)):
+        if not (triggers or _may_introduce_a_unit(text, folded)):
             return None
         # The names scan goes on where the check above stopped, instead of starting again.
         rest = chain([first_name], names) if first_name else names
@@ -999,6 +1000,12 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
     return None
 
 
+def _may_introduce_a_unit(text: str, folded: str) -> bool:
+    """Might the text introduce a local unit by name ("Introducing OpenAI Japan")? The check
+    that lets a text with no trigger phrase go on."""
+    return any(TWO_CAPITALISED.match(text, m.end()) for m in UNIT_WORDS.finditer(folded))
+
+
 def _units_introduced(
     text: str, names: list[Hit[str]], places: list[list[Hit[Place]]], products: frozenset[str]
 ) -> list[int]:
@@ -1469,11 +1476,11 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
     ):
         return True  # "scientist Jordan Hoffmann": a person
     if (
-        (
+        PAST_ROLE_AFTER.match(text, hit.end)
+        and (
             PAST_ROLE_BEFORE.search(before)
             or OTHER_FIRMS_ROLE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         )
-        and PAST_ROLE_AFTER.match(text, hit.end)
     ) or PAST_ROLE_OF.search(text, max(0, hit.start - 40), hit.start):
         # "Google's former Japan head", "its former head of Japan": a past job; "hires Uber
         # India chief": another firm's

@@ -592,7 +592,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "geht in Deutschland an den Start"
             r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
             # "der Start von Robotaxi-Diensten in Deutschland", "Robotaxi-Start in Europa"
-            r"(?:Markt)?start (?:von|der|des|seiner|ihrer) (?:\S+ ){0,4}in\b|\w+-Start in\b",
+            r"(?:Markt)?start (?:von|der|des|seiner|ihrer) (?:\S+ ){0,4}in\b"
+            r"|(?:Robotaxi|Robotertaxi|Markt|Europa|Deutschland)-Start in\b",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
             # (but not "Seit der Einführung der App", usage since it came)
             r"(?:markt)?einf[üu]hrung(?<!seit der einführung)(?<!seit der markteinführung)"
@@ -1286,9 +1287,9 @@ UNIT_INTRODUCED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... which a text without any other trigger must contain
-UNIT_WORDS = re.compile(
-    r"(?i:introduc|announc|launch|unveil|welcom)\w*(?: of)?,?[^\S\n]+[A-Z]\S*[^\S\n]+[A-Z]"
-)
+# (searched in folded text: led by lower-case literals, which sre skips to fast)
+UNIT_WORDS = re.compile(r"(?:introduc|announc|launch|unveil|welcom)\w*(?: of)?,?[^\S\n]+")
+TWO_CAPITALISED = re.compile(r"[A-Z]\S*[^\S\n]+[A-Z]")
 POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # "Azure OpenAI services hosted in the country": Microsoft's product, not the firm.
 ANOTHER_FIRMS_PRODUCT_BEFORE = re.compile(r"\bAzure[^\S\n]+$")
