@@ -809,6 +809,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:deal|agreement)(?: on \w+| this week| last week| today)? to"
             r"(?! (?:acquire|buy|purchase|sell|merge|take over)\b)",
             r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
+            # Indonesian "jalin kemitraan dengan", "bermitra dengan", "kerja sama dengan";
+            # Vietnamese "hợp tác với", "thỏa thuận hợp tác"
+            r"kemitraan|bermitra dengan|kerja ?sama dengan|hợp tác với|thỏa thuận hợp tác",
             # signed, as "signs a deal with": "firma un acuerdo con el Gobierno de Colombia",
             # "assina acordo com", "signe un accord avec"; "Mistral AI y el Gobierno de Uruguay
             # firman un acuerdo" (but not "el gobierno anunció un acuerdo con OpenAI", which
@@ -918,7 +921,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (but "expande su enfoque en Estados Unidos" widens a focus, as "expands its focus")
             r"(?:expande(?! su (?:enfoque|foco)\b)|expandiert|s'étend|se expande|expansão|expansión"
             r"|Expansion|Markteintritt)",
-            r"(?:pazarına|pazara) gir\w*|ekspansi|uitbreiding naar"
+            # Turkish "Türkiye'ye geliyor" (is coming to)
+            r"(?:pazarına|pazara) gir\w*|geliyor|geldi|ekspansi|uitbreiding naar"
             r"|espansione (?:in|nel|nella|negli|verso)"
             r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
             # Portuguese "passa a operar no Brasil"
