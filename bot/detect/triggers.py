@@ -1339,7 +1339,9 @@ HOLDS = (
     # a team" (the move)
     r"(?:(?!(?:new|first|opened|set|established|launched|built|started|now|just|recently"
     r"|announced|unveiled|chosen|picked|selected|decided|signed|agreed|been|plans?|led"
-    r"|headed|managed|worked|hired|applied|secured|won|obtained|received|grown)\b)"
+    r"|headed|managed|worked|hired|applied|secured|won|obtained|received|grown"
+    # ... nor "which has no office in India" (yet)
+    r"|no|not|never|yet)\b)"
     r"\S+ ){0,3}?"
 )
 # "which opened its Tokyo office in 2024", "who opened the Tokyo office last year"
@@ -2061,6 +2063,11 @@ NOT_A_TRIGGER = re.compile(
 NOT_DONE_BEFORE = Guarded(
     r"\b(?:has|have|had)(?:n'?t| not)(?: yet)?(?: officially)? (?:launched|entered|opened)"
     r"[^.;]{0,60}?\b(?:before|until now|till now|so far|previously|up to now)\b"
+    # ... and "Why OpenAI has no office in Germany", "still lacks a local entity" (but not
+    # "which has no office in India, plans to open one in Bengaluru")
+    r"|\b(?:(?:has|have|had) (?:yet )?no|(?:still )?lacks? an?) (?:local |physical |official )?"
+    r"(?:office|offices|entity|presence|subsidiary)\b"
+    r"(?![^.;]{0,80}\b(?:opens?|opening|to open|set(?:s|ting)? up|establish\w*|launch\w*)\b)"
 )
 # "not enough data centers and infrastructure", "a shortage of AI data centres": a lack
 # the story speaks of, not a site anyone builds.
