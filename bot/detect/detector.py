@@ -612,7 +612,7 @@ class Detector:
             # a place the firm already holds is no target ("weeks after it announced London, …")
             targets = [
                 h for h in sentence.places if h.value.country != home and not _is_held(sentence, h)
-            ]
+            ] or _partners_places(sentence, home)
             if targets:
                 target = _specific(self._nearest(targets, sentence), sentences, home, sentence)
                 # "An Italian startup's supercomputer for Europe" is at home, not abroad.
@@ -1004,6 +1004,21 @@ def _may_introduce_a_unit(text: str, folded: str) -> bool:
     """Might the text introduce a local unit by name ("Introducing OpenAI Japan")? The check
     that lets a text with no trigger phrase go on."""
     return any(TWO_CAPITALISED.match(text, m.end()) for m in UNIT_WORDS.finditer(folded))
+
+
+def _partners_places(sentence: Sentence, home: str | None) -> list[Hit[Place]]:
+    """In a partnership, where the partner is from: "Korea's Kakao signs strategic
+    partnership with OpenAI", "Vietnam's FPT teams up with G42" (the partner's market is the
+    one the firm goes into; not the firm's own home, "Abu Dhabi's G42")."""
+    if EntryKind.PARTNERSHIP not in sentence.kinds:
+        return []
+    return [
+        hit
+        for hit in sentence.origins
+        if hit.value.country != home
+        and not is_region(hit.value.country)
+        and ORIGIN_POSSESSIVE.match(sentence.text, hit.end - sentence.start)
+    ]
 
 
 def _units_introduced(
