@@ -1004,6 +1004,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "Anthropic 挺进印度" (advances into), "西班牙试水" (tests the waters), "첫 교두보"
             # (a beachhead)
             "挺进",
+            "挺進",
+            "试水",
+            "試水",
+            "교두보",
             # "Anthropic抢滩日本市场" (takes the beach), "落户新加坡" (settles in)
             "抢滩",
             "搶灘",
@@ -1015,10 +1019,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "둥지",
             "깃발",
             "출사표",
-            "挺進",
-            "试水",
-            "試水",
-            "교두보",
             "进入",
             "拓展",
             "出海",
