@@ -2018,10 +2018,19 @@ BACKGROUND_MOVE = re.compile(
 # "Waymo ends tests in Tokyo", "beendet Testbetrieb", "achève ses essais": a trial that is over
 # is no move, but a launch after it in the same place may be ("completes testing in Zurich,
 # launches driverless service"), so its words are set aside and its place is not.
-TRIAL_OVER = re.compile(r"\b" + TRIAL_ENDED)
+# ... in Chinese, Japanese and Korean: "在卢森堡的测试已结束", "結束了…路測", "試験を終了",
+# "시범운행을 마쳤다"
+TRIAL_ENDED_CJK = (
+    r"(?:测试|測試|路测|路測|试运营|試運營)(?:已经|已經|已)?(?:结束|結束|完成)"
+    r"|(?:结束|結束|完成)了?[^，。,.!?\n]{0,8}?(?:测试|測試|路测|路測)"
+    r"|(?:試験|テスト|実証)を?(?:終了|終え)"
+    r"|(?:시범 ?운행|시험 ?운행|실증|테스트)(?:을|를)? ?(?:종료|마쳤|마친|끝)"
+)
+TRIAL_OVER = re.compile(r"\b" + TRIAL_ENDED + "|" + TRIAL_ENDED_CJK)
 TRIAL_OVER_CUES = (
     *(" end", "conclu", "complet", "wrap", "finish"),
     *("beende", "abgeschlossen", "eingestellt", "achève", "termin"),
+    *("结束", "結束", "完成", "終了", "終え", "종료", "마쳤", "마친", "끝"),
 )
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
