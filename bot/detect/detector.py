@@ -1444,7 +1444,9 @@ def _purchase(
     country, though the place only says where that firm is from."""
     for start, end in purchases:
         if end <= hit.start and PURCHASE_GAP.fullmatch(folded, end, hit.start):
-            return start if _is_origin(text, hit) else None
+            # ("buys French startup Ottogrid", "rachète la start-up française Ottogrid")
+            described = FIRM_BEFORE_DEMONYM.search(text, max(0, hit.start - 30), hit.start)
+            return start if _is_origin(text, hit) or described else None
         if hit.end <= start and PURCHASED_FROM.search(folded, hit.end, start):
             return start
     return None

@@ -242,6 +242,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"[^.;]{0,40}? to"
             # ... "relocated from Hangzhou to Singapore"
             r"|relocat(?:es|ed|ing) (?:from (?:\S+ ){1,3})?to",
+            # "verlegt Hauptsitz nach London", "transfère son siège à Paris", "traslada su sede
+            # a Madrid", "transfere a sede para Lisboa"
+            r"verleg\w* (?:\S+ ){0,2}(?:Hauptsitz|Firmensitz|Unternehmenssitz|Zentrale) nach"
+            r"|transf[èe]r\w* (?:son |sa )?siège (?:social )?(?:à|au|en)"
+            r"|trasl\w* (?:su )?sede (?:social )?(?:a|al)\b|transfer\w* (?:a |sua )?sede para",
             r"chuyển trụ sở sang",
             # Korean "지사", a branch (but "지사장 선임" appoints its head: hiring)
             r"지사(?!장)",
@@ -718,7 +723,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # German "holt Deutschland-Chef", "neue Österreich-Chefin" (but not a firm's post as
             # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
             r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa|Länder)-?chef\w*(?!:)"
-            r"(?! (?:\S+ ){1,2}(?:sagte|sagt|erklärte|betonte)\b)",
+            # ... nor one who leaves: "Deutschland-Chef verlässt das Unternehmen"
+            r"(?! (?:\S+ ){1,2}(?:sagte|sagt|erklärte|betonte)\b)"
+            r"(?! (?:\S+ ){0,2}(?:verlässt|verließ|geht|ging|scheidet|tritt|hört|wechselt"
+            r"|kündigt)\b)",
             # Swedish, Danish, Norwegian and Dutch: "anställer en Sverigechef", "ansætter en
             # landechef", "benoemt een country manager" (a hire names the post)
             r"(?:anställ(?:er|t|de)|rekryter(?:ar|at|ade)|utse(?:r|tt)|utnämn(?:er|t|de)"
@@ -2497,7 +2505,11 @@ PURCHASE = _compile(
     ["인수"],
 )
 # Between the purchase word and the firm's origin: an article at most.
-PURCHASE_GAP = re.compile(r"(?: (?:the|a|an|la|le|l'|el|o|die|den|das))? ?")
+PURCHASE_GAP = re.compile(
+    r"(?: (?:the|a|an|la|le|l'|el|o|die|den|das))? ?"
+    # "rachète la start-up française Ottogrid", "adquiere la empresa española"
+    r"(?:(?:start-?up|société|entreprise|pépite|empresa|startup|firma|azienda|società) )?"
+)
 # Korean names the firm, then the purchase: "뉴질랜드 소재 의료 AI 기업 '볼파라' 인수".
 PURCHASED_FROM = re.compile(r"[^.。\n]{0,30}?(?:기업|업체|스타트업|회사)[^.。\n]{0,30}?$")
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
