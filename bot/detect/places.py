@@ -390,7 +390,7 @@ class Gazetteer:
         # A lone character, with no kanji or kana beside it: "日에" is Japan, "毎日" a day.
         self._hanja = hanja
         self._hanja_pattern = re.compile(
-            f"(?<![{_KANJI_KANA}])[{''.join(hanja)}](?![{_KANJI_KANA}])"
+            f"(?<![{_KANJI_KANA}])[{''.join(hanja)}](?![{_KANJI_KANA}])" if hanja else r"(?!x)x"
         )
 
     def find(self, text: str, folded: str | None = None) -> list[Hit[Place]]:

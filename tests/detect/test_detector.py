@@ -11,7 +11,7 @@ from bot.detect import build_detector
 from bot.detect.detector import _written_after, summarize
 from bot.detect.knowledge import Presence, PresenceBook, load_knowledge, parse_since, spellings
 from bot.detect.lexicon import fold
-from bot.detect.places import gazetteer
+from bot.detect.places import Gazetteer, gazetteer
 from bot.errors import ConfigError
 from bot.models import Article, EntryKind
 from bot.sources.feed import parse_feed
@@ -1756,6 +1756,34 @@ def test_german_declined_place_names(text: str, countries: list[str]):
 )
 def test_translated_country_names_leave_words_alone(text: str, countries: list[str]):
     assert [hit.value.country for hit in gazetteer().find(text)] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # French adjectives in every gender and number, a city's too
+        (
+            "une filiale marocaine, des entreprises chinoises, ses bureaux parisiens",
+            ["MA", "CN", "FR"],
+        ),
+        # Polish and Russian cases
+        ("biuro w Londynie, w Niemczech; дата-центр в Швеции", ["GB", "DE", "SE"]),
+        # Korean headlines' one-character names, beside Hangul only: not in "日本" or "毎日"
+        ("오픈AI, 日에 첫 거점… 美 앤트로픽", ["JP", "US"]),
+        ("毎日新聞、日本", ["JP"]),
+        # a change of script ends a word
+        ("OpenAI日本法人", ["JP"]),
+        # "North America" is no "America"
+        ("North America and America", ["NORAM", "US"]),
+    ],
+)
+def test_place_names_in_other_cases_and_scripts(text: str, countries: list[str]):
+    assert [hit.value.country for hit in gazetteer().find(text)] == countries
+
+
+def test_a_gazetteer_without_korean_abbreviations_still_finds_places():
+    places = Gazetteer({"country": [{"code": "KR", "names": ["한국"]}]})
+    assert [hit.value.country for hit in places.find("美 오픈AI, 한국")] == ["KR"]
 
 
 def test_a_carmakers_deal_with_a_self_driving_firm_starts_no_service():
