@@ -2354,6 +2354,8 @@ BASED_SUFFIX = r"-based|-headquartered"
 # ... said beside its name, with the place's own case: "<firm>, a <place>-based …",
 # "<place>-based data center provider <firm>" (the detector's based-in check).
 BASED_AFTER = re.compile(r"(?:" + BASED_SUFFIX + r")\b")
+# What the German press calls an AI firm: "das KI-Startup", "die KI-Firma".
+GERMAN_AI_FIRM = r"KI-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter|Schmiede)"
 # The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
 # "Tokyo American company", so the words after a place are looked for on its own line.
 ORIGIN_AFTER = re.compile(
@@ -2366,8 +2368,7 @@ ORIGIN_AFTER = re.compile(
     r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
     r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media"
     # German: "das Berliner KI-Startup", "der Münchner Konzern"
-    r"|Unternehmen|Konzern|KI-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter"
-    r"|Schmiede))\b"
+    r"|Unternehmen|Konzern|" + GERMAN_AI_FIRM + r")\b"
     # German compounds: "das US-Unternehmen", "der China-Konzern", "ein Schweizer-Start-up",
     # "die US-KI-Firma"
     r"|-(?:(?:KI|AI|Tech|IT|Chip)-)?(?:Unternehmen|Konzern|Firma|Start-?up|Hersteller|Anbieter"
@@ -2635,7 +2636,7 @@ FOREIGN_AI_FIRM = (
     r"(?: [a-zà-ÿ]+)?? (?:de |d['’]|di |da |dell['’])(?:l['’])?"
     r"(?:IA|inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle"
     r"|intelligenza artificiale)"
-    r"|KI-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter|Schmiede)"
+    r"|" + GERMAN_AI_FIRM
 )
 UNLISTED_COMPANY = re.compile(
     r"(?:"
