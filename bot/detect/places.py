@@ -14,10 +14,17 @@ import pycountry
 from bot.detect.lexicon import Hit, Lexicon
 
 # The press of these languages names smaller countries the way pycountry's translations do
-# ("Tadjikistan", "Usbekistan", "Quénia"); places.toml adds the larger ones by hand.
-TRANSLATED_LANGUAGES = ("fr", "de", "es", "pt", "it", "nl", "zh_CN", "zh_TW", "ja")
-# ... except translations that are also a word, a given name or another place: German
-# "Island" (Iceland), Spanish "Granada" and "Reunión", "Maurice", "Salvador", "Norfolk".
+# ("Tadjikistan", "Usbekistan", "Quénia", "크로아티아", "Hırvatistan", "Chorwacja"); places.toml
+# adds the larger ones' other names and forms by hand. (pycountry's Vietnamese names are
+# archaic: "Á-căn-đình" for Argentina.)
+TRANSLATED_LANGUAGES = (
+    "fr", "de", "es", "pt", "it", "nl", "zh_CN", "zh_TW", "ja", "ko", "ar", "he", "hi", "th",
+    "el", "ru", "uk", "pl", "cs", "tr", "id", "sv", "nb_NO", "da", "fi", "ro",
+)  # fmt: skip
+# ... except translations that are also a word, a given name or another place: German and
+# Nordic "Island" (Iceland), Spanish "Granada" and "Reunión", "Maurice", "Salvador",
+# "Norfolk", Romanian "Columbia", Polish "Czad" (fumes) and "Kuba" (a given name), Korean
+# "수단" (means), "부탄" (butane), Arabic "مالي" (financial), Hebrew "קניה" (a purchase).
 NOT_COUNTRY_NAMES = frozenset(
     {
         "Island",
@@ -34,23 +41,50 @@ NOT_COUNTRY_NAMES = frozenset(
         "Reunión",
         "Équateur",
         "Moldau",
+        "Columbia",
+        "Czad",
+        "Kuba",
+        "Man",  # the Isle of Man in Norwegian
+        "Того",  # Togo, "of that"
         "多米尼克",
         "萨尔瓦多",
         "薩爾瓦多",
         "獅子山",  # Sierra Leone in Taiwan, Lion Rock in Hong Kong
         "ジャージー",  # Jersey, inside ニュージャージー (New Jersey)
+        "조지아",  # Georgia, mostly the American state
+        "수단",
+        "부탄",
+        "مالي",
+        "بنين",  # Benin, "sons"
+        "نيوي",  # Niue, inside "نيويورك" (New York)
+        "הודו",  # India, "turkey" and "they thanked"
+        "קניה",
+        "ירדן",  # Jordan, the river and a given name
+        "מאלי",  # Mali, "by itself"
+        "בנין",  # Benin, "a building"
+        "בובה",  # Bouvet Island, "a doll"
+        "Μάλι",  # Mali, inside "μάλιστα"
+        "มาลี",  # Mali, a given name and a flower
     }
 )
+# Scripts the lexicon matches inside words (all but Latin and Cyrillic: Korean particles,
+# Arabic and Hebrew prefixes attach to a name; Thai, Chinese and Japanese leave no spaces).
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]")
+_HEBREW = re.compile(r"[\u0590-\u05FF]")
 
 
 def _usable_translation(name: str) -> bool:
-    """Chinese and Japanese are matched inside running text, so a two-character name is too
-    often part of another word ("海地" in "沿海地区", "蒙古" in "内蒙古", "マリ" in "マリオ"):
-    only longer names, or those ending in 国/國 ("德國"), are used."""
+    """A name matched inside running text needs three letters, or to end in 国/國 ("德國"):
+    shorter ones are too often part of another word ("海地" in "沿海地区", "蒙古" in "内蒙古",
+    "マリ" in "マリオ", "चीन" in "प्राचीन", Korean "말리" in "말리는")."""
     if name in NOT_COUNTRY_NAMES or any(mark in name for mark in ",(、"):
         return False
-    unspaced = all("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in name)
-    return not unspaced or len(name) >= 3 or name[-1] in "国國"
+    if _LATIN_OR_CYRILLIC.search(name):
+        return True
+    # Hebrew prefixes (ב, ה, ו, ל, מ, ש) attach to any word, so three letters are not enough
+    # either ("פרו", Peru, opens "פרויקט", a project).
+    least = 4 if _HEBREW.search(name) else 3
+    return sum(char.isalpha() for char in name) >= least or name[-1] in "国國"
 
 
 # Regions are used only when no single country is meant (DESIGN §1).
@@ -365,22 +399,28 @@ class Gazetteer:
                 bucket = sensitive if _looks_like_code(name) else insensitive
                 bucket.append((name, Place(code, None, "name")))
             insensitive += [(d, Place(code, None, "demonym")) for d in entry.get("demonyms", [])]
-        translations = [
-            gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        translations = {
+            language: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
             for language in TRANSLATED_LANGUAGES
-        ]
+        }
         for country in pycountry.countries:
             code = str(country.alpha_2)
             for attr in ("name", "common_name", "official_name"):
                 name = getattr(country, attr, None)
                 if name and "," not in name:
                     insensitive.append((name, Place(code, None, "name")))
-                    insensitive += [
-                        (translated, Place(code, None, "name"))
-                        for translation in translations
-                        if (translated := translation.gettext(name)) != name
-                        and _usable_translation(translated)
-                    ]
+                    # (official names, "Republic of …", are left to places.toml)
+                    for language, translation in (
+                        translations.items() if attr != "official_name" else ()
+                    ):
+                        translated = translation.gettext(name)
+                        if translated != name and _usable_translation(translated):
+                            # Swedish and Danish write "USA": only in capitals
+                            bucket = sensitive if _looks_like_code(translated) else insensitive
+                            bucket += [
+                                (form, Place(code, None, "name"))
+                                for form in (translated, *_declined(language, translated))
+                            ]
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive
             bucket.append((name, Place(code, None, "region")))
@@ -481,6 +521,123 @@ def _inflected_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]
         forms += [(form, place) for form, place in new if form.lower() not in known]
         known |= {form.lower() for form, _ in new}
     return forms
+
+
+# Polish, Czech, Russian and Ukrainian decline a country's name after every preposition:
+# "w Japonii", "do Kanady", "w Kanadzie"; "v Německu"; "в Японии", "в Казахстане"; "у Канаді".
+# These are the regular endings of one-word names (and Russian "<adjective> <noun>": "в Новой
+# Зеландии"); the irregular and plural names are in places.toml ("w Niemczech", "w Stanach
+# Zjednoczonych").
+_POLISH_LOCATIVE = {
+    "t": "cie", "d": "dzie", "r": "rze", "n": "nie", "m": "mie", "s": "sie", "z": "zie",
+    "w": "wie", "b": "bie", "p": "pie", "f": "fie", "ł": "le", "k": "ce", "g": "dze",
+}  # fmt: skip
+
+
+def _polish_cases(name: str) -> list[str]:
+    stem, last = name[:-1], name[-1]
+    if name.endswith(("ia", "ja", "ea")):  # Japonia, Francja, Korea
+        return [stem + "i", stem + "ę", stem + "ą"]
+    if last == "a":  # Kanada: Kanady, Kanadzie, Kanadę, Kanadą; Ameryka: Ameryki, Ameryce
+        genitive = stem + ("i" if stem[-1] in "kgl" else "y")
+        locative = stem[:-1] + _POLISH_LOCATIVE.get(stem[-1], stem[-1] + "i")
+        return [genitive, locative, stem + "ę", stem + "ą"]
+    if last.isalpha() and last not in "aeiouyąęó":  # Katar: Kataru, Katarze, Katarem
+        # (after k, g, l the locative is the genitive: w Iraku, w Izraelu)
+        soft = _POLISH_LOCATIVE.get(last, "") if last not in "kgl" else ""
+        return [name + "u", name + "em", *([stem + soft] if soft else [])]
+    return []
+
+
+# genitive, dative, accusative, instrumental, prepositional
+_RUSSIAN_ENDINGS = {
+    "ия": ("ии", "ии", "ию", "ией", "ии"),
+    "ея": ("еи", "ее", "ею", "еей", "ее"),
+    "я": ("и", "е", "ю", "ей", "е"),
+    "й": ("я", "ю", "й", "ем", "е"),
+    "ь": ("я", "ю", "ь", "ем", "е"),
+}
+_RUSSIAN_ADJECTIVE = ("ой", "ой", "ую", "ой", "ой")
+
+
+def _russian_cases(word: str) -> tuple[str, ...] | None:
+    for ending, cases in _RUSSIAN_ENDINGS.items():
+        if word.endswith(ending):
+            return tuple(word[: -len(ending)] + case for case in cases)
+    if word.endswith("а"):  # Канада, Америка
+        stem = word[:-1]
+        hard = stem[-1] not in "гкхжшщч"
+        return tuple(stem + case for case in ("ы" if hard else "и", "е", "у", "ой", "е"))
+    if word[-1] not in "оеиуюэы":  # Казахстан; Того, Перу, Чили do not decline
+        return tuple(word + case for case in ("а", "у", "", "ом", "е"))
+    return None
+
+
+def _russian_forms(name: str) -> list[str]:
+    words = name.split(" ")
+    if len(words) == 2 and words[0].endswith("ая"):  # Новая Зеландия: в Новой Зеландии
+        nouns = _russian_cases(words[1]) or (words[1],) * 5
+        return [words[0][:-2] + a + " " + n for a, n in zip(_RUSSIAN_ADJECTIVE, nouns, strict=True)]
+    return list(_russian_cases(name) or ()) if len(words) == 1 else []
+
+
+_CZECH_LOCATIVE = {
+    "d": "dě", "t": "tě", "n": "ně", "m": "mě", "b": "bě", "p": "pě", "v": "vě", "r": "ře",
+    "k": "ce", "h": "ze", "l": "le", "s": "se", "z": "ze",
+}  # fmt: skip
+
+
+def _czech_cases(name: str) -> list[str]:
+    stem, last = name[:-1], name[-1]
+    if name.endswith("ie"):  # Itálie: v Itálii, s Itálií
+        return [stem + "i", stem + "í"]
+    if last == "o":  # Německo: v Německu, z Německa, s Německem
+        return [stem + "u", stem + "a", stem + "em"]
+    if last == "a":  # Kanada: z Kanady, v Kanadě, do Kanady, s Kanadou
+        locative = stem[:-1] + _CZECH_LOCATIVE.get(stem[-1], stem[-1] + "e")
+        return [stem + "y", locative, stem + "u", stem + "ou"]
+    if last.isalpha() and last not in "aeiouyáéíóúůýě":  # Katar: v Kataru, s Katarem
+        return [name + "u", name + "em"]
+    return []
+
+
+_UKRAINIAN_LOCATIVE = {"к": "ці", "г": "зі", "х": "сі"}
+
+
+def _ukrainian_cases(name: str) -> list[str]:
+    stem, last = name[:-1], name[-1]
+    if name.endswith("ія"):  # Японія: в Японії, до Японії, Японію, Японією
+        return [stem + "ї", stem + "ю", stem + "єю"]
+    if last == "а":  # Канада: Канади, у Канаді, Канаду, Канадою; Америка: в Америці
+        locative = stem[:-1] + _UKRAINIAN_LOCATIVE.get(stem[-1], stem[-1] + "і")
+        return [stem + "и", locative, stem + "у", stem + "ою"]
+    if last in "йь":  # Китай: Китаю, у Китаї, Китаєм
+        return [
+            stem + "ю",
+            stem + ("ї" if last == "й" else "і"),
+            stem + ("єм" if last == "й" else "ем"),
+        ]
+    if last not in "аеєиіїоуюя":  # Казахстан: Казахстану, у Казахстані, Казахстаном
+        return [name + "у", name + "і", name + "ом"]
+    return []
+
+
+def _declined(language: str, name: str) -> list[str]:
+    """The other cases of a country's name in a language that declines it."""
+    if " " in name and language != "ru":
+        return []
+    if language == "pl":
+        forms = _polish_cases(name)
+    elif language == "cs":
+        forms = _czech_cases(name)
+    elif language == "uk":
+        forms = _ukrainian_cases(name)
+    elif language == "ru":
+        forms = _russian_forms(name)
+        forms += [form.replace("ё", "е") for form in (name, *forms) if "ё" in form]
+    else:
+        return []
+    return [form for form in dict.fromkeys(forms) if form != name]
 
 
 def _is_hangul(char: str) -> bool:
