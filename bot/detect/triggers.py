@@ -1052,7 +1052,17 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "επεκτείνεται",
             "מתרחבת",
             "נכנסת ל",
-            "ขยาย",
+            # Thai "ขยาย" (expand) with what is expanded or where to; not "ขยายตัว", growth
+            # ("ตลาด AI ไทยขยายตัว", the Thai AI market grows)
+            "ขยายธุรกิจ",
+            "ขยายการ",
+            "ขยายไป",
+            "ขยายสู่",
+            "ขยายตลาด",
+            "ขยายบริการ",
+            "ขยายโครงสร้าง",
+            "ขยายสาขา",
+            "ขยายฐาน",
             # mass production, a production base, building a factory
             "量産",
             "量产",
@@ -2379,7 +2389,9 @@ ORIGIN_AFTER = re.compile(
     r"[a-z][\w-]*[^\S\n]+){1,2}(?:firms?|compan(?:y|ies)|operators?|platforms?|providers?"
     r"|makers?|groups?|giants?|start-?ups?)\b"
     # "中国人工智能初创公司": a Chinese AI startup
-    r"|(?:人工智能|AI|初创|初創))",
+    r"|(?:人工智能|AI|初创|初創)"
+    # Turkish ablative: "İtalya'dan geldi", it came from Italy
+    r"|['’][dt][ae]n\b)",
     re.IGNORECASE,
 )
 # "Bergen Engines", "Singapore Airlines", "the Korea Herald", "Deutsche Telekom": a place in an

@@ -1725,6 +1725,32 @@ def test_a_paused_project_is_no_entry(title: str, summary: str):
 
 
 @pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Tamindir, 25 December 2025 (fresh52-021): the first step came "from Italy"
+        # (ablative), so Italy is no target of "geldi" (came).
+        (
+            "WhatsApp'ın Başı Belada! Tüm Dengeler Değişebilir",
+            "Gelecek yıldan itibaren WhatsApp'ta ChatGPT ve Copilot gibi araçların "
+            "kullanılamamasına neden olacak bu karar karşısında ilk adım İtalya'dan geldi.",
+        ),
+        # BKK IT News (fresh30-003): the Thai AI market grows (ขยายตัว), OpenAI says
+        (
+            "ตลาด AI ไทยขยายตัวใหญ่สุดในอาเซียน ~OpenAI ยืนยันการเติบโตที่น่าทึ่ง~",
+            "",
+        ),
+    ],
+)
+def test_a_place_a_story_comes_from_or_a_market_that_grows_is_no_entry(title: str, summary: str):
+    assert detector.detect(undated(title, summary)) is None
+
+
+def test_a_thai_expansion_into_thailand_is_read():
+    entry = detector.detect(undated("Anthropic ขยายธุรกิจสู่ประเทศไทย"))
+    assert entry is not None and (entry.country, entry.kind) == ("TH", "expansion")
+
+
+@pytest.mark.parametrize(
     ("text", "countries"),
     [
         ("Mistral AI soll Luxemburgs Verwaltung", ["LU"]),
@@ -1752,6 +1778,11 @@ def test_german_declined_place_names(text: str, countries: list[str]):
         ("이재명 대통령의 UAE 국빈 방문", ["AE"]),
         ("시장을 주도하는 기업", []),
         ("오스트리아 빈에 사무소, 카타르 도하에서", ["AT", "AT", "QA", "QA"]),
+        # Names that are also words: Korean 수단 (means), Arabic مالي (financial), Polish
+        # "Czad" (fumes), Russian "Того" (of that), Hindi चीन inside प्राचीन (ancient), Spanish
+        # "usa" (uses) beside Swedish "USA", Arabic نيوي inside نيويورك (New York).
+        ("새로운 수단으로, الاحتياطي المالي, Czad!, Того гляди, प्राचीन", []),
+        ("la empresa usa la IA; صحيفة نيويورك تايمز", []),
     ],
 )
 def test_translated_country_names_leave_words_alone(text: str, countries: list[str]):
@@ -1775,6 +1806,11 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("OpenAI日本法人", ["JP"]),
         # "North America" is no "America"
         ("North America and America", ["NORAM", "US"]),
+        # pycountry's names in more languages, and their regular cases
+        ("Hırvatistan'da ofis; 크로아티아에 사무소; biuro w Chorwacji", ["HR", "HR", "HR"]),
+        ("w Kanadzie, do Kanady; v Kanadě; у Канаді; في كندا", ["CA"] * 5),
+        ("v Německu; в Казахстане, в Новой Зеландии; Amerika Serikat", ["DE", "KZ", "NZ", "US"]),
+        ("Förenade Arabemiraten, Endonezya, ประเทศไทย", ["AE", "ID", "TH"]),
     ],
 )
 def test_place_names_in_other_cases_and_scripts(text: str, countries: list[str]):
