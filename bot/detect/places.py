@@ -511,12 +511,26 @@ def _romance_forms(phrase: str, place: Place) -> list[str]:
     return []
 
 
+# Arabic makes a country's adjective with -ية (after a feminine noun: "السوق الكرواتية", the
+# Croatian market; "شركة فرنسية"), which holds a name like "الصين" or "لبنان" but not one
+# ending in ا or ة ("كرواتيا", "فرنسا", "سنغافورة").
+_ARABIC_NAME_ENDING = re.compile(r"[\u0600-\u06FF]{2,}(?:ا|(?<!ي)ة)")
+
+
+def _arabic_forms(phrase: str, place: Place) -> list[str]:
+    if place.how != "name" or not _ARABIC_NAME_ENDING.fullmatch(phrase):
+        return []
+    if phrase.endswith("يا"):
+        return [phrase[:-1] + "ة"]
+    return [phrase[:-1] + "ية"]
+
+
 def _inflected_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
-    """The declined (German) and inflected (Romance, French) forms of the gazetteer's names
-    that it does not hold already."""
+    """The declined (German) and inflected (Romance, French, Arabic) forms of the gazetteer's
+    names that it does not hold already."""
     known = {phrase.lower() for phrase, _ in entries}
     forms: list[tuple[str, Place]] = []
-    for inflect in (_german_forms, _romance_forms, _french_forms):
+    for inflect in (_german_forms, _romance_forms, _french_forms, _arabic_forms):
         new = [(form, place) for phrase, place in entries for form in inflect(phrase, place)]
         forms += [(form, place) for form, place in new if form.lower() not in known]
         known |= {form.lower() for form, _ in new}

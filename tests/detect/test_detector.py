@@ -1811,6 +1811,8 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("w Kanadzie, do Kanady; v Kanadě; у Канаді; في كندا", ["CA"] * 5),
         ("v Německu; в Казахстане, в Новой Зеландии; Amerika Serikat", ["DE", "KZ", "NZ", "US"]),
         ("Förenade Arabemiraten, Endonezya, ประเทศไทย", ["AE", "ID", "TH"]),
+        # Arabic adjectives of names ending in ا or ة: the Croatian market, a French firm
+        ("السوق الكرواتية، شركة فرنسية، سنغافورية", ["HR", "FR", "SG"]),
     ],
 )
 def test_place_names_in_other_cases_and_scripts(text: str, countries: list[str]):
