@@ -398,6 +398,9 @@ class Gazetteer:
             for name in entry.get("names", []):
                 bucket = sensitive if _looks_like_code(name) else insensitive
                 bucket.append((name, Place(code, None, "name")))
+            sensitive += [
+                (name, Place(code, None, "name")) for name in entry.get("cased_names", [])
+            ]
             insensitive += [(d, Place(code, None, "demonym")) for d in entry.get("demonyms", [])]
         translations = {
             language: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
@@ -445,8 +448,9 @@ class Gazetteer:
                 Hit(Place(self._hanja[m.group()], None, "demonym"), m.group(), m.start(), m.end())
                 for m in self._hanja_pattern.finditer(text)
             ]
-        hits.sort(key=lambda h: h.start)
-        return hits
+        hits.sort(key=lambda h: (h.start, -h.end))
+        # a cased name inside a longer name ("Nhật" in "Nhật Bản") is that name's part
+        return [hit for i, hit in enumerate(hits) if i == 0 or hit.end > hits[i - 1].end]
 
     def country_by_name(self, name: str) -> str | None:
         """The country code a whole name stands for, if any."""

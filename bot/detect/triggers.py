@@ -963,7 +963,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|premiers pas (?:en|au|aux|à|sur)(?! (?:la )?[Bb]ourse)|s'attaqu\w* (?:au|aux|à)"
             r" (?:\S+ )?march[ée]",
             # Dutch "breidt uit naar", "vestigt zich in"; Nordic "etablerar sig i", "expanderar
-            # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang"
+            # till"; Polish "wchodzi na polski rynek"; Vietnamese "mở rộng sang" and entering a
+            # market: "gia nhập thị trường", "tiến vào thị trường", "thâm nhập thị trường"
             r"breidt (?:\S+ ){0,3}uit naar|vestigt zich"
             r"|etablerar sig|etablerer s(?:i|e)g|expanderar till|ekspanderer til"
             # "etablerar en miljardverksamhet i Falun": sets up an operation
@@ -980,7 +981,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
             r"(?! (?:gry|walki|wyścigu|rywalizacji|akcji|zarządu|rady|finału|użytku|szkół|szkoły"
             r"|firm|biur|urzędów|domów|klas)\b)"
-            r"|mở rộng sang|gia nhập thị trường"
+            r"|mở rộng sang|gia nhập thị trường|(?:tiến|chính thức) vào thị trường"
+            r"|thâm nhập (?:vào )?thị trường"
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
             r"|masuk ke pasar|resmi masuk|merambah"
             # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"

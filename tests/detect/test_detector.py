@@ -1811,6 +1811,12 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("w Kanadzie, do Kanady; v Kanadě; у Канаді; في كندا", ["CA"] * 5),
         ("v Německu; в Казахстане, в Новой Зеландии; Amerika Serikat", ["DE", "KZ", "NZ", "US"]),
         ("Förenade Arabemiraten, Endonezya, ประเทศไทย", ["AE", "ID", "TH"]),
+        # Vietnamese: one-syllable names only capitalised ("pháp nhân" is a legal entity,
+        # "đạo đức" ethics, "mỹ phẩm" cosmetics, "cập nhật" an update)
+        (
+            "thị trường Nhật Bản, Mỹ, Pháp; pháp nhân, đạo đức, mỹ phẩm, cập nhật",
+            ["JP", "US", "FR"],
+        ),
         # Arabic adjectives of names ending in ا or ة: the Croatian market, a French firm
         ("السوق الكرواتية، شركة فرنسية، سنغافورية", ["HR", "FR", "SG"]),
     ],
