@@ -529,12 +529,47 @@ def _arabic_forms(phrase: str, place: Place) -> list[str]:
     return [phrase[:-1] + "ية"]
 
 
+# Slavic adjectives take the case, gender and number of their noun: "на японском рынке",
+# "на японський ринок", "na rynek japoński", "na japońskim rynku", "na japonský trh". Their
+# masculine forms in places.toml ("японский", "japoński", "japonský") give the others.
+_SLAVIC_ADJECTIVE_ENDINGS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
+    (
+        re.compile(r"[а-яёіїєґ']+кий"),  # Russian and Ukrainian: японский, японський
+        2,
+        # Russian, then what Ukrainian adds
+        (
+            *("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими"),
+            *("ім", "а", "ої", "ій", "у", "ою", "е", "і"),
+        ),
+    ),
+    (
+        re.compile(r"[a-ząćęłńóśźż]+ki"),  # Polish: japoński
+        1,
+        ("i", "iego", "iemu", "im", "a", "iej", "ą", "ie", "ich", "imi"),
+    ),
+    (
+        re.compile(r"[a-záčďéěíňóřšťúůýž]+ký"),  # Czech: japonský
+        1,
+        ("ý", "ého", "ému", "ém", "ým", "á", "é", "ou", "ých", "ými", "í"),
+    ),
+)
+
+
+def _slavic_forms(phrase: str, place: Place) -> list[str]:
+    if place.how != "demonym":
+        return []
+    for pattern, cut, endings in _SLAVIC_ADJECTIVE_ENDINGS:
+        if pattern.fullmatch(phrase):
+            return [phrase[:-cut] + ending for ending in endings]
+    return []
+
+
 def _inflected_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
-    """The declined (German) and inflected (Romance, French, Arabic) forms of the gazetteer's
-    names that it does not hold already."""
+    """The declined (German, Slavic) and inflected (Romance, French, Arabic) forms of the
+    gazetteer's names that it does not hold already."""
     known = {phrase.lower() for phrase, _ in entries}
     forms: list[tuple[str, Place]] = []
-    for inflect in (_german_forms, _romance_forms, _french_forms, _arabic_forms):
+    for inflect in (_german_forms, _romance_forms, _french_forms, _arabic_forms, _slavic_forms):
         new = [(form, place) for phrase, place in entries for form in inflect(phrase, place)]
         forms += [(form, place) for form, place in new if form.lower() not in known]
         known |= {form.lower() for form, _ in new}

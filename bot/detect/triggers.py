@@ -913,8 +913,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "Waymo erobert London"
             r"|erober(?:t|n|te|ten)\b",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
-            # Russian "выходит на японский рынок"
-            r"на [а-яё]+ рынок",
+            # Russian "выходит на японский рынок", Ukrainian "виходить на японський ринок"
+            r"на [а-яё]+ рынок|на [а-яіїєґ']+ ринок",
             r"beachhead",
             # "to invest £1 billion in India": money committed to a country is a formal move
             r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
@@ -930,7 +930,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:expande(?! su (?:enfoque|foco)\b)|expandiert|s'étend|se expande|expansão|expansión"
             r"|Expansion|Markteintritt)",
             # Turkish "Türkiye'ye geliyor" (is coming to)
-            r"(?:pazarına|pazara) gir\w*|geliyor|geldi|ekspansi|uitbreiding naar"
+            # ... and opens up to, enters "Brezilya pazarına açılıyor", "pazarına giriş yaptı"
+            r"(?:pazarına|pazara) (?:gir|açıl)\w*|geliyor|geldi|ekspansi|uitbreiding naar"
             r"|espansione (?:in|nel|nella|negli|verso)"
             r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
             # Portuguese "passa a operar no Brasil"
@@ -974,9 +975,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # marknaden"; Dutch "betreedt de Nederlandse markt"; Finnish "laajentaa Suomeen"
             # (but not the Norwegian and Danish future "kommer til å", "kommer til at")
             r"|kommer till?(?! (?:å|at|användning|korta|tals|nytte|gode)\b)|tar steget (?:in|ut)"
-            r"|betr(?:eedt|ad|eden) (?:de )?(?:\S+ )?markt"
+            r"|betr(?:eedt|ad|eden) (?:de )?(?:\S+ )?markt|stapt in (?:de )?(?:\S+ )?markt"
+            # Swedish "går in på den japanska marknaden"
+            r"|går in på (?:den )?(?:\S+ )?marknaden"
             r"|laajent\w*"
-            r"|wchodzi na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
+            r"|(?:wchodzi|wkracza|wkroczy\w*) na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
             # Polish "wchodzi do Polski"
             r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
             r"(?! (?:gry|walki|wyścigu|rywalizacji|akcji|zarządu|rady|finału|użytku|szkół|szkoły"

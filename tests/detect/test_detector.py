@@ -1783,6 +1783,8 @@ def test_german_declined_place_names(text: str, countries: list[str]):
         # "usa" (uses) beside Swedish "USA", Arabic نيوي inside نيويورك (New York).
         ("새로운 수단으로, الاحتياطي المالي, Czad!, Того гляди, प्राचीन", []),
         ("la empresa usa la IA; صحيفة نيويورك تايمز", []),
+        # Turkish "Hint" (Indian) and "Fin" (Finnish) are English "hint" and French "fin"
+        ("a hint of change by the fin de 2026", []),
     ],
 )
 def test_translated_country_names_leave_words_alone(text: str, countries: list[str]):
@@ -1817,6 +1819,8 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
             "thị trường Nhật Bản, Mỹ, Pháp; pháp nhân, đạo đức, mỹ phẩm, cập nhật",
             ["JP", "US", "FR"],
         ),
+        # Slavic adjectives in every case and gender, from their masculine forms
+        ("на японском рынке, на японський ринок, na japońskim rynku, na japonský trh", ["JP"] * 4),
         # Arabic adjectives of names ending in ا or ة: the Croatian market, a French firm
         ("السوق الكرواتية، شركة فرنسية، سنغافورية", ["HR", "FR", "SG"]),
     ],
