@@ -394,10 +394,17 @@ class Gazetteer:
                 hanja[entry["korean_hanja"]] = code
             for city_spec in entry.get("cities", []):
                 names = city_spec.split("|")
-                insensitive += [(n, Place(code, names[0], "city")) for n in names]
+                insensitive += [
+                    (form, Place(code, names[0], "city"))
+                    for name in names
+                    for form in (name, *_russian_forms_of_listed(name))
+                ]
             for name in entry.get("names", []):
                 bucket = sensitive if _looks_like_code(name) else insensitive
-                bucket.append((name, Place(code, None, "name")))
+                bucket += [
+                    (form, Place(code, None, "name"))
+                    for form in (name, *_russian_forms_of_listed(name))
+                ]
             sensitive += [
                 (name, Place(code, None, "name")) for name in entry.get("cased_names", [])
             ]
@@ -673,6 +680,15 @@ def _ukrainian_cases(name: str) -> list[str]:
     if last not in "аеєиіїоуюя":  # Казахстан: Казахстану, у Казахстані, Казахстаном
         return [name + "у", name + "і", name + "ом"]
     return []
+
+
+# A Russian name in places.toml, as Russian writes it (no Ukrainian і, ї, є): "Лондон" gives
+# "в Лондоне", "Эр-Рияд" "в Эр-Рияде". (Ukrainian and declined forms are listed as they are.)
+_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")
+
+
+def _russian_forms_of_listed(name: str) -> list[str]:
+    return _declined("ru", name) if _RUSSIAN_NAME.fullmatch(name) else []
 
 
 def _declined(language: str, name: str) -> list[str]:

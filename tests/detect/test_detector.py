@@ -1782,7 +1782,9 @@ def test_german_declined_place_names(text: str, countries: list[str]):
         # "Czad" (fumes), Russian "Того" (of that), Hindi चीन inside प्राचीन (ancient), Spanish
         # "usa" (uses) beside Swedish "USA", Arabic نيوي inside نيويورك (New York).
         ("새로운 수단으로, الاحتياطي المالي, Czad!, Того гляди, प्राचीन", []),
-        ("la empresa usa la IA; صحيفة نيويورك تايمز", []),
+        ("la empresa usa la IA; صحيفة نيويورك تايمز", ["US"]),
+        # カイロ is a hand warmer as often as Cairo, 雪梨 a pear as often as Sydney, ميلان a tilt
+        ("カイロ、雪梨、ميلان", []),
         # Turkish "Hint" (Indian) and "Fin" (Finnish) are English "hint" and French "fin"
         ("a hint of change by the fin de 2026", []),
     ],
@@ -1818,6 +1820,11 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         (
             "thị trường Nhật Bản, Mỹ, Pháp; pháp nhân, đạo đức, mỹ phẩm, cập nhật",
             ["JP", "US", "FR"],
+        ),
+        # Cities in more scripts, and Russian cities in their cases
+        (
+            "офис в Лондоне, в Эр-Рияде; ロンドン、ストックホルム; 斯德哥爾摩; w Warszawie",
+            ["GB", "SA", "GB", "SE", "SE", "PL"],
         ),
         # Slavic adjectives in every case and gender, from their masculine forms
         ("на японском рынке, на японський ринок, na japońskim rynku, na japonský trh", ["JP"] * 4),
