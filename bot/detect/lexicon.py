@@ -26,6 +26,19 @@ def fold(text: str) -> str:
     return lowered.replace("’", "'")
 
 
+# Arabic copy often leaves out the hamza on alif and writes final ى as ي: "الامارات" for
+# "الإمارات", "انثروبيك" for "أنثروبيك", "الي" for "إلى". A phrase is looked for in these
+# spellings too.
+_HAMZA_ON_ALIF = str.maketrans("أإآ", "ااا")
+_ALIF_MAQSURA = str.maketrans("ى", "ي")
+
+
+def arabic_spellings(phrase: str) -> set[str]:
+    """`phrase` and its spellings without the hamza on alif, and with ي for ى."""
+    plain = phrase.translate(_HAMZA_ON_ALIF)
+    return {phrase, plain, plain.translate(_ALIF_MAQSURA)}
+
+
 def lower_pattern(pattern: str) -> str:
     """Lower-case a regex's literals but not its escapes (\\S must stay \\S)."""
     out, escaped = [], False
@@ -95,7 +108,8 @@ class Lexicon(Generic[V]):
         for phrase, value in entries:
             key = phrase if case_sensitive else fold(phrase)
             if key.strip():
-                self._values.setdefault(key, value)
+                for spelling in sorted(arabic_spellings(key), key=key.__ne__):
+                    self._values.setdefault(spelling, value)
         # Longest match first comes from the trie's greedy optional tails. Case-insensitive
         # lexicons match folded text: much faster than re.IGNORECASE. Phrases led by ASCII,
         # whose starts fill every English text, are kept apart from the others: a word that

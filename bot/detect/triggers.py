@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from bot.detect.lexicon import lower_pattern, trie_pattern
+from bot.detect.lexicon import arabic_spellings, lower_pattern, trie_pattern
 from bot.detect.patterns import Guarded, by_prefix
 from bot.models import EntryKind
 
@@ -33,7 +33,12 @@ WORD_END = lower_pattern(f"(?![{_W}])")
 def _compile(latin: list[str], other: Sequence[str] = ()) -> re.Pattern[str]:
     """One pattern for a vocabulary, lower-cased: it must be matched against folded text."""
     lowered = tuple(lower_pattern(phrase) for phrase in latin)
-    literals = tuple("".join(c.lower() for c in p) for p in other)  # as lower_pattern makes it
+    # lower-cased as lower_pattern makes it, in every Arabic spelling
+    literals = tuple(
+        dict.fromkeys(
+            s for p in other for s in sorted(arabic_spellings("".join(c.lower() for c in p)))
+        )
+    )
     rx = re.compile(_alternation(lowered, literals))
     PARTS[rx] = (lowered, literals)
     return rx

@@ -1745,6 +1745,15 @@ def test_a_place_a_story_comes_from_or_a_market_that_grows_is_no_entry(title: st
     assert detector.detect(undated(title, summary)) is None
 
 
+def test_arabic_written_without_hamza_is_read():
+    entry = detector.detect(undated("انثروبيك تفتتح مكتبا في الامارات"))
+    assert entry is not None and (entry.company, entry.country, entry.kind) == (
+        "Anthropic",
+        "AE",
+        "office",
+    )
+
+
 def test_a_thai_expansion_into_thailand_is_read():
     entry = detector.detect(undated("Anthropic ขยายธุรกิจสู่ประเทศไทย"))
     assert entry is not None and (entry.country, entry.kind) == ("TH", "expansion")

@@ -143,3 +143,13 @@ def test_lexicon_runs_match_the_plain_trie():
             haystack = text if lexicon.case_sensitive else fold(text)
             expected = [(m.start(), m.end()) for m in rx.finditer(haystack)]
             assert [(h.start, h.end) for h in lexicon.finditer(text)] == expected, text
+
+
+def test_a_lexicon_finds_arabic_phrases_without_the_hamza_on_alif():
+    # "الامارات" for "الإمارات", "الي" for "إلى": both spellings are common in Arabic copy
+    lexicon = Lexicon([("الإمارات", "AE"), ("تصل إلى", "arrives")])
+    text = "كوهير تصل الي الامارات"
+    assert [(hit.value, hit.phrase) for hit in lexicon.finditer(text)] == [
+        ("arrives", "تصل الي"),
+        ("AE", "الامارات"),
+    ]
