@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from bot.detect.hanzi import TO_TRADITIONAL
+
 V = TypeVar("V")
 
 # Boundaries are only Latin/Cyrillic letters and digits: Hangul particles, Japanese
@@ -31,12 +33,25 @@ def fold(text: str) -> str:
 # spellings too.
 _HAMZA_ON_ALIF = str.maketrans("أإآ", "ااا")
 _ALIF_MAQSURA = str.maketrans("ى", "ي")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def arabic_spellings(phrase: str) -> set[str]:
     """`phrase` and its spellings without the hamza on alif, and with ي for ى."""
     plain = phrase.translate(_HAMZA_ON_ALIF)
     return {phrase, plain, plain.translate(_ALIF_MAQSURA)}
+
+
+def name_spellings(phrase: str) -> set[str]:
+    """A name's Arabic spellings and, as the press of Taiwan and Hong Kong writes in
+    traditional characters the names the mainland's writes in simplified ones, its
+    traditional spelling ("卢森堡", "盧森堡"). (Only names: trigger phrases in traditional
+    characters are listed as such, as some simplified phrases read otherwise there. Nor from
+    traditional to simplified: Japanese is written with the traditional forms.)"""
+    spellings = arabic_spellings(phrase)
+    if _HAN.search(phrase):
+        spellings.add(phrase.translate(TO_TRADITIONAL))
+    return spellings
 
 
 def lower_pattern(pattern: str) -> str:
@@ -108,7 +123,7 @@ class Lexicon(Generic[V]):
         for phrase, value in entries:
             key = phrase if case_sensitive else fold(phrase)
             if key.strip():
-                for spelling in sorted(arabic_spellings(key), key=key.__ne__):
+                for spelling in sorted(name_spellings(key), key=key.__ne__):
                     self._values.setdefault(spelling, value)
         # Longest match first comes from the trie's greedy optional tails. Case-insensitive
         # lexicons match folded text: much faster than re.IGNORECASE. Phrases led by ASCII,

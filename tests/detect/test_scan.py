@@ -153,3 +153,11 @@ def test_a_lexicon_finds_arabic_phrases_without_the_hamza_on_alif():
         ("arrives", "تصل الي"),
         ("AE", "الامارات"),
     ]
+
+
+def test_a_lexicon_finds_simplified_chinese_names_in_traditional_characters():
+    # Taiwan's and Hong Kong's press write "盧森堡" and "小馬智行"; not the other way round,
+    # as Japanese writes with the traditional forms.
+    lexicon = Lexicon([("卢森堡", "LU"), ("小马智行", "Pony.ai"), ("東京", "JP")])
+    text = "小馬智行在盧森堡, 东京"
+    assert [hit.value for hit in lexicon.finditer(text)] == ["Pony.ai", "LU"]
