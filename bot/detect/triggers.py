@@ -1014,11 +1014,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "상륙",
             "上陸",
             "登陆",
+            "登陸",
             "공략",
             "進出",
             "参入",
             "展開",
             "进军",
+            "進軍",
             # "Anthropic 挺进印度" (advances into), "西班牙试水" (tests the waters), "첫 교두보"
             # (a beachhead)
             "挺进",
@@ -1038,6 +1040,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "깃발",
             "출사표",
             "进入",
+            "進入",
             "拓展",
             "出海",
             "布局",
