@@ -625,8 +625,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?<!inte )(?<!ikke )(?<!niet )(?<!nicht )(?<!ei )(?<!not )"
             r"(?:tillgänglig|tilgængelig|tilgjengelig|beschikbaar|saatavilla)",
             # Czech and Slovak "spouští", "dostupný v"; Romanian "lansează", "disponibil în"
-            # Polish "startuje w Polsce"; Turkish "kullanıma sunuldu" (made available)
-            r"startuje w|wystartował\w* w|kullanıma sun\w*"
+            # Polish "startuje w Polsce"; Turkish "kullanıma sunuldu" (made available),
+            # "hizmete başladı", "hizmete girdi" (went into service)
+            r"startuje w|wystartował\w* w|kullanıma sun\w*|hizmete (?:başla|gir)\w*"
             r"|spouští|spustil\w*(?! vyšetřování)|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]"
             r"|lansat\w*"
             r"|disponibil\w* în",
@@ -668,6 +669,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "開通",
             "落地",
             "लॉन्च",
+            # Hindi "सेवा शुरू की" (started its service)
+            "सेवा शुरू",
             # Russian and Ukrainian "запускает", "стал доступен в"; Greek; Hebrew; Thai
             "запуска",
             "запустил",
@@ -1056,9 +1059,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "يفتتح",
             "تفتتح",
             "افتتاح",
-            # Hindi: expansion and entry "in" (a country)
+            # Hindi: expansion and entry "in" (a country), "में कदम रखा" (set foot in)
             "में विस्तार",
             "में प्रवेश",
+            "में कदम रख",
             # Russian and Ukrainian "выходит на рынок"; Greek; Hebrew; Thai
             "на рынок",
             "на ринок",
