@@ -194,6 +194,58 @@ REGION_NAMES: dict[str, str] = {
     "東南亞": "SEA",
     "동남아시아": "SEA",
     "جنوب شرق آسيا": "SEA",
+    # ... and in the languages the gazetteer's country names cover (Russian ones also in
+    # their cases, as places.toml's are: "в Европе", "в Латинской Америке")
+    "Европа": "EU",
+    "Європа": "EU",
+    "Європі": "EU",
+    "Європи": "EU",
+    "Evropa": "EU",
+    "Evropě": "EU",
+    "Evropy": "EU",
+    "Europie": "EU",
+    "Europy": "EU",
+    "Europę": "EU",
+    "Avrupa": "EU",
+    "Eropa": "EU",
+    "châu Âu": "EU",
+    "ยุโรป": "EU",
+    "यूरोप": "EU",
+    "אירופה": "EU",
+    "Ευρώπη": "EU",
+    "Ευρώπης": "EU",
+    "Ближний Восток": "MENA",
+    "Ближнем Востоке": "MENA",
+    "Ближнего Востока": "MENA",
+    "Близький Схід": "MENA",
+    "Близькому Сході": "MENA",
+    "Bliski Wschód": "MENA",
+    "Bliskim Wschodzie": "MENA",
+    "Bliskiego Wschodu": "MENA",
+    "Blízký východ": "MENA",
+    "Blízkém východě": "MENA",
+    "Orta Doğu": "MENA",
+    "Ortadoğu": "MENA",
+    "Trung Đông": "MENA",
+    "ตะวันออกกลาง": "MENA",
+    "मध्य पूर्व": "MENA",
+    "Латинская Америка": "LATAM",
+    "Ameryka Łacińska": "LATAM",
+    "Ameryce Łacińskiej": "LATAM",
+    "Ameryki Łacińskiej": "LATAM",
+    "Latin Amerika": "LATAM",
+    "Amerika Latin": "LATAM",
+    "Mỹ Latinh": "LATAM",
+    "Юго-Восточная Азия": "SEA",
+    "Azja Południowo-Wschodnia": "SEA",
+    "Azji Południowo-Wschodniej": "SEA",
+    "Güneydoğu Asya": "SEA",
+    "Đông Nam Á": "SEA",
+    "เอเชียตะวันออกเฉียงใต้": "SEA",
+    "दक्षिण पूर्व एशिया": "SEA",
+    "Азиатско-Тихоокеанский регион": "APAC",
+    "Asya-Pasifik": "APAC",
+    "Asia Pasifik": "APAC",
 }
 
 
@@ -433,7 +485,10 @@ class Gazetteer:
                             ]
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive
-            bucket.append((name, Place(code, None, "region")))
+            bucket += [
+                (form, Place(code, None, "region"))
+                for form in (name, *_russian_forms_of_listed(name))
+            ]
         insensitive += _inflected_forms(insensitive)
         self._insensitive = Lexicon(insensitive)
         self._sensitive = Lexicon(sensitive, case_sensitive=True)
@@ -684,7 +739,7 @@ def _ukrainian_cases(name: str) -> list[str]:
 
 # A Russian name in places.toml, as Russian writes it (no Ukrainian і, ї, є): "Лондон" gives
 # "в Лондоне", "Эр-Рияд" "в Эр-Рияде". (Ukrainian and declined forms are listed as they are.)
-_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")
+_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)*")
 
 
 def _russian_forms_of_listed(name: str) -> list[str]:

@@ -1835,6 +1835,11 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
             "офис в Лондоне, в Эр-Рияде; ロンドン、ストックホルム; 斯德哥爾摩; w Warszawie",
             ["GB", "SA", "GB", "SE", "SE", "PL"],
         ),
+        # Regions in more languages, Russian ones in their cases
+        (
+            "в Латинской Америке, в Юго-Восточной Азии, na Bliskim Wschodzie, Avrupa'da",
+            ["LATAM", "SEA", "MENA", "EU"],
+        ),
         # Slavic adjectives in every case and gender, from their masculine forms
         ("на японском рынке, на японський ринок, na japońskim rynku, na japonský trh", ["JP"] * 4),
         # Arabic adjectives of names ending in ا or ة: the Croatian market, a French firm
