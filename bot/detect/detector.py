@@ -582,7 +582,7 @@ class Detector:
             for found in matches:
                 # "hires AI ethics specialist Maria Lopez": a person with a job, not a firm
                 if not HIRED_BEFORE.search(sentence.text, 0, found.start()):
-                    return found.group(1).strip().rstrip(".,")
+                    return self._without_leading_place(found.group(1).strip().rstrip(".,"))
         for sentence in sentences:
             match = UNLISTED_NAME_FIRST.search(sentence.text)
             # "In Tokyo, an AI startup …" names a place, not the firm.
@@ -594,6 +594,14 @@ class Detector:
                 if match:
                     return match.group(1) or match.group(2)
         return None
+
+    def _without_leading_place(self, name: str) -> str:
+        """A firm's name without the country a description put before it, as Vietnamese
+        does: "startup AI Việt Nam Zentra" names Zentra. (Not a city: "London AI Labs".)"""
+        hits = self.places.find(name, fold(name))
+        if hits and hits[0].start == 0 and hits[0].end < len(name) and hits[0].value.how == "name":
+            return name[hits[0].end :].strip()
+        return name
 
     def _evidence(
         self, sentences: list[Sentence], company: str, home: str | None, listed: bool

@@ -2335,6 +2335,8 @@ KOREAN_PARTY_BEFORE = re.compile(r"(?<![가-힣])[한미중일영독불인][-–
 # "<place>-based", "based in <place>", "from <place> to": the company's origin, not its target.
 ORIGIN_BEFORE = Guarded(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$"
+    # Indonesian "startup AI asal Indonesia" (from), Vietnamese "startup AI Việt Nam Zentra"
+    r"|\basal\s*$|\bstartup AI\s*$"
     r"|(?:来自|來自|距离|距離)$"
     # firm nouns before their demonym, as Romance languages put them: "las empresas mexicanas",
     # "startups brasileiras", "le aziende italiane"
@@ -2407,6 +2409,8 @@ ORIGIN_AFTER = re.compile(
     r"|makers?|groups?|giants?|start-?ups?)\b"
     # "中国人工智能初创公司": a Chinese AI startup
     r"|(?:人工智能|AI|初创|初創)"
+    # Russian "Российский ИИ-стартап"
+    r"|[^\S\n]+ИИ-"
     # Turkish ablative: "İtalya'dan geldi", it came from Italy
     r"|['’][dt][ae]n\b)",
     re.IGNORECASE,
@@ -2659,13 +2663,19 @@ UNLISTED_NAME_FIRST = re.compile(
 )
 # The same in the Romance languages and German, before the name: "la startup española de IA
 # Freepik", "la start-up française d'intelligence artificielle Mirabel", "a empresa brasileira
-# de IA Zenolabs", "das Berliner KI-Startup Zenolabs".
+# de IA Zenolabs", "das Berliner KI-Startup Zenolabs"; in Dutch and the Nordic languages, "de
+# Nederlandse AI-startup Brevano", "AI-bolaget Lumenta"; with the noun first in Polish and
+# Indonesian, "startup AI Qlerify", "startup AI asal Indonesia Kalvora"; Turkish "yapay zeka
+# girişimi Voltaria"; Russian "ИИ-стартап Nexara".
 FOREIGN_AI_FIRM = (
     r"(?:start-?ups?|empresa|compañía|companhia|société|entreprise|pépite|società|azienda)"
     r"(?: [a-zà-ÿ]+)?? (?:de |d['’]|di |da |dell['’])(?:l['’])?"
     r"(?:IA|inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle"
     r"|intelligenza artificiale)"
-    r"|" + GERMAN_AI_FIRM
+    r"|" + GERMAN_AI_FIRM + r"|AI-(?:start-?up|bedrijf|bolag(?:et)?|företag(?:et)?|selskab(?:et)?"
+    r"|selskap(?:et)?|virksomhed(?:en)?|yhtiö)"
+    r"|(?:startup|spółka|firma|perusahaan) AI(?: asal [A-Z]\w+)?"
+    r"|yapay zek[aâ] (?:girişimi|şirketi)|ИИ-(?:стартап|компания)"
 )
 UNLISTED_COMPANY = re.compile(
     r"(?:"

@@ -806,6 +806,31 @@ def test_secondary_kinds_need_their_own_words():
     assert waymo is not None and waymo.kinds == (EntryKind.EXPANSION,)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Dutch and Nordic compounds, Polish and Indonesian with the noun first, Turkish,
+        # Russian; the origin before the description is the firm's home, not its target
+        ("Nederlandse AI-startup Brevano opent kantoor in Londen", ("Brevano", "GB")),
+        ("Svenska AI-bolaget Lumenta öppnar kontor i London", ("Lumenta", "GB")),
+        ("Polski startup AI Qlerify otwiera biuro w Londynie", ("Qlerify", "GB")),
+        ("Startup AI asal Indonesia Kalvora buka kantor di Singapura", ("Kalvora", "SG")),
+        ("Türk yapay zeka girişimi Voltaria Almanya'da ofis açtı", ("Voltaria", "DE")),
+        ("Российский ИИ-стартап Nexara открывает офис в Дубае", ("Nexara", "AE")),
+        # Vietnamese puts the origin after the noun: the firm is Zentra, from Vietnam
+        ("Startup AI Việt Nam Zentra mở văn phòng tại Nhật Bản", ("Zentra", "JP")),
+        # ... and at home, or raising money, none moves in
+        ("Polski startup AI Qlerify otwiera biuro w Warszawie", None),
+        ("Российский ИИ-стартап Nexara привлек 10 млн долларов", None),
+    ],
+)
+def test_unlisted_ai_firms_described_in_more_languages(
+    title: str, expected: tuple[str, str] | None
+):
+    entry = detector.detect(undated(title))
+    assert (entry and (entry.company, entry.country)) == expected
+
+
 def test_an_unlisted_firm_named_before_its_description():
     story = article(
         "Acmely opens office in Tokyo",
