@@ -197,7 +197,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             + r"|headquarters|HQ|outpost|campus|branch"
             r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub)"
             r"|" + CAPABILITY_CENTRE + ")",
-            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?|biuro"
+            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?"
+            # Polish "biuro", "otwarcie biura", "w nowym biurze"
+            r"|biur(?:o|a|ze|em)"
             r"|kantor|cabang|markas|kantoor|vestiging|set(?:s|ting)? up shop"
             # Turkish "ofis açtı", "ilk ofisini açtı", "ofisiyle"
             r"|ofis\w*"
@@ -2224,8 +2226,43 @@ HEDGES = _compile(
         r"looking to",
         r"teas(?:es|ed|ing)",
         r"hints? at|hinted at|hinting at|floats?|floated|floating",
+        # ... in the other languages the gazetteer covers: weighs, studies, is in talks, could
+        r"erwäg\w*|prüft|in Gesprächen|angeblich|könnte",
+        r"envisag\w*|en (?:discussions?|négociations?|pourparlers)|pourrai\w*|réfléchi\w* à",
+        r"estudia|evalúa|analiza (?:la posibilidad|abrir)|en (?:conversaciones|negociaciones)"
+        r"|podría\w*",
+        r"avalia|estuda|em (?:negociações|conversas)|poderia",
+        r"valuta|sta valutando|in trattativa|potrebbe",
+        r"overweegt|in gesprek",
+        r"överväger|övervejer|vurderer|i samtal",
+        r"rozważa|prowadzi rozmowy|podobno",
+        r"değerlendiriyor|görüşüyor|görüşmeler\w*|düşünüyor",
+        r"mempertimbangkan|menjajaki|dikabarkan|kabarnya",
+        r"cân nhắc|xem xét|đàm phán|được cho là",
     ],
-    ["검토", "타진", "논의", "검討", "検討", "考虑", "拟"],
+    [
+        "검토",
+        "타진",
+        "논의",
+        "검討",
+        "検討",
+        "考虑",
+        "拟",
+        # Russian and Ukrainian: considers, is in talks
+        "рассматрива",
+        "ведет переговоры",
+        "ведёт переговоры",
+        "розгляда",
+        "изучает возможность",
+        # Arabic: studies, is in talks
+        "تدرس",
+        "محادثات",
+        "مفاوضات",
+        # Hindi, Thai, Hebrew: considers
+        "विचार कर",
+        "พิจารณา",
+        "שוקלת",
+    ],
 )
 # A target or ambition, not a move: towards a whole region, no entry (labelling guide, §4).
 AMBITION = _compile([r"goals?", r"targets?", r"ambitions?", r"aspirations?", r"aims? for"])

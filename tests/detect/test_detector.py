@@ -1544,6 +1544,27 @@ def test_a_hint_is_a_hedge_that_still_alerts_with_lower_confidence():
     assert entry.confidence <= 0.7
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OpenAI rozważa otwarcie biura w Polsce",
+        "OpenAI рассматривает возможность открытия офиса в Казахстане",
+        "OpenAI Türkiye'de ofis açmayı değerlendiriyor",
+        "OpenAI mempertimbangkan membuka kantor di Indonesia",
+        "OpenAI cân nhắc mở văn phòng tại Việt Nam",
+        "OpenAI erwägt Büro in Polen",
+        "OpenAI envisage d'ouvrir un bureau en Pologne",
+        "OpenAI estudia abrir una oficina en Colombia",
+        "OpenAI valuta l'apertura di un ufficio in Polonia",
+        "OpenAI تدرس افتتاح مكتب في مصر",
+    ],
+)
+def test_talk_of_a_move_is_a_hedge_in_other_languages_too(title: str):
+    entry = detector.detect(undated(title))
+    assert entry is not None and entry.kind == "office"
+    assert entry.confidence <= 0.7
+
+
 def test_a_hint_at_another_move_does_not_hedge_the_opening():
     # Korea JoongAng Daily, 10 September 2025 (fresh143-001): the office opens; only the data
     # centre is a hint. As talk, the opening would have been covered by the office OpenAI had
