@@ -1520,6 +1520,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|cierra|cierre|encerra|fecha (?:o |seu |sua )?escrit[oó]rio|chiude|chiusura",
             # closes (an office): Indonesian and Malay, Vietnamese
             r"menutup|ditutup|đóng cửa",
+            # ... Polish, Czech, Dutch, Swedish, Danish and Norwegian, Turkish (but not "sluit
+            # een partnerschap", concludes one); Indonesian "tutup kantor"; withdraws from
+            r"zamyk\w*|zamknięci\w*|zamkn\w*|zavír\w*|zavře\w*|uzavír\w* (?:\S+ )?kancelář"
+            r"|sluit(?! (?:\S+ ){0,3}(?:partnerschap|samenwerking|overeenkomst|akkoord|deal))"
+            r"|stänger|stengt|lukker|kapat(?:ıyor|tı|acak|ma)\w*|tutup (?:kantor|operasi)"
+            r"|wycof\w*|trekt zich terug|çekil\w*|hengkang",
         ],
         [
             "금지",
