@@ -46,6 +46,7 @@ NOT_COUNTRY_NAMES = frozenset(
         "Kuba",
         "Man",  # the Isle of Man in Norwegian
         "Того",  # Togo, "of that"
+        "Malin",  # Mali's Finnish genitive, a given name
         "多米尼克",
         "萨尔瓦多",
         "薩爾瓦多",
@@ -639,7 +640,8 @@ def _inflected_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]
 
 
 # Polish, Czech, Russian and Ukrainian decline a country's name after every preposition:
-# "w Japonii", "do Kanady", "w Kanadzie"; "v Německu"; "в Японии", "в Казахстане"; "у Канаді".
+# "w Japonii", "do Kanady", "w Kanadzie"; "v Německu"; "в Японии", "в Казахстане"; "у Канаді";
+# Finnish in its place cases: "Saksaan", "Ruotsissa".
 # These are the regular endings of one-word names (and Russian "<adjective> <noun>": "в Новой
 # Зеландии"); the irregular and plural names are in places.toml ("w Niemczech", "w Stanach
 # Zjednoczonych").
@@ -746,11 +748,25 @@ def _russian_forms_of_listed(name: str) -> list[str]:
     return _declined("ru", name) if _RUSSIAN_NAME.fullmatch(name) else []
 
 
+def _finnish_cases(name: str) -> list[str]:
+    """Saksa: Saksan, Saksassa, Saksasta, Saksaan; Israel: Israelin, Israelissa, Israeliin;
+    a double stop halves before the closed endings (Kreikka: Kreikassa, but Kreikkaan). The
+    irregular ones (Suomi: Suomessa; the plural Yhdysvallat) come out wrong and match
+    nothing."""
+    stem = name if name[-1] in "aeiouyäö" else name + "i"
+    weak = re.sub(r"(kk|pp|tt)([aeiouyäö])$", lambda m: m[1][0] + m[2], stem)
+    back = any(vowel in name.rsplit("-", 1)[-1].lower() for vowel in "aou")
+    a = "a" if back else "ä"
+    return [weak + "n", weak + "ss" + a, weak + "st" + a, stem + stem[-1] + "n"]
+
+
 def _declined(language: str, name: str) -> list[str]:
     """The other cases of a country's name in a language that declines it."""
     if " " in name and language != "ru":
         return []
-    if language == "pl":
+    if language == "fi":
+        forms = _finnish_cases(name)
+    elif language == "pl":
         forms = _polish_cases(name)
     elif language == "cs":
         forms = _czech_cases(name)
@@ -761,7 +777,7 @@ def _declined(language: str, name: str) -> list[str]:
         forms += [form.replace("ё", "е") for form in (name, *forms) if "ё" in form]
     else:
         return []
-    return [form for form in dict.fromkeys(forms) if form != name]
+    return [form for form in dict.fromkeys(forms) if form != name and form not in NOT_COUNTRY_NAMES]
 
 
 def _is_hangul(char: str) -> bool:

@@ -1869,6 +1869,7 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("Hırvatistan'da ofis; 크로아티아에 사무소; biuro w Chorwacji", ["HR", "HR", "HR"]),
         ("w Kanadzie, do Kanady; v Kanadě; у Канаді; في كندا", ["CA"] * 5),
         ("v Německu; в Казахстане, в Новой Зеландии; Amerika Serikat", ["DE", "KZ", "NZ", "US"]),
+        ("toimisto Saksaan, Kreikassa; Malin Andersson", ["DE", "GR"]),
         ("Förenade Arabemiraten, Endonezya, ประเทศไทย", ["AE", "ID", "TH"]),
         # Vietnamese: one-syllable names only capitalised ("pháp nhân" is a legal entity,
         # "đạo đức" ethics, "mỹ phẩm" cosmetics, "cập nhật" an update)
