@@ -42,15 +42,32 @@ def arabic_spellings(phrase: str) -> set[str]:
     return {phrase, plain, plain.translate(_ALIF_MAQSURA)}
 
 
+# Hindi copy writes the z and f of foreign names with the nukta or without it ("ब्राज़ील",
+# "ब्राजील"), as a combining sign or as one precomposed letter.
+_NUKTA = "\u093c"
+_PRECOMPOSED_NUKTA = str.maketrans({"\u095b": "ज" + _NUKTA, "\u095e": "फ" + _NUKTA})
+_WITH_NUKTA = str.maketrans({"ज": "ज" + _NUKTA, "फ": "फ" + _NUKTA})
+
+
+def _hindi_spellings(phrase: str) -> set[str]:
+    plain = phrase.translate(_PRECOMPOSED_NUKTA).replace(_NUKTA, "")
+    dotted = plain.translate(_WITH_NUKTA)
+    composed = dotted.replace("ज" + _NUKTA, "\u095b").replace("फ" + _NUKTA, "\u095e")
+    return {plain, dotted, composed}
+
+
 def name_spellings(phrase: str) -> set[str]:
-    """A name's Arabic spellings and, as the press of Taiwan and Hong Kong writes in
-    traditional characters the names the mainland's writes in simplified ones, its
-    traditional spelling ("卢森堡", "盧森堡"). (Only names: trigger phrases in traditional
-    characters are listed as such, as some simplified phrases read otherwise there. Nor from
-    traditional to simplified: Japanese is written with the traditional forms.)"""
+    """A name's Arabic spellings, its Hindi spellings with and without the nukta and, as the
+    press of Taiwan and Hong Kong writes in traditional characters the names the mainland's
+    writes in simplified ones, its traditional spelling ("卢森堡", "盧森堡"). (Only names:
+    trigger phrases in traditional characters are listed as such, as some simplified phrases
+    read otherwise there. Nor from traditional to simplified: Japanese is written with the
+    traditional forms.)"""
     spellings = arabic_spellings(phrase)
     if _HAN.search(phrase):
         spellings.add(phrase.translate(TO_TRADITIONAL))
+    if "ज" in phrase or "फ" in phrase or "\u095b" in phrase or "\u095e" in phrase:
+        spellings |= _hindi_spellings(phrase)
     return spellings
 
 

@@ -161,3 +161,10 @@ def test_a_lexicon_finds_simplified_chinese_names_in_traditional_characters():
     lexicon = Lexicon([("卢森堡", "LU"), ("小马智行", "Pony.ai"), ("東京", "JP")])
     text = "小馬智行在盧森堡, 东京"
     assert [hit.value for hit in lexicon.finditer(text)] == ["Pony.ai", "LU"]
+
+
+def test_a_lexicon_finds_hindi_names_with_and_without_the_nukta():
+    # "ब्राज़ील" and "ब्राजील" are both Brazil; the nukta comes combining or precomposed
+    lexicon = Lexicon([("ब्राजील", "BR"), ("स्विट्ज़रलैंड", "CH")])
+    text = "ब्राज़ील, \u092c\u094d\u0930\u093e\u095b\u0940\u0932, स्विट्जरलैंड"
+    assert [hit.value for hit in lexicon.finditer(text)] == ["BR", "BR", "CH"]
