@@ -422,6 +422,8 @@ def flag(code: str) -> str:
 
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
+KANA = re.compile("[\u3040-\u30ff]")
+DOMESTIC = re.compile("国内(?!外)")
 _KANJI_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
@@ -506,6 +508,14 @@ class Gazetteer:
             for hit in (*self._insensitive.finditer(text, folded), *self._sensitive.finditer(text))
             if not _inside_hangul_word(text, hit) and not _written_as_a_word(hit)
         ]
+        # "国内", the writer's own country: Japan in Japanese copy, China in Chinese ("国内外",
+        # at home and abroad, is neither)
+        if "国内" in text:
+            home = "JP" if KANA.search(text) else "CN"
+            hits += [
+                Hit(Place(home, None, "name"), m.group(), m.start(), m.end())
+                for m in DOMESTIC.finditer(text)
+            ]
         if self._hanja and HANGUL.search(text):
             hits += [
                 Hit(Place(self._hanja[m.group()], None, "demonym"), m.group(), m.start(), m.end())

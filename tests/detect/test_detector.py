@@ -1870,6 +1870,9 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("w Kanadzie, do Kanady; v Kanadě; у Канаді; في كندا", ["CA"] * 5),
         ("v Německu; в Казахстане, в Новой Зеландии; Amerika Serikat", ["DE", "KZ", "NZ", "US"]),
         ("toimisto Saksaan, Kreikassa; Malin Andersson", ["DE", "GR"]),
+        # "国内" is the writer's country: Japan beside kana, China without; "国内外" neither
+        ("国内に法人設立", ["JP"]),
+        ("进入国内市场，国内外", ["CN"]),
         ("Förenade Arabemiraten, Endonezya, ประเทศไทย", ["AE", "ID", "TH"]),
         # Vietnamese: one-syllable names only capitalised ("pháp nhân" is a legal entity,
         # "đạo đức" ethics, "mỹ phẩm" cosmetics, "cập nhật" an update)
