@@ -607,13 +607,14 @@ def _arabic_forms(phrase: str, place: Place) -> list[str]:
 # masculine forms in places.toml ("японский", "japoński", "japonský") give the others.
 _SLAVIC_ADJECTIVE_ENDINGS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
-        re.compile(r"[а-яёіїєґ']+кий"),  # Russian and Ukrainian: японский, японський
+        re.compile(r"[а-яіїєґ']+[сцз]ький"),  # Ukrainian: японський
         2,
-        # Russian, then what Ukrainian adds
-        (
-            *("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими"),
-            *("ім", "а", "ої", "ій", "у", "ою", "е", "і"),
-        ),
+        ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими"),
+    ),
+    (
+        re.compile(r"[а-яё]+кий"),  # Russian: японский
+        2,
+        ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими"),
     ),
     (
         re.compile(r"[a-ząćęłńóśźż]+ki"),  # Polish: japoński
