@@ -2232,6 +2232,9 @@ HEDGES = _compile(
         r"looking to",
         r"teas(?:es|ed|ing)",
         r"hints? at|hinted at|hinting at|floats?|floated|floating",
+        # second-hand: "sources say", "according to people familiar with the matter"
+        r"sources? (?:say|said|says|told)|according to (?:\S+ ){0,2}(?:sources?|people familiar)"
+        r"|people familiar with",
         # ... in the other languages the gazetteer covers: weighs, studies, is in talks, could
         r"erwäg\w*|prüft|in Gesprächen|angeblich|könnte",
         r"envisag\w*|en (?:discussions?|négociations?|pourparlers)|pourrai\w*|réfléchi\w* à",

@@ -1557,6 +1557,9 @@ def test_a_hint_is_a_hedge_that_still_alerts_with_lower_confidence():
         "OpenAI estudia abrir una oficina en Colombia",
         "OpenAI valuta l'apertura di un ufficio in Polonia",
         "OpenAI تدرس افتتاح مكتب في مصر",
+        # second-hand, in English
+        "OpenAI to open office in Vietnam, sources say",
+        "Anthropic plans Seoul office, according to people familiar with the matter",
     ],
 )
 def test_talk_of_a_move_is_a_hedge_in_other_languages_too(title: str):
