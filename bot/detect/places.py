@@ -19,7 +19,7 @@ from bot.detect.lexicon import Hit, Lexicon
 # archaic: "Á-căn-đình" for Argentina.)
 TRANSLATED_LANGUAGES = (
     "fr", "de", "es", "pt", "it", "nl", "zh_CN", "zh_TW", "ja", "ko", "ar", "he", "hi", "th",
-    "el", "ru", "uk", "pl", "cs", "tr", "id", "sv", "nb_NO", "da", "fi", "ro",
+    "el", "ru", "uk", "pl", "cs", "tr", "id", "sv", "nb_NO", "da", "fi", "ro", "hu",
 )  # fmt: skip
 # ... except translations that are also a word, a given name or another place: German and
 # Nordic "Island" (Iceland), Spanish "Granada" and "Reunión", "Maurice", "Salvador",
@@ -652,7 +652,7 @@ def _inflected_forms(entries: list[tuple[str, Place]]) -> list[tuple[str, Place]
 
 # Polish, Czech, Russian and Ukrainian decline a country's name after every preposition:
 # "w Japonii", "do Kanady", "w Kanadzie"; "v Německu"; "в Японии", "в Казахстане"; "у Канаді";
-# Finnish in its place cases: "Saksaan", "Ruotsissa".
+# Finnish and Hungarian in their place cases: "Saksaan", "Ruotsissa"; "Németországban".
 # These are the regular endings of one-word names (and Russian "<adjective> <noun>": "в Новой
 # Зеландии"); the irregular and plural names are in places.toml ("w Niemczech", "w Stanach
 # Zjednoczonych").
@@ -771,11 +771,23 @@ def _finnish_cases(name: str) -> list[str]:
     return [weak + "n", weak + "ss" + a, weak + "st" + a, stem + stem[-1] + "n"]
 
 
+def _hungarian_cases(name: str) -> list[str]:
+    """Németország: Németországban, Németországba, Németországon; Kína: Kínában, Kínán; the
+    endings follow the last vowel (Izraelben), and a final a or e lengthens (Kínába)."""
+    vowels = [char for char in name.lower() if char in "aáoóuúeéiíöőüű"]
+    back = bool(vowels) and vowels[-1] in "aáoóuú"
+    stem = name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1])
+    on = "n" if stem[-1] in "aáoóuúeéiíöőüű" else ("on" if back else "en")
+    return [stem + ("ban" if back else "ben"), stem + ("ba" if back else "be"), stem + on]
+
+
 def _declined(language: str, name: str) -> list[str]:
     """The other cases of a country's name in a language that declines it."""
     if " " in name and language != "ru":
         return []
-    if language == "fi":
+    if language == "hu":
+        forms = _hungarian_cases(name)
+    elif language == "fi":
         forms = _finnish_cases(name)
     elif language == "pl":
         forms = _polish_cases(name)

@@ -86,8 +86,8 @@ DATA_CENTRE_NOUNS = [
     # Italian, Polish, Indonesian and Malay, Turkish, Vietnamese
     r"centr[oi] dati|centrum danych|centrów danych|pusat data|veri merkez\w*"
     r"|trung tâm dữ liệu",
-    # Czech, Slovak, Romanian
-    r"d[aá]tov\w* cent\w*|centr\w* de date",
+    # Czech, Slovak, Romanian, Hungarian
+    r"d[aá]tov\w* cent\w*|centr\w* de date|adatközpont\w*",
 ]
 DATA_CENTRE_WORDS = (
     "데이터센터",
@@ -200,6 +200,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?"
             # Polish "biuro", "otwarcie biura", "w nowym biurze"
             r"|biur(?:o|a|ze|em)"
+            # Hungarian "irodát nyit" (opens an office)
+            r"|irodá(?:t|ja|ját)"
             r"|kantor|cabang|markas|kantoor|vestiging|set(?:s|ting)? up shop"
             # Turkish "ofis açtı", "ilk ofisini açtı", "ofisiyle"
             r"|ofis\w*"
@@ -378,6 +380,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "a subsidiary of Swiss Post", "SAP’s subsidiary Delos Cloud" describe a partner's
             # unit; "the company and its subsidiaries" is a legal name for the whole group
             r"(?<![’']s )subsidiar(?:y|(?<!and its subsidiar)ies)(?! of)",
+            # Hungarian "leányvállalatot alapít" (founds a subsidiary)
+            r"leányvállalat\w*",
             r"regist(?:ers?|ered|ering) (?:an? |its )?(?:\S+ ){0,2}(?:company|entity|business)",
             # "to set up Indian unit", "establishes a local arm", "sets up U.S. corporation" (the
             # Korean press's word for a local entity, 법인)
@@ -989,6 +993,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Swedish "går in på den japanska marknaden"
             r"|går in på (?:den )?(?:\S+ )?marknaden"
             r"|laajent\w*"
+            # Hungarian "piacra lép", "belép a magyar piacra" (enters the market)
+            r"|piacra (?:lép|lépett|lép be)\w*|belép\w* (?:a )?(?:\S+ )?piacra"
             r"|(?:wchodzi|wkracza|wkroczy\w*) na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
             # Polish "wchodzi do Polski"
             r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
@@ -1525,7 +1531,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"zamyk\w*|zamknięci\w*|zamkn\w*|zavír\w*|zavře\w*|uzavír\w* (?:\S+ )?kancelář"
             r"|sluit(?! (?:\S+ ){0,3}(?:partnerschap|samenwerking|overeenkomst|akkoord|deal))"
             r"|stänger|stengt|lukker|kapat(?:ıyor|tı|acak|ma)\w*|tutup (?:kantor|operasi)"
-            r"|wycof\w*|trekt zich terug|çekil\w*|hengkang",
+            r"|wycof\w*|trekt zich terug|çekil\w*|hengkang|bezár\w*",
         ],
         [
             "금지",

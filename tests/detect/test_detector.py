@@ -1873,6 +1873,7 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("w Kanadzie, do Kanady; v Kanadě; у Канаді; في كندا", ["CA"] * 5),
         ("v Německu; в Казахстане, в Новой Зеландии; Amerika Serikat", ["DE", "KZ", "NZ", "US"]),
         ("toimisto Saksaan, Kreikassa; Malin Andersson", ["DE", "GR"]),
+        ("irodát nyit Németországban, Kínán, Magyarországon", ["DE", "CN", "HU"]),
         # "国内" is the writer's country: Japan beside kana, China without; "国内外" neither
         ("国内に法人設立", ["JP"]),
         ("进入国内市场，国内外", ["CN"]),
