@@ -13,10 +13,10 @@ V = TypeVar("V")
 
 # Boundaries are only Latin/Cyrillic letters and digits: Hangul particles, Japanese
 # kana and Arabic prefixes attach directly to names ("오픈AI는", "東京に").
-_WORD = r"A-Za-z0-9\u00C0-\u024F\u0400-\u04FF"
+WORD_CHARACTERS = r"A-Za-z0-9\u00C0-\u024F\u0400-\u04FF"
 # ... and only between two such characters: a change of script is a boundary too
 # ("OpenAI日本法人", "日本AI市場").
-_ENDS_WORD = f"(?:(?![{_WORD}])|(?<![{_WORD}]))"
+_ENDS_WORD = f"(?:(?![{WORD_CHARACTERS}])|(?<![{WORD_CHARACTERS}]))"
 
 
 def fold(text: str) -> str:
@@ -150,7 +150,7 @@ class Lexicon(Generic[V]):
         ascii_led = [phrase for phrase in self._values if phrase[0].isascii()]
         others = [phrase for phrase in self._values if not phrase[0].isascii()]
         body = trie_pattern(ascii_led) if ascii_led else r"(?!x)x"
-        self._ascii = re.compile(f"(?<![{_WORD}])(?:{body}){_ENDS_WORD}")
+        self._ascii = re.compile(f"(?<![{WORD_CHARACTERS}])(?:{body}){_ENDS_WORD}")
         # The others' phrase is looked at from its first character, which sre skips to in C
         # and consumes: so every start is found, and finditer keeps the leftmost of both.
         firsts = "".join(sorted({re.escape(phrase[0]) for phrase in others}))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import gettext
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import pycountry
 
-from bot.detect.lexicon import Hit, Lexicon
+from bot.detect.lexicon import WORD_CHARACTERS, Hit, Lexicon
 
 # The press of these languages names smaller countries the way pycountry's translations do
 # ("Tadjikistan", "Usbekistan", "Quénia", "크로아티아", "Hırvatistan", "Chorwacja"); places.toml
@@ -68,9 +69,10 @@ NOT_COUNTRY_NAMES = frozenset(
         "มาลี",  # Mali, a given name and a flower
     }
 )
-# Scripts the lexicon matches inside words (all but Latin and Cyrillic: Korean particles,
-# Arabic and Hebrew prefixes attach to a name; Thai, Chinese and Japanese leave no spaces).
-_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]")
+# Scripts the lexicon matches inside words (all but Latin and Cyrillic, which have word
+# boundaries: Korean particles, Arabic and Hebrew prefixes attach to a name; Thai, Chinese
+# and Japanese leave no spaces).
+_BOUNDED = re.compile(f"[{WORD_CHARACTERS}]")
 _HEBREW = re.compile(r"[\u0590-\u05FF]")
 
 
@@ -80,7 +82,7 @@ def _usable_translation(name: str) -> bool:
     "マリ" in "マリオ", "चीन" in "प्राचीन", Korean "말리" in "말리는")."""
     if name in NOT_COUNTRY_NAMES or any(mark in name for mark in ",(、"):
         return False
-    if _LATIN_OR_CYRILLIC.search(name):
+    if _BOUNDED.search(name):
         return True
     # Hebrew prefixes (ב, ה, ו, ל, מ, ש) attach to any word, so three letters are not enough
     # either ("פרו", Peru, opens "פרויקט", a project).
@@ -452,14 +454,11 @@ class Gazetteer:
                 insensitive += [
                     (form, Place(code, names[0], "city"))
                     for name in names
-                    for form in (name, *_russian_forms_of_listed(name))
+                    for form in _with_russian_cases(name)
                 ]
             for name in entry.get("names", []):
                 bucket = sensitive if _looks_like_code(name) else insensitive
-                bucket += [
-                    (form, Place(code, None, "name"))
-                    for form in (name, *_russian_forms_of_listed(name))
-                ]
+                bucket += [(form, Place(code, None, "name")) for form in _with_russian_cases(name)]
             sensitive += [
                 (name, Place(code, None, "name")) for name in entry.get("cased_names", [])
             ]
@@ -488,10 +487,7 @@ class Gazetteer:
                             ]
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive
-            bucket += [
-                (form, Place(code, None, "region"))
-                for form in (name, *_russian_forms_of_listed(name))
-            ]
+            bucket += [(form, Place(code, None, "region")) for form in _with_russian_cases(name)]
         insensitive += _inflected_forms(insensitive)
         self._insensitive = Lexicon(insensitive)
         self._sensitive = Lexicon(sensitive, case_sensitive=True)
@@ -702,11 +698,18 @@ def _russian_cases(word: str) -> tuple[str, ...] | None:
 
 
 def _russian_forms(name: str) -> list[str]:
+    """The cases of a one-word name or of "<adjective> <noun>", and each, the name too, with
+    е for ё, as much copy writes it ("Объединенные")."""
     words = name.split(" ")
+    forms: list[str] = []
     if len(words) == 2 and words[0].endswith("ая"):  # Новая Зеландия: в Новой Зеландии
         nouns = _russian_cases(words[1]) or (words[1],) * 5
-        return [words[0][:-2] + a + " " + n for a, n in zip(_RUSSIAN_ADJECTIVE, nouns, strict=True)]
-    return list(_russian_cases(name) or ()) if len(words) == 1 else []
+        forms = [
+            words[0][:-2] + a + " " + n for a, n in zip(_RUSSIAN_ADJECTIVE, nouns, strict=True)
+        ]
+    elif len(words) == 1:
+        forms = list(_russian_cases(name) or ())
+    return forms + [form.replace("ё", "е") for form in (name, *forms) if "ё" in form]
 
 
 _CZECH_LOCATIVE = {
@@ -755,8 +758,9 @@ def _ukrainian_cases(name: str) -> list[str]:
 _RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)*")
 
 
-def _russian_forms_of_listed(name: str) -> list[str]:
-    return _declined("ru", name) if _RUSSIAN_NAME.fullmatch(name) else []
+def _with_russian_cases(name: str) -> tuple[str, ...]:
+    """A name listed in places.toml and, if it is Russian, its cases."""
+    return (name, *_declined("ru", name)) if _RUSSIAN_NAME.fullmatch(name) else (name,)
 
 
 def _finnish_cases(name: str) -> list[str]:
@@ -781,26 +785,28 @@ def _hungarian_cases(name: str) -> list[str]:
     return [stem + ("ban" if back else "ben"), stem + ("ba" if back else "be"), stem + on]
 
 
+# The regular cases of a country's name, by language.
+_CASES: dict[str, Callable[[str], list[str]]] = {
+    "hu": _hungarian_cases,
+    "fi": _finnish_cases,
+    "pl": _polish_cases,
+    "cs": _czech_cases,
+    "uk": _ukrainian_cases,
+    "ru": _russian_forms,
+}
+
+
 def _declined(language: str, name: str) -> list[str]:
-    """The other cases of a country's name in a language that declines it."""
-    if " " in name and language != "ru":
+    """The other cases of a country's name in a language that declines it (of one-word
+    names, and Russian "<adjective> <noun>")."""
+    cases = _CASES.get(language)
+    if cases is None or (" " in name and language != "ru"):
         return []
-    if language == "hu":
-        forms = _hungarian_cases(name)
-    elif language == "fi":
-        forms = _finnish_cases(name)
-    elif language == "pl":
-        forms = _polish_cases(name)
-    elif language == "cs":
-        forms = _czech_cases(name)
-    elif language == "uk":
-        forms = _ukrainian_cases(name)
-    elif language == "ru":
-        forms = _russian_forms(name)
-        forms += [form.replace("ё", "е") for form in (name, *forms) if "ё" in form]
-    else:
-        return []
-    return [form for form in dict.fromkeys(forms) if form != name and form not in NOT_COUNTRY_NAMES]
+    return [
+        form
+        for form in dict.fromkeys(cases(name))
+        if form != name and form not in NOT_COUNTRY_NAMES
+    ]
 
 
 def _is_hangul(char: str) -> bool:
