@@ -507,7 +507,7 @@ class Detector:
                 based[bucket(place.start)] += _based_at(text, place, named[bucket(place.start)])
                 origins[bucket(place.start)].append(place)
             elif not _is_set_aside(text, place):
-                if FIRM_BEFORE_DEMONYM.search(text, max(0, place.start - 30), place.start):
+                if _follows_a_firm_noun(text, place):
                     origins[bucket(place.start)].append(place)
                 places[bucket(place.start)].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
@@ -1444,6 +1444,12 @@ def _describes_a_firm(text: str, hit: Hit[Place], name_starts: set[int]) -> bool
     return gap is not None and gap.end() in name_starts and not COMPOUND.match(text, gap.end())
 
 
+def _follows_a_firm_noun(text: str, hit: Hit[Place]) -> bool:
+    """Is the place a firm's origin said after the firm's noun, as the Romance languages say
+    it ("la start-up française Mistral AI")?"""
+    return bool(FIRM_BEFORE_DEMONYM.search(text, max(0, hit.start - 30), hit.start))
+
+
 def _purchase(
     text: str, folded: str, hit: Hit[Place], purchases: list[tuple[int, int]]
 ) -> int | None:
@@ -1453,8 +1459,8 @@ def _purchase(
     for start, end in purchases:
         if end <= hit.start and PURCHASE_GAP.fullmatch(folded, end, hit.start):
             # ("buys French startup Ottogrid", "rachète la start-up française Ottogrid")
-            described = FIRM_BEFORE_DEMONYM.search(text, max(0, hit.start - 30), hit.start)
-            return start if _is_origin(text, hit) or described else None
+            described = _is_origin(text, hit) or _follows_a_firm_noun(text, hit)
+            return start if described else None
         if hit.end <= start and PURCHASED_FROM.search(folded, hit.end, start):
             return start
     return None
