@@ -712,7 +712,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"hiring (?:a |its )?(?:local|first)",
             # "hired its first employee in Japan" (but hiring 200 staff for a London expansion
             # is the expansion: labelling guide)
-            r"first (?:employee|hire)\b",
+            r"first (?:employee|hire)s?\b",
             r"hiring (?:\S+ ){0,4}(?:its |a |their )?(?:first|local) (?:\S+ ){0,2}team",
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
@@ -1775,7 +1775,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         [
             r"subscriptions?",
             r"(?:free|paid|premium|cheaper|low-cost|affordable|budget) (?:plan|tier)s?",
-            r"pricing",
+            # ... but "local pricing" is what a first launch in a country brings
+            r"(?<!local )pricing",
             r"priced at",
             r"free (?:access|trial|offer)",
             # "expands Sora AI Video App to Android in US, Canada": a new platform for an app
