@@ -36,7 +36,7 @@ def by_prefix(alternatives: list[str], depth: int = 2) -> str:
     where it matches, not how far, is what it has in common with them."""
     root = _Node()
     anywhere: list[str] = []
-    for alternative in alternatives:
+    for alternative in (part for whole in alternatives for part in alternatives_of(whole)):
         known = next(
             (found for length in range(depth, 0, -1) if (found := prefixes(alternative, length))),
             None,
@@ -49,6 +49,67 @@ def by_prefix(alternatives: list[str], depth: int = 2) -> str:
                 node = node.children.setdefault(char, _Node())
             node.alternatives.append(alternative)
     return "(?:" + ("|".join([*root.branches(0), *anywhere]) or r"(?!x)x") + ")"
+
+
+def alternatives_of(pattern: str) -> list[str]:
+    """`pattern`'s top-level alternatives, a group around all of it taken off first:
+    "(?:a|b(?:c|d))" gives "a" and "b(?:c|d)". Together they match where `pattern` does; apart,
+    each is filed under its own first characters (by_prefix), where the whole would be copied
+    under all of theirs. Left whole when unsure (a backreference)."""
+    if re.search(r"\\[1-9]|\(\?P=", pattern):
+        return [pattern]
+    while pattern.startswith("(?:") and _closing(pattern) == len(pattern) - 1:
+        pattern = pattern[3:-1]
+    parts: list[str] = []
+    start = 0
+    for position in _outside_groups(pattern):
+        if pattern[position] == "|":
+            parts.append(pattern[start:position])
+            start = position + 1
+    return [*parts, pattern[start:]]
+
+
+def _closing(pattern: str) -> int:
+    """Where the group that opens `pattern` closes (-1: it does not open with one)."""
+    depth = 0
+    for position, char in _structure(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return position if char == ")" else -1
+    return -1
+
+
+def _outside_groups(pattern: str) -> Iterator[int]:
+    """Positions of `pattern`'s characters that stand in no group, class or escape."""
+    depth = 0
+    for position, char in _structure(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0:
+            yield position
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str]]:
+    """`pattern`'s characters outside escapes and character classes, with their positions
+    ("[)]" and "\\(" hold no parenthesis)."""
+    position = 0
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            # a "]" first in the class (after "^") is one of its members
+            position += 2 if pattern.startswith("^", position + 1) else 1
+            position += 1 if pattern.startswith("]", position) else 0
+            while position < len(pattern) and pattern[position] != "]":
+                position += 2 if pattern[position] == "\\" else 1
+            position += 1
+            continue
+        yield position, char
+        position += 1
 
 
 class _Node:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.detect.lexicon import trie_pattern
-from bot.detect.patterns import by_prefix
+from bot.detect.patterns import alternatives_of, by_prefix
 from bot.detect.triggers import NON_WORD, PARTS, WORD_END
 
 
@@ -29,7 +29,12 @@ class TriggerStarts:
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        bounded = [f"(?:{phrase}){WORD_END}" for rx in patterns for phrase in PARTS[rx][0]]
+        bounded = [
+            f"(?:{part}){WORD_END}"
+            for rx in patterns
+            for phrase in PARTS[rx][0]
+            for part in alternatives_of(phrase)
+        ]
         literals = {phrase for rx in patterns for phrase in PARTS[rx][1]}
         self._everywhere = "" in literals  # an empty phrase matches at every position
         literals.discard("")

@@ -10,7 +10,7 @@ import re
 
 import bot.detect.triggers as triggers
 from bot.detect.lexicon import fold
-from bot.detect.patterns import Guarded, by_prefix, required_strings
+from bot.detect.patterns import Guarded, alternatives_of, by_prefix, required_strings
 from tests.detect.test_scan import texts
 
 GUARDED = {name: rx for name, rx in vars(triggers).items() if isinstance(rx, Guarded)}
@@ -62,3 +62,25 @@ def test_by_prefix_finds_where_any_alternative_matches():
     for depth in (1, 2, 3):
         dispatched = re.compile(f"(?={by_prefix(alternatives, depth)})")
         assert [m.start() for m in dispatched.finditer(text)] == expected, depth
+
+
+def test_alternatives_of_splits_only_the_top_level():
+    assert alternatives_of("(?:a|b(?:c|d))") == ["a", "b(?:c|d)"]
+    assert alternatives_of("(?:a|b)c") == ["(?:a|b)c"]  # the group does not span it all
+    assert alternatives_of(r"[|)(]x|\||y|[]|]z") == ["[|)(]x", r"\|", "y", "[]|]z"]
+    assert alternatives_of(r"[^]|]a|(?<!x|y)b") == ["[^]|]a", "(?<!x|y)b"]
+    assert alternatives_of(r"(a)|\1") == [r"(a)|\1"]  # a backreference: left whole
+
+
+def test_alternatives_of_match_where_the_whole_does():
+    # a sample of the trigger patterns' Latin phrases, on dev-set texts
+    phrases = [phrase for latin, _ in triggers.PARTS.values() for phrase in latin]
+    split = [phrase for phrase in phrases if len(alternatives_of(phrase)) > 1]
+    assert len(split) > 50
+    for phrase in random.Random(7).sample(split, 25):
+        whole = re.compile(phrase)
+        parts = [re.compile(part) for part in alternatives_of(phrase)]
+        for text in texts()[:60]:
+            folded = fold(text)
+            either = [i for i in range(len(folded)) if any(p.match(folded, i) for p in parts)]
+            assert [i for i in range(len(folded)) if whole.match(folded, i)] == either, phrase
