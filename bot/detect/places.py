@@ -809,15 +809,11 @@ def _declined(language: str, name: str) -> list[str]:
     ]
 
 
-def _is_hangul(char: str) -> bool:
-    return "\uac00" <= char <= "\ud7a3"
-
-
 def _inside_hangul_word(text: str, hit: Hit[Place]) -> bool:
     """Korean particles follow a place name, nothing comes before it: a Korean name glued to
     the syllable before is part of another word ("국빈" a state guest is no 빈, Vienna; "주도하는"
     leading is no 도하, Doha)."""
-    return hit.start > 0 and _is_hangul(hit.phrase[0]) and _is_hangul(text[hit.start - 1])
+    return hit.start > 0 and bool(HANGUL.match(hit.phrase[0]) and HANGUL.match(text, hit.start - 1))
 
 
 def _written_as_a_word(hit: Hit[Place]) -> bool:
