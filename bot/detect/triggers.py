@@ -525,8 +525,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             + NOT_A_FIRM
             + r"(?! (?:platform|company|partnership|deal|agreement))",
             # "will deploy 20,000 Nvidia GPUs at a site in Sines",
-            # "to deploy 4,600 Nvidia chips", "GPUs to be deployed across Verne's campus"
-            r"deploy(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}(?:GPUs|chips)"
+            # "to deploy 4,600 Nvidia chips", "GPUs to be deployed across Verne's campus", "to
+            # host thousands of GPUs in Saudi Arabia"
+            r"(?:deploy|host)(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}(?:GPUs|chips)"
             r"|GPUs (?:to be |will be |being |are being )?deployed",
             # "Its London Docklands site, developed with Global Switch, went live": a site or
             # facility going live is compute coming online, not a product launch
