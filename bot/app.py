@@ -13,7 +13,6 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TextIO, TypeVar
 
 import aiohttp
@@ -47,21 +46,6 @@ R = TypeVar("R")
 def utcnow() -> datetime:
     """The real clock; tests hand the pipeline their own."""
     return datetime.now(UTC)
-
-
-def detector_for(settings: Settings) -> Detector:
-    """The detector over the configured knowledge files (next to the config, else shipped)."""
-
-    def pick(configured: Path | None, name: str) -> Path | None:
-        if configured is not None:
-            return settings.resolve(configured)
-        beside = settings.base_dir / name
-        return beside if settings.config_file and beside.exists() else None
-
-    return build_detector(
-        pick(settings.detector.companies, "companies.toml"),
-        pick(settings.detector.presences, "presences.toml"),
-    )
 
 
 def subscriptions_for(settings: Settings) -> list[Subscription]:
@@ -213,7 +197,7 @@ async def service(
     secrets = Secrets()
     settings.check_secrets(secrets)
     subscriptions = subscriptions_for(settings)
-    detector = detector_for(settings)
+    detector = build_detector(*settings.knowledge_files())
     async with (
         make_session(settings.network) as session,
         open_store(settings.database, lock_timeout=settings.storage.lock_timeout) as store,

@@ -175,10 +175,10 @@ def _lines(stream: TextIO) -> Iterator[str]:
 
 def classify(args: argparse.Namespace, settings: Any) -> int:
     """`beachhead classify`: JSON Lines in, one JSON line out per input, same order."""
-    from bot.app import detector_for
     from bot.classify import classify_line
+    from bot.detect import build_detector
 
-    detector = detector_for(settings)
+    detector = build_detector(*settings.knowledge_files())
     bad = 0
     with ExitStack() as stack:
         source = (
@@ -202,7 +202,7 @@ def classify(args: argparse.Namespace, settings: Any) -> int:
 
 def evaluate(args: argparse.Namespace, settings: Any) -> int:
     """`beachhead eval`: precision, recall and fact accuracy per split and language."""
-    from bot.app import detector_for
+    from bot.detect import build_detector
     from bot.detect.baseline import keyword_alert
     from bot.evaluate import (
         HEADER,
@@ -220,7 +220,7 @@ def evaluate(args: argparse.Namespace, settings: Any) -> int:
         raise ConfigError(f"{args.file}: {exc}") from None
     if args.headlines:
         items = [{**item, "summary": ""} for item in items]
-    detector = detector_for(settings)
+    detector = build_detector(*settings.knowledge_files())
     if args.as_of:
         try:
             detector = read_as_of(detector, args.as_of)

@@ -259,6 +259,21 @@ class Settings(Section):
         """A path from the config file, resolved against the file's folder."""
         return path if path.is_absolute() else self.base_dir / path
 
+    def knowledge_files(self) -> tuple[Path | None, Path | None]:
+        """The companies and presences files the detector reads: as configured, else the ones
+        beside the config file, else None (the shipped ones)."""
+
+        def pick(configured: Path | None, name: str) -> Path | None:
+            if configured is not None:
+                return self.resolve(configured)
+            beside = self.base_dir / name
+            return beside if self.config_file and beside.exists() else None
+
+        return (
+            pick(self.detector.companies, "companies.toml"),
+            pick(self.detector.presences, "presences.toml"),
+        )
+
     @property
     def database(self) -> Path:
         """The SQLite file."""

@@ -8,9 +8,8 @@ import logging
 from pathlib import Path
 from typing import TextIO
 
-from bot.app import detector_for
 from bot.config import Settings
-from bot.detect import Detector
+from bot.detect import Detector, build_detector
 from bot.errors import FeedError, FetchError
 from bot.logs import fields
 from bot.progress import Progress
@@ -68,7 +67,7 @@ async def scan(
 
     Sources are fetched concurrently (the session's connection limits apply); `progress`, when
     it is a terminal, shows a bar of finished sources."""
-    detector = detector_for(settings)
+    detector = build_detector(*settings.knowledge_files())
     bar = Progress(len(sources), progress)
     failures = 0
     found = 0
