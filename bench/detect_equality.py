@@ -3,9 +3,9 @@
     python bench/detect_equality.py OUT.json [FILE]   (default: tests/data/market_entry_dev.jsonl)
 
 Per item: `detect` on the record as given and with published=None, plus what
-`_sentences` finds (kinds, self-driving cues, companies, places) for the title + summary,
-the title alone and the summary alone, so scans are compared even where `detect` stops
-early. Compare two runs with `cmp` or `diff`.
+`_sentences` finds (kinds, self-driving cues, companies, places, negative cues) for the
+title + summary, the title alone and the summary alone, so scans are compared even where
+`detect` stops early. Compare two runs with `cmp` or `diff`.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def scans(detector: Detector, text: str) -> list[dict[str, Any]]:
             "companies": list(s.companies),
             "places": [[h.value.country, h.value.city, h.phrase, h.start] for h in s.places],
             "anaphora": s.anaphora,
+            "negatives": sorted(s.negatives),
+            "present": [m.span() for m in s.present_cues],
         }
         for s in detector._sentences(text, fold(text))
     ]

@@ -117,7 +117,6 @@ from bot.detect.triggers import (
     VENUE_BEFORE,
     VISIT,
     WORK_BASED_BEFORE,
-    searchable_cue,
 )
 from bot.models import Article, EntryKind, MarketEntry
 
@@ -140,6 +139,12 @@ def trigger_starts() -> TriggerStarts:
     """Where any entry trigger may start: no start, no entry. Built on first use, as
     compiling it takes tens of milliseconds that `python -m bot --version` need not pay."""
     return TriggerStarts(TRIGGER_PATTERNS)
+
+
+@cache
+def cue_starts() -> TriggerStarts:
+    """Where any negative cue may start: a sentence's cues are tried only there (`_cues`)."""
+    return TriggerStarts(list(NEGATIVE_CUES.values()))
 
 
 BASE_CONFIDENCE = {
@@ -215,13 +220,18 @@ class Sentence:
         return frozenset(
             name
             for name in NEGATIVE_CUES
-            if (self.present_cues if name == "present" else _has_cue(name, self.folded))
+            if (self.present_cues if name == "present" else _has_cue(name, self))
         )
 
     @cached_property
     def present_cues(self) -> list[re.Match[str]]:
         """The already-there cues, asked of every sentence more than once."""
-        return list(_cues("present", self.folded))
+        return list(_cues("present", self))
+
+    @cached_property
+    def cue_starts(self) -> list[int]:
+        """Where in `folded` a negative cue may start."""
+        return cue_starts()(self.folded)
 
     @cached_property
     def held(self) -> list[tuple[int, int]]:
@@ -951,7 +961,7 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
     no place ("its second office") speaks of the story's target, or with `unnamed` False, of
     the places its sentence names ("its commitment to India, marked by expanding office
     presence")."""
-    cues = sentence.present_cues if cue == "present" else _cues(cue, sentence.folded)
+    cues = sentence.present_cues if cue == "present" else _cues(cue, sentence)
     for match in cues:
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
@@ -1466,20 +1476,21 @@ def _purchase(
     return None
 
 
-def _cues(name: str, folded: str) -> Iterator[re.Match[str]]:
-    """The text's cues of kind `name` (NEGATIVE_CUES), but for those it sets aside ("rather
-    than banning")."""
+def _cues(name: str, sentence: Sentence) -> Iterator[re.Match[str]]:
+    """The sentence's cues of kind `name` (NEGATIVE_CUES), as finditer finds them, but for
+    those it sets aside ("rather than banning")."""
+    cue, folded = NEGATIVE_CUES[name], sentence.folded
     position = 0
-    fast = searchable_cue(name)
-    while match := fast.search(folded, position):
-        if not SET_ASIDE_CUE.search(folded, max(0, match.start() - 20), match.start()):
-            yield match
-        position = match.end()
+    for start in sentence.cue_starts:
+        if start >= position and (match := cue.match(folded, start)):
+            if not SET_ASIDE_CUE.search(folded, max(0, start - 20), start):
+                yield match
+            position = match.end()
 
 
-def _has_cue(name: str, folded: str) -> bool:
-    """Does the text hold a cue of kind `name` that it does not set aside?"""
-    return next(_cues(name, folded), None) is not None
+def _has_cue(name: str, sentence: Sentence) -> bool:
+    """Does the sentence hold a cue of kind `name` that it does not set aside?"""
+    return next(_cues(name, sentence), None) is not None
 
 
 def _bilateral(text: str, hits: list[Hit[Place]]) -> set[int]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from bot.detect.lexicon import arabic_spellings, lower_pattern, trie_pattern
 from bot.detect.patterns import Guarded, by_prefix
@@ -44,26 +43,15 @@ def _compile(latin: list[str], other: Sequence[str] = ()) -> re.Pattern[str]:
     return rx
 
 
-def _alternation(latin: Sequence[str], literals: Sequence[str], *, dispatch: bool = False) -> str:
+def _alternation(latin: Sequence[str], literals: Sequence[str]) -> str:
     """Latin phrases between word boundaries, or literal phrases anywhere. sre walks a
-    branch's alternatives one by one, so the literals form a trie (the longest matches) and,
-    with `dispatch`, the Latin phrases sit behind a lookahead that tries only those that can
-    begin with the two characters at hand."""
+    branch's alternatives one by one, so the literals form a trie (the longest matches)."""
     parts = []
     if latin:
-        ahead = f"(?={by_prefix(list(latin))})" if dispatch else ""
-        parts.append(f"(?<![{_W}]){ahead}(?:{'|'.join(latin)})(?![{_W}])")
+        parts.append(f"(?<![{_W}])(?:{'|'.join(latin)})(?![{_W}])")
     if literals:
         parts.append(f"(?:{trie_pattern(literals)})")
     return "|".join(parts)
-
-
-@cache
-def searchable_cue(name: str) -> re.Pattern[str]:
-    """NEGATIVE_CUES[name] with the same matches, faster for `search` over a whole sentence
-    but several times slower to compile: built on first use. Keyed by the cue's name, as
-    hashing a compiled pattern hashes all its code."""
-    return re.compile(_alternation(*PARTS[NEGATIVE_CUES[name]], dispatch=True))
 
 
 # "an AI infrastructure group", "cloud infrastructure company Scaleway" describe a firm (but
