@@ -48,6 +48,7 @@ from bot.detect.triggers import (
     INVITATION,
     KIND_PATTERNS,
     KOREAN_PARTY_BEFORE,
+    LANGUAGE_AFTER,
     LANGUAGE_BEFORE,
     LAUNCHED_TRIAL,
     LEFT_FROM,
@@ -1547,7 +1548,7 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         hit.value.how == "demonym"
         and LANGUAGE_BEFORE.search(before)
         and not NOT_A_LANGUAGE_AFTER.match(text, hit.end)
-    ):
+    ) or (hit.value.how == "name" and LANGUAGE_AFTER.match(text, hit.end)):
         return True
     return bool(
         REJECTED_BEFORE.search(before)

@@ -1487,11 +1487,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"despid\w*|despedir\w*|demite\b|demissões|licenzia\w*|licenciement\w*"
             r"|entl(?:ä|a)ss\w*|stellenabbau",
             # "streicht Stellen", "baut 40 Stellen ab", "riduce il personale", "supprime des
-            # postes", "recorta empleos", "corta vagas"
+            # postes", "recorta empleos", "recorta personal", "corta vagas"
             r"streich\w* (?:\S+ ){0,3}stellen?|bau\w* (?:\S+ ){0,3}stellen ab"
             r"|riduce (?:il )?personale|taglia (?:\S+ ){0,3}posti di lavoro"
             r"|supprim\w* (?:\S+ ){0,3}(?:postes|emplois)|recort\w* (?:\S+ ){0,3}(?:empleos"
-            r"|plantilla)|cort\w* (?:\S+ ){0,3}(?:empregos|vagas)",
+            r"|plantilla|personal|puestos|trabajadores)|cort\w* (?:\S+ ){0,3}(?:empregos|vagas"
+            r"|funcionários|pessoal)",
             # Dutch: plans put on ice, postponed
             r"in de ijskast|uitgesteld|stelt (?:\S+ ){0,5}?uit\b",
             # a smaller office is a step back, not in: "shrinks its Singapore office",
@@ -2560,6 +2561,9 @@ PERSON_AFTER = re.compile(
 # "Atlanta, Georgia", "Savannah, Georgia": the US state after its city, which carries the
 # country where the gazetteer knows it.
 CITY_BEFORE_STATE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*$")
+# "한국어 모델", "日本語版", "西班牙语": a country's name and the word for language is the
+# language.
+LANGUAGE_AFTER = re.compile("[어語语]")
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf|på|in het)\s+$", re.IGNORECASE)
 # ... but "in French AI supercomputer project", "in the Japanese market" name a country.
