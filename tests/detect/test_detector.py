@@ -1898,6 +1898,8 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("на японском рынке, на японський ринок, na japońskim rynku, na japonský trh", ["JP"] * 4),
         # Arabic adjectives of names ending in ا or ة: the Croatian market, a French firm
         ("السوق الكرواتية، شركة فرنسية، سنغافورية", ["HR", "FR", "SG"]),
+        # Mainland copy's "Hong Kong, China" and "Taiwan, China" name Hong Kong and Taiwan
+        ("进入中国香港市场，中國澳門，中国台湾地区", ["HK", "MO", "TW"]),
     ],
 )
 def test_place_names_in_other_cases_and_scripts(text: str, countries: list[str]):
