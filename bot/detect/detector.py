@@ -319,7 +319,7 @@ class Detector:
         country = place.value.country
         negatives = self._negatives(evidence, sentences[0], company, country)
         primary = _primary(sentences, evidence, company, road=road)
-        if self._rejected(negatives, primary, evidence, company):
+        if self._rejected(negatives, primary, (evidence, sentences[0]), company):
             return None
         if _headline_rules_out(sentences[0], evidence, home) or _a_listing(sentences, primary):
             return None
@@ -725,7 +725,9 @@ class Detector:
         story is an entry at all was decided on the move said of the firm, and a kind those
         checks would turn down (a known office, a funding story's office) is not taken."""
         relabelled = _primary(sentences, evidence, company, road=road, unnamed_lead=True)
-        if relabelled is primary or self._rejected(negatives, relabelled, evidence, company):
+        if relabelled is primary or self._rejected(
+            negatives, relabelled, (evidence, sentences[0]), company
+        ):
             return primary
         if listed:
             moment, plan = (
@@ -741,10 +743,14 @@ class Detector:
 
     @staticmethod
     def _rejected(
-        negatives: frozenset[str], primary: EntryKind, evidence: Sentence, company: str
+        negatives: frozenset[str],
+        primary: EntryKind,
+        said: tuple[Sentence, Sentence],
+        company: str,
     ) -> bool:
         """Withdrawals, lawsuits, denials, funding, events, opinion and text saying the company
-        is already there are not entries (DESIGN §1)."""
+        is already there are not entries (DESIGN §1), nor is a place courting the firm in the
+        evidence or the headline (`said`)."""
         if {"withdrawal", "legal", "opinion", "present", "denial"} & negatives:
             return True
         if "funding" in negatives and primary not in STRONG_KINDS:
@@ -753,12 +759,7 @@ class Detector:
             return True
         if "event" in negatives and primary not in STRONG_KINDS:
             return True
-        invite = INVITATION.search(evidence.folded)
-        # ... said before the firm's name, whole or short ("Mistral" for "Mistral AI")
-        position = evidence.text.find(company)
-        if position < 0:
-            position = evidence.text.find(company.split(maxsplit=1)[0])
-        return bool(invite and (position < 0 or invite.start() < position))
+        return any(_invites(sentence, company) for sentence in said)
 
     @staticmethod
     def _city(sentences: list[Sentence], country: str) -> str | None:
@@ -1475,6 +1476,17 @@ def _purchase(
         if hit.end <= start and PURCHASED_FROM.search(folded, hit.end, start):
             return start
     return None
+
+
+def _invites(sentence: Sentence, company: str) -> bool:
+    """Does the sentence court the firm ("Saudi Arabia courts OpenAI", "Bundesregierung
+    wirbt um Anthropic"): an invitation said before the firm's name, whole or short
+    ("Mistral" for "Mistral AI")?"""
+    invite = INVITATION.search(sentence.folded)
+    position = sentence.text.find(company)
+    if position < 0:
+        position = sentence.text.find(company.split(maxsplit=1)[0])
+    return bool(invite and (position < 0 or invite.start() < position))
 
 
 def _cues(name: str, sentence: Sentence) -> Iterator[re.Match[str]]:

@@ -2316,9 +2316,12 @@ INVITATION = _compile(
         # (but not "businesses that want their data to stay in the region")
         r"(?<!that )(?<!who )(?<!which )"
         r"(?:wants?|wanted|asks?|asked|calls? on|called on|press(?:es|ed))(?= (?:\S+ ){1,3}to\b)",
-        # German "Bayern wirbt um eine Ansiedlung von OpenAI"
-        # (but not "wirbt um deutsche Kunden", the firm courting customers)
-        r"(?:wirbt|werben) um (?:\S+ ){0,2}?(?:ansiedlung|von)\b|umwirbt|umwerben",
+        # German "Bayern wirbt um eine Ansiedlung von OpenAI", "wirbt um Anthropic", "will
+        # Anthropic für ein Rechenzentrum gewinnen" (a firm that courts customers, "OpenAI
+        # wirbt um deutsche Kunden", names itself before the word: detector._rejected)
+        r"(?:wirbt|werben|warb) um|umwirbt|umwerben|für (?:\S+ ){0,6}?gewinnen",
+        # "veut attirer", "busca atraer a Anthropic", "quer atrair", "vuole attrarre"
+        r"attir(?:er|e|ent)|séduire|atra(?:er|e|en)|captar|atra(?:ir|i)|attrarre|attirare",
     ],
     ["촉구", "요청", "誘致", "邀请"],
 )
