@@ -2317,9 +2317,10 @@ INVITATION = _compile(
         r"(?<!that )(?<!who )(?<!which )"
         r"(?:wants?|wanted|asks?|asked|calls? on|called on|press(?:es|ed))(?= (?:\S+ ){1,3}to\b)",
         # German "Bayern wirbt um eine Ansiedlung von OpenAI", "wirbt um Anthropic", "will
-        # Anthropic für ein Rechenzentrum gewinnen" (a firm that courts customers, "OpenAI
-        # wirbt um deutsche Kunden", names itself before the word: detector._rejected)
-        r"(?:wirbt|werben|warb) um|umwirbt|umwerben|für (?:\S+ ){0,6}?gewinnen",
+        # Anthropic für ein Rechenzentrum gewinnen" (but not "KI-Start-up wirbt um deutsche
+        # Kunden: Mistral …", a firm courting customers)
+        r"(?:wirbt|werben|warb) um(?! (?:\S+ ){0,2}?(?:kunden|nutzer|talente|fachkräfte"
+        r"|investoren|vertrauen|mitarbeiter))|umwirbt|umwerben|für (?:\S+ ){0,6}?gewinnen",
         # "veut attirer", "busca atraer a Anthropic", "quer atrair", "vuole attrarre"
         r"attir(?:er|e|ent)|séduire|atra(?:er|e|en)|captar|atra(?:ir|i)|attrarre|attirare",
     ],
