@@ -501,6 +501,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
+            # ... and in other languages: "KI-Rechenkapazitäten aufbauen", "capacités de calcul",
+            # "capacidad de cómputo", "un campus IA", "campus de inteligencia artificial",
+            # "campus di calcolo per l'IA"
+            r"(?:KI-)?Rechenkapazität\w*|capacités? de calcul|capacidad(?:es)? de (?:cómputo"
+            r"|computación)|capacidade de (?:computação|processamento)|capacità di calcolo",
+            r"campus (?:IA|AI|(?:d['’]|de |di |per l['’])(?:IA|AI|intelligence artificielle"
+            r"|inteligencia artificial|inteligência artificial|intelligenza artificiale|calcolo"
+            r"|cálculo|calcul))\b",
             r"(?:exa|peta)flops? of (?:AI )?(?:compute|computing)",
             r"(?:AI )?comput(?:ing|er) (?:hub|park|cent(?:er|re)|cluster|capacity|infrastructure)",
             r"Stargate",
@@ -535,6 +543,26 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "سعة حوسبة",
             "سعة حاسوبية",
             "القدرة الحاسوبية",
+            # a supercomputer, a GPU cluster, building AI infrastructure
+            "حاسوب فائق",
+            "حاسوبا فائقا",
+            "حواسيب فائقة",
+            "슈퍼컴퓨터",
+            "GPU 클러스터",
+            "추론센터",
+            "추론 센터",
+            "AI 인프라 구축",
+            "AI 인프라를 구축",
+            "スーパーコンピューター",
+            "スパコン",
+            "GPUクラスター",
+            "AIインフラ構築",
+            "AIインフラを構築",
+            "超算中心",
+            "超级计算机",
+            "超級電腦",
+            "GPU集群",
+            "算力集群",
         ],
     ),
     EntryKind.LAUNCH: _compile(
