@@ -66,6 +66,7 @@ from bot.detect.triggers import (
     OFFICE_AS_ROLE,
     OFFICE_ASIDE_CUES,
     OFFICE_HEAD,
+    OPINION_LABEL,
     ORGANISATION_AFTER,
     ORIGIN_AFTER,
     ORIGIN_BEFORE,
@@ -317,7 +318,7 @@ class Detector:
         if len(evidence.companies) >= ROUNDUP_FIRMS and not sentences[0].companies:
             return None
         country = place.value.country
-        negatives = self._negatives(evidence, sentences[0], company, country)
+        negatives = self._negatives(evidence, sentences, company, country)
         primary = _primary(sentences, evidence, company, road=road)
         if self._rejected(negatives, primary, (evidence, sentences[0]), company):
             return None
@@ -680,10 +681,15 @@ class Detector:
         return _head_of_list(nearest, targets, sentence)
 
     def _negatives(
-        self, evidence: Sentence, headline: Sentence, company: str, country: str
+        self, evidence: Sentence, sentences: list[Sentence], company: str, country: str
     ) -> frozenset[str]:
         """The not-an-entry cues of the evidence and the headline that bear on this move."""
+        headline = sentences[0]
         negatives = evidence.negatives | headline.negatives
+        # "Opinion: If Mistral AI opened an office in Bengaluru, …": a lede labelled as a
+        # column makes the whole story one
+        if any(OPINION_LABEL.match(sentence.folded) for sentence in sentences[1:2]):
+            negatives |= {"opinion"}
         # "already has offices in London", "a withdrawal from the Chinese market": a cue whose
         # own clause names other places speaks of them, not of the target.
         for cue in ("present", "withdrawal"):

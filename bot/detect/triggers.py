@@ -1725,7 +1725,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         ],
     ),
     "opinion": _compile(
-        [r"should", r"why (?:\S+ )?(?:must|needs?)", r"opinion", r"analysis", r"commentary"],
+        [
+            *(r"should", r"why (?:\S+ )?(?:must|needs?)"),
+            *(r"opinion", r"analysis", r"commentary", r"op-?ed"),
+        ],
         [],
     ),
     # "won't open an office in Russia", "denies plans", "no plans for a China office"
@@ -2598,6 +2601,8 @@ CITY_BEFORE_STATE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*$")
 # "한국어 모델", "日本語版", "西班牙语": a country's name and the word for language is the
 # language.
 LANGUAGE_AFTER = re.compile("[어語语]")
+# A lede that opens with a column's label: "Opinion: …", "OP-ED | …" (folded).
+OPINION_LABEL = re.compile(r"\W*(?:opinion|commentary|editorial|op-?ed)\s*[:|]")
 # "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf|på|in het)\s+$", re.IGNORECASE)
 # ... but "in French AI supercomputer project", "in the Japanese market" name a country.
