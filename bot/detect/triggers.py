@@ -2353,7 +2353,8 @@ INVITATION = _compile(
         r"(?:wirbt|werben|warb) um(?! (?:\S+ ){0,2}?(?:kunden|nutzer|talente|fachkräfte"
         r"|investoren|vertrauen|mitarbeiter))|umwirbt|umwerben|für (?:\S+ ){0,6}?gewinnen",
         # "veut attirer", "busca atraer a Anthropic", "quer atrair", "vuole attrarre"
-        r"attir(?:er|e|ent)|séduire|atra(?:er|e|en)|captar|atra(?:ir|i)|attrarre|attirare",
+        # (not French "attire", which folded English shares with a dress code)
+        r"attir(?:er|ent)|séduire|atra(?:er|e|en)|captar|atra(?:ir|i)|attrarre|attirare",
     ],
     ["촉구", "요청", "誘致", "邀请"],
 )
