@@ -583,6 +583,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "Perplexity's app is now live in Brazil", "goes live in Japan"
             r"(?:now|goes|went|gone|is) live (?:in|across|for users in)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
+            # "extends availability to Vietnam", "extended the availability of its platform to",
+            # "expands its service to South Korea"
+            r"(?:extend|expand)(?:s|ed|ing)? (?:its |the )?availability (?:of (?:\S+ ){1,4})?to"
+            r"|expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}services? to",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
             r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
             # German: "bringt ihre fahrerlosen Taxis nach Europa", "bringt Apollo Go in die
