@@ -723,7 +723,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"appoint(?:s|ed|ing)?",
             r"poach(?:es|ed|ing)?",
-            r"(?:names|named|naming|hires|hired|hiring|taps|tapped|tapping) (?:\S+ ){0,5}(?:as )?"
+            r"(?:names|named|naming|hires|hired|hiring|taps|tapped|tapping|brings on|brought on"
+            r"|bringing on) (?:\S+ ){0,5}(?:as )?"
             r"(?:head|chief|director|general manager|managing director|country manager"
             r"|president|lead|boss|executive)",
             r"country (?:head|manager|director|lead)",
@@ -957,9 +958,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
             r" ?[\d.,]+ ?(?:[mb]n?|million|billion|bln)? in",
             r"operations in",
-            # "gets nod to operate in Saudi Arabia", "secures licence to operate in the UAE"
+            # "gets nod to operate in Saudi Arabia", "secures licence to operate in the UAE",
+            # "obtained a licence from the Ministry of Investment to operate in"; "obtains
+            # business licence in Saudi Arabia"
             r"(?:licen[cs]e|approval|permit|nod|go-ahead|green light|authori[sz]ation)"
-            r" to operate",
+            r" (?:\S+ ){0,5}?to operate|(?:business|operating) licen[cs]e",
             # "inicia operaciones en Colombia", "começou a operar no Brasil"
             r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|comenzará|empieza"
             r"|empezó|empezará|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
