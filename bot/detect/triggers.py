@@ -401,7 +401,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|immatricul\w* (?:\S+ ){0,4}?(?:sas|sarl|société|au registre|au rcs|gmbh|ltd|inc"
             r"|bv|srl)\b"
             r"|(?:GmbH|Gesellschaft) (?:\S+ ){0,4}?(?:eingetragen|gegründet)"
-            r"|gründe[nt] (?:eine |die )?(?:\S+ ){0,2}Gesellschaft",
+            r"|gründe[nt] (?:eine |die )?(?:\S+ ){0,2}(?:Gesellschaft|GmbH)"
+            # "ins Handelsregister eintragen lassen": registered in the commercial register
+            r"|ins Handelsregister (?:\S+ ){0,2}?(?:eintragen|eingetragen)|Handelsregistereintrag",
             r"local (?:arm|unit)",
             r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
             r"(?:filiale|filial|subsidi[aá]ria"
