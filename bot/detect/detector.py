@@ -688,7 +688,7 @@ class Detector:
         negatives = evidence.negatives | headline.negatives
         # "Opinion: If Mistral AI opened an office in Bengaluru, …": a lede labelled as a
         # column makes the whole story one
-        if any(OPINION_LABEL.match(sentence.folded) for sentence in sentences[1:2]):
+        if len(sentences) > 1 and OPINION_LABEL.match(sentences[1].folded):
             negatives |= {"opinion"}
         # "already has offices in London", "a withdrawal from the Chinese market": a cue whose
         # own clause names other places speaks of them, not of the target.
