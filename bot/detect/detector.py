@@ -37,6 +37,7 @@ from bot.detect.triggers import (
     DATELINE,
     FIRM_BEFORE_DEMONYM,
     FIRST_OFFICE,
+    FORMER_AFTER,
     FORMER_BEFORE,
     GCC_AS_CENTRE_BEFORE,
     GIVEN_NAME_PLACES,
@@ -497,7 +498,12 @@ class Detector:
             precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
             product = ANOTHER_FIRMS_PRODUCT_BEFORE.search(text, max(0, name.start - 10), name.start)
             if not (
-                former or yardstick or precedent or product or RIVAL_AFTER.match(text, name.end)
+                former
+                or yardstick
+                or precedent
+                or product
+                or RIVAL_AFTER.match(text, name.end)
+                or FORMER_AFTER.match(text, name.end)
             ):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]

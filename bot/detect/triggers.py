@@ -145,7 +145,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:(?:opens|opened|opening|to open|will open|set to open) )?(?:in|at)",
             # "Japan office opening draws crowd"
             r"(?:office|offices|" + OFFICE_HUB + r"|headquarters|branch) opening(?! hours)\b",
-            r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab)s?",
+            r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab|laborator(?:y|ies)"
+            r"|facilit(?:y|ies))s?\b",
+            # "opens new lab in Zurich", "opens AI laboratory in Paris"
+            r"open(?:s|ed|ing)? (?:an? |its |their )?(?:new |first )?(?:[\w-]+ )?"
+            r"(?:lab|labs|laboratory) (?:in|at)\b",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
             # "Artificial intelligence company Quris to open centre in Abu Dhabi"
             r"open(?:s|ed|ing)? (?:an? |its |their )?(?:new )?cent(?:er|re) in",
@@ -183,7 +187,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|"
             + OFFICE_HUB
             + r"|headquarters|HQ|outpost|campus|branch"
-            r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub)"
+            r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub"
+            r"|laboratory|facility)"
             r"|" + CAPABILITY_CENTRE + ")",
             r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?"
             # Polish "biuro", "otwarcie biura", "w nowym biurze"
@@ -1314,6 +1319,10 @@ FORMER_BEFORE = Guarded(
     r"(?:\bformer|\bex-|\bex |前|元)\s*$"
     r"|\b(?:teams|researchers|engineers|alumni|veterans) (?:from|of)\s+$",
     re.IGNORECASE,
+)
+# "OpenAI alumni open AI lab in Paris", "DeepMind veterans": people who came from it.
+FORMER_AFTER = re.compile(
+    r"[^\S\n]+(?:alumni|alums|veterans|defectors|ex-employees|ex-staffers)\b", re.IGNORECASE
 )
 # "to compete with global leaders like Waymo", "rivals such as OpenAI": a yardstick, not
 # the subject.
