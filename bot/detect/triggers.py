@@ -239,15 +239,22 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "expands in Europe with Zurich office", "growth through Paris and Munich offices"
             r"(?:with|through) (?:an? |its |the |new )?(?:\S+ ){0,3}(?:office|offices|hub|hubs"
             r"|headquarters|HQ)",
-            r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*) (?:its |their |our )?(?:\S+ )?"
-            r"(?:headquarters|HQ|head office|base|operations|company|startup|business)\b"
-            r"[^.;]{0,40}? to"
+            r"(?:relocat\w*|mov(?:es|ed|ing)|shift\w*|transfer\w*) (?:its |their |our )?"
+            r"(?:part of its |some of its )?(?:\S+ )?"
+            r"(?:headquarters|HQ|head office|base|operations|company|startup|business|team"
+            r"|teams|staff)\b[^.;]{0,40}? to"
             # ... "relocated from Hangzhou to Singapore"
-            r"|relocat(?:es|ed|ing) (?:from (?:\S+ ){1,3})?to",
+            r"|relocat(?:es|ed|ing) (?:from (?:\S+ ){1,3})?to"
+            # "completes move from China to Los Angeles", "exodus from China to Singapore"
+            r"|(?:move|moves|moved|moving|shift|shifts|shifted|relocation|exodus) from"
+            r" (?:mainland )?China to",
             # "verlegt Hauptsitz nach London", "transfère son siège à Paris", "traslada su sede
             # a Madrid", "transfere a sede para Lisboa"
-            r"verleg\w* (?:\S+ ){0,2}(?:Hauptsitz|Firmensitz|Unternehmenssitz|Zentrale) nach"
-            r"|transf[èe]r\w* (?:son |sa )?siège (?:social )?(?:à|au|en)"
+            r"verleg\w* (?:\S+ ){0,2}(?:Hauptsitz|Firmensitz|Unternehmenssitz|Sitz|Zentrale) nach"
+            # "zieht mit seiner Zentrale nach Singapur um", "Umzug nach Singapur"
+            r"|(?:zieht|ziehen|zog|zogen) (?:\S+ ){0,4}nach (?:\S+ ){1,2}um\b"
+            r"|Umzug (?:\S+ ){0,2}nach"
+            r"|(?:transf[èe]r|déménag)\w* (?:son |sa )?siège (?:social )?(?:à|au|en)"
             r"|trasl\w* (?:su )?sede (?:social )?(?:a|al)\b|transfer\w* (?:a |sua )?sede para",
             r"chuyển trụ sở sang",
             # Korean "지사", a branch (but "지사장 선임" appoints its head: hiring)
@@ -384,6 +391,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:unit(?<!public-sector unit)(?<!government unit)(?<!sales unit)(?<!policy unit)"
             r"(?! to (?:sell|serve|handle|focus|work|develop|build)\b)|arm|corporation)",
             r"incorporat(?:ed|es|ing)",
+            # "redomiciles in Singapore": its holding company moves there
+            r"re-?domicil\w*",
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
             # costituito una società italiana"
             # (but "l'Italia costituisce per la società il terzo mercato" is what Italy is to it)
@@ -1944,7 +1953,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # (an office that moves; a headquarters moving into the country is the entry)
             r"trasl\w* (?:su |sus )?(?:\S+ )?(?:oficina|oficinas)|(?:muda|mudou|transfere"
             r"|transferiu) (?:o |seu |sua |a )?(?:\S+ )?escritório|(?:si )?trasferisce"
-            r" (?:\S+ ){0,3}(?:ufficio|uffici)|déménag\w*",
+            r" (?:\S+ ){0,3}(?:ufficio|uffici)|déménag\w*(?! (?:son |sa )?siège)",
             r"(?:succède|succédant|succéder) à|prende il posto di|(?:sucede|sucedió"
             r"|sustituye|reemplaza|releva) a|nachfolger(?:in)? von|sostituisce|substitui\w*",
             r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b(?! \d)"
