@@ -419,7 +419,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "ins Handelsregister eintragen lassen": registered in the commercial register
             r"|ins Handelsregister (?:\S+ ){0,2}?(?:eintragen|eingetragen)|Handelsregistereintrag",
             r"local (?:arm|unit)",
-            r"joint ventures?|JVs?",  # labelling guide: a joint venture is a local entity
+            # labelling guide: a joint venture is a local entity ("joint company" too), and
+            # "Gemeinschaftsunternehmen", "coentreprise", "empresa conjunta" in other languages
+            r"joint ventures?|JVs?|joint company|Gemeinschaftsunternehmen|co-?entreprises?"
+            r"|empresas? conjuntas?",
             r"(?:filiale|filial|subsidi[aá]ria"
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
             # "gründet deutsche Tochter" (but "die Alphabet-Tochter Waymo" says whose unit it is)
@@ -461,6 +464,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "thành lập công ty con",
             "mở công ty con",
             "شركة تابعة",
+            # a joint venture: "مشروع مشترك", "مشروعا مشتركا"
+            "مشروع مشترك",
+            "مشروعا مشتركا",
             "كيان",
             # "在香港设立公司", "تؤسس شركة في الإمارات": sets up a company there
             "设立公司",
