@@ -608,7 +608,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "extends availability to Vietnam", "extended the availability of its platform to",
             # "expands its service to South Korea"
             r"(?:extend|expand)(?:s|ed|ing)? (?:its |the )?availability (?:of (?:\S+ ){1,4})?to"
-            r"|expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}services? to",
+            r"|expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}services? to"
+            # "expands its video tools to users in Turkey"
+            r"|expand(?:s|ed|ing)? (?:(?:its|their|the) (?:\S+ ){0,3})?to (?:users|customers"
+            r"|subscribers) in",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
             r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
             # German: "bringt ihre fahrerlosen Taxis nach Europa", "bringt Apollo Go in die
@@ -685,6 +688,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!test its )(?<!testing its )(?<!trials of its )(?<!trial of its )"
             r"robotaxi (?:services?|operations)",
             r"driverless (?:service|testing|rides)",
+            # "switches on its service in Vietnam"; "now open to users in Korea", "opened its
+            # service to businesses in Indonesia", "opens up to Indonesian businesses"
+            r"switch(?:es|ed|ing)? on (?:its |their )?(?:\S+ ){0,2}services?"
+            r"|open(?:s|ed|ing)?(?: up)? (?:(?:its|their) (?:\S+ ){0,3})?to (?:\S+ ){0,2}"
+            r"(?:users|customers|businesses|developers|subscribers|consumers|enterprises"
+            r"|the public)\b",
+            # robotaxis that start "carrying passengers in Abu Dhabi"
+            r"(?:start\w*|began|begins|begun) (?:carrying|taking|accepting|picking up)"
+            r" (?:paying |public )?(?:passengers|riders)",
         ],
         [
             "출시",
