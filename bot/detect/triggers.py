@@ -643,7 +643,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (nor "non è disponibile", "nicht erhältlich", "no está disponible", "pas disponible")
             r"(?<!non è )(?<!non )(?<!nicht )(?<!no está )(?<!não está )(?<!pas )(?<!not )"
             r"(?<!de estar )"
-            r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich)",
+            r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich|nutzbar)",
+            # "hat Claude für Nutzer in der Schweiz freigeschaltet", "schaltet Dienst in Polen
+            # frei"; "activa su servicio en Chile", "ativou o serviço em Angola"
+            r"freigeschaltet|schalte\w* (?:\S+ ){1,4}frei\b"
+            r"|(?:activ|ativ)(?:a|ó|ará|aron|ou|ará)\b (?:su |sus |o |seu )?(?:\S+ )?"
+            r"servi(?:cio|ço)s?",
+            # the first riders: "befördert erstmals zahlende Fahrgäste", "accueille ses premiers
+            # passagers", "sus primeros pasajeros"
+            r"(?:ersten|premiers|primeros|primeiros|primi) (?:\S+ )?(?:Fahrgäste|passagers"
+            r"|pasajeros|passageiros|passeggeri)|beförder\w* (?:\S+ ){0,4}Fahrgäste",
             r"(?:désormais|maintenant|enfin) accessible",
             # "starts selling in Thailand", "began offering Le Chat … to Thai businesses"
             r"(?:start\w*|began|begins) (?:selling|offering) (?:(?!in\b|to\b)\S+ ){0,6}(?:in|to)\b"
@@ -723,6 +732,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "يُطلق",
             "أطلقت",
             "أطلق ",
+            # "became available", "now available": "أصبح متاحا", "متاح الآن"
+            "أصبح متاح",
+            "أصبحت متاح",
+            "متاح الآن",
+            "متاحة الآن",
+            "متاحا الآن",
             # "تبدأ تشغيل سيارات الأجرة ذاتية القيادة في الرياض": starts operating
             "تبدأ تشغيل",
             "يبدأ تشغيل",
