@@ -67,6 +67,8 @@ DATA_CENTRE_NOUNS = [
     r"data ?cent(?:er|re)s?" + NOT_A_FIRM,
     r"datacent(?:er|re)s?|datacentr(?:um|a)",  # Dutch: datacentrum, datacentra
     r"(?:centre|centro|centros) de (?:données|datos|dados)",
+    # "un centre de calcul de 240 MW", "centro de computação"
+    r"centres? de calcul|centros? de (?:cálculo|computação)",
     r"Rechenzent(?:rum|ren)",
     r"Datenzent(?:rum|ren)",
     # Norwegian, Danish: datasenter(e), datacenter; Finnish: datakeskus
