@@ -823,7 +823,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:\w*chef|\w*sjef|\w*direkt(?:ør|ör)|vd|ceo|country manager|managing director"
             r"|general manager|directeur)\b",
             r"(?:Sverige|Norges?|Danmarks?|Finlands?|Nordens?|Norden)(?:chef|sjef)\w*"
-            r"|lands(?:chef|sjef)\w*|landechef\w*",
+            r"|lands(?:chef|sjef)\w*|landechef\w*"
+            r"|(?:Nederland|Benelux|België|Europa)-?(?:baas|topman|topvrouw)\b",
+            # staff sought or taken on: German "sucht Mitarbeiter für Berlin", Italian
+            # "assumere personale in Italia", "assunzioni", Polish "zatrudnia pierwszych
+            # pracowników", Spanish "ficha a un directivo de Google para España"
+            r"such\w* (?:\S+ ){0,3}(?:Mitarbeiter\w*|Personal|Fachkräfte|Entwickler\w*)"
+            r"|assum(?:e|ono|erà|ere|endo) (?:\S+ )?(?:personale|dipendenti|ingegneri"
+            r"|sviluppatori|staff)\b|assunzioni|zatrudni\w*"
+            r"|fich(?:a|ó|an|aron) a (?:un|una) (?:ex-?)?(?:directiv[oa]|ejecutiv[oa]|alto cargo)"
+            r" (?:\S+ ){0,4}?para\b",
         ],
         [
             "채용",
@@ -846,6 +855,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "採用し",
             "採用す",
             "採用活動",
+            # "人材募集", "人材の募集を始めた": staff wanted
+            "人材募集",
+            "人材の募集",
+            # Arabic "توظيف فريق محلي": hiring a (local) team
+            "توظيف فريق",
+            "توظف فريقا",
             "代表に就任",
             # "日本法人の代表に元グーグル幹部を起用"
             "を起用",
