@@ -393,6 +393,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:unit(?<!public-sector unit)(?<!government unit)(?<!sales unit)(?<!policy unit)"
             r"(?! to (?:sell|serve|handle|focus|work|develop|build)\b)|arm|corporation)",
             r"incorporat(?:ed|es|ing)",
+            # a company registered or opened: "registra una sociedad en Madrid", "abriu uma
+            # empresa no Brasil", "apre una società a Milano", Swedish "registrerar ett bolag",
+            # Polish "zarejestrował spółkę" (with the indefinite article: "abrió la empresa
+            # OpenAI su oficina" is the firm itself)
+            r"(?:regist\w*|abr(?:e|en|iu|irá|ió)|apr(?:e|ono|ì|irà)) (?:uma|una|un|ett) "
+            r"(?:\S+ )?(?:sociedad|empresa|società|societa|companhia|bolag)\b"
+            r"|(?:rejestruj|zarejestrow)\w* (?:\S+ )?spółk\w*",
             # "redomiciles in Singapore": its holding company moves there
             r"re-?domicil\w*",
             # "constituye una sociedad en Colombia", "constituiu uma empresa no Brasil", "ha
