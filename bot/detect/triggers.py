@@ -1609,6 +1609,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|funcionários|pessoal)",
             # Dutch: plans put on ice, postponed
             r"in de ijskast|uitgesteld|stelt (?:\S+ ){0,5}?uit\b",
+            # plans given up: "renonce à s'implanter", "abandonne son projet", "desiste de
+            # abrir", "rinuncia alla sede", "abandona sus planes"
+            r"renon(?:ce|cé|cent|çait)\w* à|abandonn\w*|desist\w*|rinunci\w*"
+            r"|abandon(?:a|ó|ou) (?:su |sus |seu |seus )?(?:plan|planes|planos|proyecto|projeto)",
             # a smaller office is a step back, not in: "shrinks its Singapore office",
             # "縮小其在新加坡的辦公室面積", "사무실 규모 축소" (but not any 缩小:
             # "缩小差距" narrows a gap)
@@ -1661,6 +1665,19 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "ألغت",
             "إلغاء",
             "فسخ",
+            # plans given up or put off: "日本進出を見送り", "断念", "진출 보류", "무산", "포기",
+            # "暂缓", "搁置", "放弃"
+            "見送",
+            "断念",
+            "보류",
+            "무산",
+            "포기",
+            "暂缓",
+            "暫緩",
+            "搁置",
+            "擱置",
+            "放弃",
+            "放棄",
             # closes: Japanese, Korean, Chinese, Arabic
             # a closing, but not "閉鎖環境" or "폐쇄망", a closed network
             "を閉鎖",
@@ -1835,6 +1852,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" (?:launched|available|entered|opened)"
             r"(?![^.]{0,60}\b(?:before|until|till|so far|previously|up to now)\b)",
             r"descarta|niega|dément|dementiert|nega|negou|smentisc\w*",
+            # Dutch, Swedish, Polish and Turkish denials
+            r"ontken(?:t|de|den)|förneka(?:r|de)|dementera(?:r|de)|zaprzecz\w*|dementuj\w*"
+            r"|yalanla\w*",
             # "lässt sich nicht in Deutschland nieder", "plant kein Büro", "ne s'installera pas",
             # "non aprirà", "no abrirá", "não vai abrir"
             r"(?:lässt|siedelt|eröffnet|startet) (?:\S+ )?nicht(?! nur\b)"
