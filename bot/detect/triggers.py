@@ -388,8 +388,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to set up Indian unit", "establishes a local arm", "sets up U.S. corporation" (the
             # Korean press's word for a local entity, 법인)
             # (but "a new unit to sell ChatGPT to governments" is a team)
-            r"(?:set(?:s|ting)? up|establish\w*|creat\w*|form(?:s|ed|ing)?) (?:an? |its )?"
-            r"(?:\S+ ){0,2}"
+            r"(?:set(?:s|ting)? up|start(?:s|ed|ing)? up|establish\w*|creat\w*|form(?:s|ed|ing)?)"
+            r" (?:an? |its )?(?:\S+ ){0,2}"
             r"(?:unit(?<!public-sector unit)(?<!government unit)(?<!sales unit)(?<!policy unit)"
             r"(?! to (?:sell|serve|handle|focus|work|develop|build)\b)|arm|corporation)",
             r"incorporat(?:ed|es|ing)",
