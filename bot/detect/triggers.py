@@ -722,6 +722,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "서비스를 시작",
             "서비스 개시",
             "서비스를 개시",
+            # "서비스를 본격적으로 시작", "서비스 본격화": a service started in earnest
+            "서비스를 본격적으로 시작",
+            "서비스를 본격 시작",
+            "서비스 본격 시작",
+            "서비스 본격화",
             "론칭",
             "런칭",
             "提供開始",
@@ -1131,6 +1136,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "展開",
             "进军",
             "進軍",
+            # "进驻新加坡": moves in and stays
+            "进驻",
+            "進駐",
             # "Anthropic 挺进印度" (advances into), "西班牙试水" (tests the waters), "첫 교두보"
             # (a beachhead)
             "挺进",
