@@ -857,7 +857,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|assum(?:e|ono|erà|ere|endo) (?:\S+ )?(?:personale|dipendenti|ingegneri"
             r"|sviluppatori|staff)\b|assunzioni|zatrudni\w*"
             r"|fich(?:a|ó|an|aron) a (?:un|una) (?:ex-?)?(?:directiv[oa]|ejecutiv[oa]|alto cargo)"
-            r" (?:\S+ ){0,4}?para\b",
+            r" (?:\S+ ){0,4}?para\b"
+            # Vietnamese "tuyển dụng" (recruits), "tuyển giám đốc", "bổ nhiệm" (appoints)
+            r"|tuyển (?:dụng|giám đốc)|bổ nhiệm",
         ],
         [
             "채용",
