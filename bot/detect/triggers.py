@@ -642,7 +642,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "Japan gets its first Waymo robotaxis"
             r"(?:gets|welcomes|receives) (?:its |their )?first (?:\S+ ){0,2}(?:robotaxis?"
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
-            r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)",
+            # (but "will roll out Claude to its 17,000 employees" is a customer's own use)
+            r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)"
+            r"(?! (?:its|their|all(?: its| their)?) (?:[\d,]+ )?(?:\S+ )?(?:employees|staff"
+            r"|workers|engineers)\b)",
             r"goes live in|went live in|debut(?:s|ed)? (?:(?:its|their|a|an|the) )?(?:\S+ ){0,2}in",
             # "estreia em Portugal", "debuta en México", "fait ses débuts au Japon"
             r"estr[ée](?:ia|ou|ará) (?:em|no|na|nos|nas)|debut(?:a|ó|ará) en"
@@ -2630,7 +2633,9 @@ ORGANISATION_AFTER = re.compile(
     r"[^\S\n]+(?:Engines|Airlines|Airways|Holdings?|Bank|Telecom|Telekom|Bahn|Börse|Welle|Railways?"
     r"|Clinic"
     r"|Post|Times|Herald|University"
-    r"|Ventures|Exchange|Investment Authority)\b"
+    r"|Ventures|Exchange|Investment Authority"
+    # "Tokyo Electron", "Seoul Semiconductor", "Osaka Gas", "Korea Electric"
+    r"|Electron|Electric|Semiconductor|Motors?|Steel|Gas|Capital)\b"
 )
 # "Google's former Japan head", "ex-Korea chief", "its former head of Japan": where a person
 # used to work, no target.
