@@ -134,6 +134,16 @@ ROMANCE_MONTHS = (
 )
 # A hub is an office, but an "inference hub" or a "compute hub" is a data centre.
 OFFICE_HUB = r"hub(?<!inference hub)(?<!compute hub)(?<!computing hub)(?<!gpu hub)"
+# "entrar en vigor", "entrare in gioco", "entrer en bourse", "llegar a un acuerdo": the
+# idioms where the verbs of arrival take no place.
+NOT_A_PLACE_AFTER_ENTER = (
+    r"vigor|vigore|vigueur|vigência|contact\w*|contatt\w*|contato|juego|gioco|jeu|jogo|acción"
+    r"|azione|action|ação|escena|scena|scène|cena|campo|crisi\w*|crise|guerra|guerre|bolsa"
+    r"|borsa|bourse|recesi\w*|récession|fase|phase|possesso|funci\w*|funzion\w*|fonction\w*"
+    r"|servicio|servizio|service|serviço|detalle\w*|dettagli\w*|détail\w*|conflict\w*"
+    r"|conflitt\w*|conflit|quiebra|materia|matière|razón|ragione|raison|pánico|panico|panique"
+    r"|debate|dibattito|débat|un|una|uno|um|uma|lo|ser|cabo|tiempo|tempo|temps|\d"
+)
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
@@ -201,7 +211,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Turkish "ofis açtı", "ilk ofisini açtı", "ofisiyle"
             r"|ofis\w*"
             # ... but "con sede en China", "com sede em" is where a firm is from
-            r"|Niederlassung|Standort|implantation|s'implante|s'installe|se instala"
+            r"|Niederlassung|Standort|implantation|s'implant(?:e|er|era|ent)\b"
+            r"|s'install(?:e|er|era|ent)\b|se instala"
             # Portuguese "instala-se em Lisboa", "instalou-se"
             r"|instal(?:a|ou|ará|am|aram)-se"
             # "instala un hub en Bogotá", "inaugura um hub em Lisboa"; a lab that opens, "ouvre
@@ -950,7 +961,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:signs?|signed|inks?|inked|strikes?|struck) (?:an? )?(?:\S+ ){0,2}"
             r"(?:deal|agreement)(?: on \w+| this week| last week| today)? to"
             r"(?! (?:acquire|buy|purchase|sell|merge|take over)\b)",
-            r"(?:partenariat|parceria|alianza|asociaci[oó]n)",
+            r"(?:partenariat|parceria|alianza|alleanza|aliança|asociaci[oó]n)",
             # Indonesian "jalin kemitraan dengan", "bermitra dengan", "kerja sama dengan";
             # Vietnamese "hợp tác với", "thỏa thuận hợp tác"
             r"kemitraan|bermitra dengan|kerja ?sama dengan|hợp tác với|thỏa thuận hợp tác",
@@ -1070,6 +1081,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:pazarına|pazara) (?:gir|açıl)\w*|geliyor|geldi|ekspansi|uitbreiding naar"
             r"|espansione (?:in|nel|nella|negli|verso)"
             r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
+            # the infinitive after a purpose or a plan: "para entrar en Perú", "per entrare nel
+            # mercato italiano", "pour se lancer sur le marché français", "para desembarcar en"
+            # (a market, or a capitalised place: not "entrar en vigor")
+            r"(?:entrar|entrare|entrer|ingresar) (?:\S+ ){0,3}?(?:mercado|mercato|marché)"
+            r"|se lanc\w* sur le marché"
+            r"|(?:entrar|entrare|entrer|desembarcar|aterrizar|sbarcare|chegar|llegar)"
+            r" (?:en|in|no|na|au|aux|a|ao|à|al|nel|nella)\b"
+            r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"))",
             # Portuguese "passa a operar no Brasil"
             r"(?:passa|passou|passará|passam) a operar (?:em|no|na|nos|nas)\b",
             # French "fait son entrée sur le marché canadien", "implante une équipe à Paris";
