@@ -762,6 +762,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "提供を正式に開始",
             "正式に提供を開始",
             "サービス開始",
+            # robotaxis in service: "ロボタクシーの運行を始める", "運行開始", "運行へ"
+            "運行を開始",
+            "運行を始め",
+            "運行開始",
+            "運行へ",
             "发布",
             "上线",
             "推出",
@@ -1053,7 +1058,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:a|al|en)\b"
             r"|(?:prépare|annonce|confirme|officialise) son (?:arrivée|débarquement)"
             r" (?:en|au|aux|à)\b"
-            r"|arrive (?:en|au)|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
+            r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b"
+            r"|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
             r"|hadir di"
             # "Waymo erobert London"
             r"|erober(?:t|n|te|ten)\b",
@@ -1089,6 +1095,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:entrar|entrare|entrer|desembarcar|aterrizar|sbarcare|chegar|llegar)"
             r" (?:en|in|no|na|au|aux|a|ao|à|al|nel|nella)\b"
             r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"))",
+            # robotaxis put on the roads: "fait rouler ses robotaxis en Suisse", "pone a
+            # circular sus robotaxis en Riad", "começam a circular em Abu Dhabi"
+            r"fai\w* rouler (?:ses|leurs) \w+|(?:pone|ponen|puso|pusieron|começ\w*|comienz\w*"
+            r"|empiez\w*|inizi\w*) a (?:circular|circolare)\b",
             # Portuguese "passa a operar no Brasil"
             r"(?:passa|passou|passará|passam) a operar (?:em|no|na|nos|nas)\b",
             # French "fait son entrée sur le marché canadien", "implante une équipe à Paris";
@@ -1176,6 +1186,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "进驻新加坡": moves in and stays
             "进驻",
             "進駐",
+            # robotaxis that "驶入苏黎世" (drive into Zurich)
+            "驶入",
+            "駛入",
             # "Anthropic 挺进印度" (advances into), "西班牙试水" (tests the waters), "첫 교두보"
             # (a beachhead)
             "挺进",
