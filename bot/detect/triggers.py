@@ -258,9 +258,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|teams|staff)\b[^.;]{0,40}? to"
             # ... "relocated from Hangzhou to Singapore"
             r"|relocat(?:es|ed|ing) (?:from (?:\S+ ){1,3})?to"
-            # "completes move from China to Los Angeles", "exodus from China to Singapore"
+            # "completes move from China to Los Angeles", "exodus from China to Singapore";
+            # "abandons China for Singapore", "quitte la Chine pour Singapour"
             r"|(?:move|moves|moved|moving|shift|shifts|shifted|relocation|exodus) from"
-            r" (?:mainland )?China to",
+            r" (?:mainland )?China to"
+            r"|(?:leav(?:es|ing)|left|quit(?:s|ting)?|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
+            r"|quitt\w*|abandonn\w*|abandon(?:a|ó|ou)|dej(?:a|ó)) (?:mainland |la )?(?:China|Chine)"
+            r" (?:for|pour|por|para)\b"
+            # "installe son siège à Singapour"
+            r"|(?:install|établi|transf[èe]r)\w* (?:son |sa )?(?:nouveau )?siège (?:social )?"
+            r"(?:à|au|en)",
             # "verlegt Hauptsitz nach London", "transfère son siège à Paris", "traslada su sede
             # a Madrid", "transfere a sede para Lisboa"
             r"verleg\w* (?:\S+ ){0,2}(?:Hauptsitz|Firmensitz|Unternehmenssitz|Sitz|Zentrale) nach"
@@ -1058,7 +1065,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:a|al|en)\b"
             r"|(?:prépare|annonce|confirme|officialise) son (?:arrivée|débarquement)"
             r" (?:en|au|aux|à)\b"
-            r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b"
+            r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b(?! moment)"
             r"|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
             r"|hadir di"
             # "Waymo erobert London"
@@ -1658,6 +1665,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "despide al 14% de su plantilla", "demite", "licenzia", "entlässt", "Stellenabbau"
             r"despid\w*|despedir\w*|demite\b|demissões|licenzia\w*|licenciement\w*"
             r"|entl(?:ä|a)ss\w*|stellenabbau",
+            # a hiring freeze: "freezes hiring", "congela le assunzioni", "gel des embauches",
+            # "Einstellungsstopp", "congela las contrataciones"
+            r"hiring freeze|freez\w* (?:\S+ )?hiring|congel\w* (?:le |las |as )?(?:assunzioni"
+            r"|contrataciones|contratações)|gel des embauches|einstellungsstopp",
             # "streicht Stellen", "baut 40 Stellen ab", "riduce il personale", "supprime des
             # postes", "recorta empleos", "recorta personal", "corta vagas"
             r"streich\w* (?:\S+ ){0,3}stellen?|bau\w* (?:\S+ ){0,3}stellen ab"
@@ -1669,7 +1680,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"in de ijskast|uitgesteld|stelt (?:\S+ ){0,5}?uit\b",
             # plans given up: "renonce à s'implanter", "abandonne son projet", "desiste de
             # abrir", "rinuncia alla sede", "abandona sus planes"
-            r"renon(?:ce|cé|cent|çait)\w* à|abandonn\w*|desist\w*|rinunci\w*"
+            r"renon(?:ce|cé|cent|çait)\w* à|desist\w*|rinunci\w*"
+            # (a plan abandoned, but not "abandonne la Chine pour Singapour", which moves)
+            r"|abandonn\w* (?:son|sa|ses|leur|leurs|le|les) (?:\S+ )?(?:projets?|plans?|idée"
+            r"|ambitions?)"
             r"|abandon(?:a|ó|ou) (?:su |sus |seu |seus )?(?:plan|planes|planos|proyecto|projeto)",
             # a smaller office is a step back, not in: "shrinks its Singapore office",
             # "縮小其在新加坡的辦公室面積", "사무실 규모 축소" (but not any 缩小:
