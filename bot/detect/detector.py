@@ -47,6 +47,7 @@ from bot.detect.triggers import (
     HELD_CUES,
     HIRED_BEFORE,
     INVITATION,
+    JOINED_BY,
     KIND_PATTERNS,
     KOREAN_PARTY_BEFORE,
     LANGUAGE_AFTER,
@@ -216,6 +217,7 @@ class Sentence:
     origins: tuple[Hit[Place], ...] = ()  # "Seoul-based", "Korean … startup": where firms are from
     side_products: tuple[str, ...] = ()  # firms it names by a side product ("Sora": OpenAI)
     deal: bool = False  # its launch is a self-driving firm's deal with a partner, stage unsaid
+    joined: frozenset[frozenset[str]] = frozenset()  # firms named as one subject: "G42 and OpenAI"
 
     @cached_property
     def negatives(self) -> frozenset[str]:
@@ -285,14 +287,16 @@ class Detector:
         # a story set wholly in the first firm's home market is a domestic one, not the entry
         # of a firm it names in passing.
         # ... but a firm the first one partners with there ("a partnership between G42 and
-        # OpenAI" in Abu Dhabi) may be entering its market through it.
+        # OpenAI" in Abu Dhabi), or builds with ("G42 and OpenAI break ground on Stargate UAE"),
+        # may be entering its market through it.
         home = self.knowledge.home(company)
         if home is not None and all(h.value.country == home for s in sentences for h in s.places):
             others = [
                 other
                 for other in others
                 if any(
-                    EntryKind.PARTNERSHIP in s.kinds and {company, other} <= set(s.companies)
+                    (EntryKind.PARTNERSHIP in s.kinds and {company, other} <= set(s.companies))
+                    or frozenset((company, other)) in s.joined
                     for s in sentences
                 )
             ]
@@ -573,6 +577,11 @@ class Detector:
                 origins=tuple(origins[i]),
                 side_products=tuple(
                     hit.value for hit in named[i] if hit.phrase in self.knowledge.side_products
+                ),
+                joined=frozenset(
+                    frozenset((a.value, b.value))
+                    for a, b in pairwise(named[i])
+                    if a.value != b.value and JOINED_BY.fullmatch(text, a.end, b.start)
                 ),
             )
             for i, (start, end) in enumerate(spans)
