@@ -191,7 +191,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # ... and "Plans 200-Person London Office", "plans for Paris and Munich offices"
             r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies"
             # hedged: "said to weigh Japan office"
-            r"|weighs?|weighing|mulls?|mulling|considers?|considering)"
+            r"|weighs?|weighing|mulls?|mulling|considers?|considering|eyes|eyeing)"
             r" (?:[\w-]+ ){1,4}(?:offices?|" + OFFICE_HUB + r"s?|headquarters|HQ)",
             r"(?:European|Asian|Asia-Pacific|APAC|EMEA|regional|international|overseas|UK)"
             r" (?:HQ|headquarters)",
