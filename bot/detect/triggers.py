@@ -461,7 +461,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"local (?:arm|unit)",
             # labelling guide: a joint venture is a local entity ("joint company" too), and
             # "Gemeinschaftsunternehmen", "coentreprise", "empresa conjunta" in other languages
-            r"joint ventures?|JVs?|joint company|Gemeinschaftsunternehmen|co-?entreprises?"
+            # (but not "Aker and Nscale's joint venture has signed", "sitt joint venture": one
+            # that exists)
+            r"(?<![’']s )(?<!sitt )(?<!sin )(?:joint ventures?|JVs?)|joint company"
+            r"|Gemeinschaftsunternehmen|co-?entreprises?"
             r"|empresas? conjuntas?",
             r"(?:filiale|filial|subsidi[aá]ria"
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
