@@ -40,6 +40,8 @@ from bot.detect.triggers import (
     FORMER_AFTER,
     FORMER_BEFORE,
     GCC_AS_CENTRE_BEFORE,
+    GENERIC_USE_AFTER,
+    GENERIC_USE_BEFORE,
     GIVEN_NAME_PLACES,
     GULF_AFTER,
     HEADQUARTERS_MOVE,
@@ -500,7 +502,9 @@ class Detector:
                 and COMPETE_WITH_BEFORE.search(text, max(0, name.start - 40), name.start)
             )
             precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
-            product = ANOTHER_FIRMS_PRODUCT_BEFORE.search(text, max(0, name.start - 10), name.start)
+            product = ANOTHER_FIRMS_PRODUCT_BEFORE.search(
+                text, max(0, name.start - 10), name.start
+            ) or GENERIC_USE_BEFORE.search(text, max(0, name.start - 24), name.start)
             if not (
                 former
                 or yardstick
@@ -508,6 +512,7 @@ class Detector:
                 or product
                 or RIVAL_AFTER.match(text, name.end)
                 or FORMER_AFTER.match(text, name.end)
+                or GENERIC_USE_AFTER.match(text, name.end)
             ):
                 companies[bucket(name.start)].append(name.value)
         places: list[list[Hit[Place]]] = [[] for _ in spans]

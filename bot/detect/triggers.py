@@ -1516,6 +1516,18 @@ TWO_CAPITALISED = re.compile(r"[A-Z]\S*[^\S\n]+[A-Z]")
 POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # "Azure OpenAI services hosted in the country": Microsoft's product, not the firm.
 ANOTHER_FIRMS_PRODUCT_BEFORE = re.compile(r"\bAzure[^\S\n]+$")
+# "Portugal is preparing to have its own ChatGPT", "seu próprio ChatGPT", "ein eigenes
+# ChatGPT": the product's name used for a kind of thing, not the firm's.
+GENERIC_USE_BEFORE = re.compile(
+    r"\b(?:its|their|our|his|her|a|an|[A-Z]\w+['’]s) own[^\S\n]+$"
+    r"|\b(?:seu|sua|su|son|sa|leur|suo|sua) (?:próprio|própria|propio|propia|propre|proprio"
+    r"|propria)[^\S\n]+$|\beigene[nsm]?[^\S\n]+$",
+    re.IGNORECASE,
+)
+# ... and "a ChatGPT of its own", "a ChatGPT-like chatbot", "ChatGPT-style assistant"
+GENERIC_USE_AFTER = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:its|their|our|his|her)[^\S\n]+own\b|-(?:like|style)\b", re.IGNORECASE
+)
 # "<company> rival <firm>": the named company is the comparison, not the subject; so is
 # "ChatGPT, its rival's chatbot", "ChatGPT, de su rival Microsoft".
 RIVAL_AFTER = re.compile(
