@@ -1457,7 +1457,7 @@ FORMER_BEFORE = Guarded(
 # "G42 and OpenAI break ground", "Humain & xAI", "SK와 오픈AI", "软银与OpenAI": what stands
 # between two firms named as one subject.
 JOINED_BY = re.compile(
-    r"[^\S\n]*(?:,|and|&|y|et|und|e|og|och|en|와|과|和|与|與|及|、|و)[^\S\n]*", re.IGNORECASE
+    r"[^\S\n]*(?:,|and|&|y|et|und|e|og|och|en|와|과|と|和|与|與|及|、|و)[^\S\n]*", re.IGNORECASE
 )
 # "OpenAI alumni open AI lab in Paris", "DeepMind veterans": people who came from it.
 FORMER_AFTER = re.compile(
