@@ -1930,6 +1930,38 @@ def test_a_carmakers_deal_with_a_self_driving_firm_starts_no_service():
     assert entry is not None and (entry.country, entry.kind) == ("SA", "launch")
 
 
+def test_a_home_firm_and_a_foreign_one_named_as_one_subject():
+    # Written for the purpose: the first firm named is at home, the second enters with it.
+    story = article(
+        "UAE's G42 and OpenAI break ground on Stargate UAE",
+        "G42 and OpenAI have broken ground on the first 200MW of Stargate UAE in Abu Dhabi.",
+        datetime(2020, 1, 1, tzinfo=UTC),
+    )
+    entry = detector.detect(story)
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("OpenAI", "AE", "datacenter")
+    # A foreign firm only named beside the home firm's own project is no subject.
+    story = article(
+        "G42 builds data centre in Abu Dhabi to rival OpenAI",
+        "Abu Dhabi's G42 is building a data centre in the emirate.",
+        datetime(2020, 1, 1, tzinfo=UTC),
+    )
+    assert detector.detect(story) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Saudi Arabia unveils its own ChatGPT",
+        "Kazakhstan to launch a ChatGPT of its own",
+        "Portugal terá o seu próprio ChatGPT",
+        "Government launches ChatGPT-like assistant in Chile",
+    ],
+)
+def test_a_product_name_used_for_a_kind_of_thing_names_no_firm(title: str):
+    assert detector.detect(article(title, "", datetime(2020, 1, 1, tzinfo=UTC))) is None
+
+
 def test_adopting_a_car_model_is_no_hiring():
     # "採用" is "adopts" in Chinese ("採用吉利GXR車型") and "hires" in Japanese only of people
     # or in a hiring drive. The story (fresh101-011) is an existing service going driverless,
