@@ -502,14 +502,13 @@ class Detector:
                 and COMPETE_WITH_BEFORE.search(text, max(0, name.start - 40), name.start)
             )
             precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
-            product = ANOTHER_FIRMS_PRODUCT_BEFORE.search(
-                text, max(0, name.start - 10), name.start
-            ) or GENERIC_USE_BEFORE.search(text, max(0, name.start - 24), name.start)
+            product = ANOTHER_FIRMS_PRODUCT_BEFORE.search(text, max(0, name.start - 10), name.start)
             if not (
                 former
                 or yardstick
                 or precedent
                 or product
+                or GENERIC_USE_BEFORE.search(text, max(0, name.start - 24), name.start)
                 or RIVAL_AFTER.match(text, name.end)
                 or FORMER_AFTER.match(text, name.end)
                 or GENERIC_USE_AFTER.match(text, name.end)

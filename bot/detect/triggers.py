@@ -693,7 +693,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "hat Claude für Nutzer in der Schweiz freigeschaltet", "schaltet Dienst in Polen
             # frei"; "activa su servicio en Chile", "ativou o serviço em Angola"
             r"freigeschaltet|schalte\w* (?:\S+ ){1,4}frei\b"
-            r"|(?:activ|ativ)(?:a|ó|ará|aron|ou|ará)\b (?:su |sus |o |seu )?(?:\S+ )?"
+            r"|(?:activ|ativ)(?:a|ó|ará|aron|ou)\b (?:su |sus |o |seu )?(?:\S+ )?"
             r"servi(?:cio|ço)s?",
             # the first riders: "befördert erstmals zahlende Fahrgäste", "accueille ses premiers
             # passagers", "sus primeros pasajeros"
@@ -1099,7 +1099,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
             # the infinitive after a purpose or a plan: "para entrar en Perú", "per entrare nel
             # mercato italiano", "pour se lancer sur le marché français", "para desembarcar en"
-            # (a market, or a capitalised place: not "entrar en vigor")
+            # (but not in the idioms: "entrar en vigor", NOT_A_PLACE_AFTER_ENTER)
             r"(?:entrar|entrare|entrer|ingresar) (?:\S+ ){0,3}?(?:mercado|mercato|marché)"
             r"|se lanc\w* sur le marché"
             r"|(?:entrar|entrare|entrer|desembarcar|aterrizar|sbarcare|chegar|llegar)"
@@ -1520,7 +1520,7 @@ ANOTHER_FIRMS_PRODUCT_BEFORE = re.compile(r"\bAzure[^\S\n]+$")
 # ChatGPT": the product's name used for a kind of thing, not the firm's.
 GENERIC_USE_BEFORE = re.compile(
     r"\b(?:its|their|our|his|her|a|an|[A-Z]\w+['’]s) own[^\S\n]+$"
-    r"|\b(?:seu|sua|su|son|sa|leur|suo|sua) (?:próprio|própria|propio|propia|propre|proprio"
+    r"|\b(?:seu|sua|su|son|sa|leur|suo) (?:próprio|própria|propio|propia|propre|proprio"
     r"|propria)[^\S\n]+$|\beigene[nsm]?[^\S\n]+$",
     re.IGNORECASE,
 )
