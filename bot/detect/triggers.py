@@ -265,16 +265,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:leav(?:es|ing)|left|quit(?:s|ting)?|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
             r"|quitt\w*|abandonn\w*|abandon(?:a|ó|ou)|dej(?:a|ó)) (?:mainland |la )?(?:China|Chine)"
             r" (?:for|pour|por|para)\b"
-            # "installe son siège à Singapour"
+            # "installe son siège à Singapour", "transfère son siège à Paris"
             r"|(?:install|établi|transf[èe]r)\w* (?:son |sa )?(?:nouveau )?siège (?:social )?"
             r"(?:à|au|en)",
-            # "verlegt Hauptsitz nach London", "transfère son siège à Paris", "traslada su sede
+            # "verlegt Hauptsitz nach London", "déménage son siège à Paris", "traslada su sede
             # a Madrid", "transfere a sede para Lisboa"
             r"verleg\w* (?:\S+ ){0,2}(?:Hauptsitz|Firmensitz|Unternehmenssitz|Sitz|Zentrale) nach"
             # "zieht mit seiner Zentrale nach Singapur um", "Umzug nach Singapur"
             r"|(?:zieht|ziehen|zog|zogen) (?:\S+ ){0,4}nach (?:\S+ ){1,2}um\b"
             r"|Umzug (?:\S+ ){0,2}nach"
-            r"|(?:transf[èe]r|déménag)\w* (?:son |sa )?siège (?:social )?(?:à|au|en)"
+            r"|déménag\w* (?:son |sa )?siège (?:social )?(?:à|au|en)"
             r"|trasl\w* (?:su )?sede (?:social )?(?:a|al)\b|transfer\w* (?:a |sua )?sede para",
             r"chuyển trụ sở sang",
             # Korean "지사", a branch (but "지사장 선임" appoints its head: hiring)
@@ -1454,10 +1454,12 @@ FORMER_BEFORE = Guarded(
     r"|\b(?:teams|researchers|engineers|alumni|veterans) (?:from|of)\s+$",
     re.IGNORECASE,
 )
+# "and" in the Latin-script languages, between list items (LIST_GAP) or firms (JOINED_BY).
+AND_WORDS = r"and|et|y|e|und|&"
 # "G42 and OpenAI break ground", "Humain & xAI", "SK와 오픈AI", "软银与OpenAI": what stands
 # between two firms named as one subject.
 JOINED_BY = re.compile(
-    r"[^\S\n]*(?:,|and|&|y|et|und|e|og|och|en|와|과|と|和|与|與|及|、|و)[^\S\n]*", re.IGNORECASE
+    rf"[^\S\n]*(?:,|{AND_WORDS}|og|och|en|와|과|と|和|与|與|及|、|و)[^\S\n]*", re.IGNORECASE
 )
 # "OpenAI alumni open AI lab in Paris", "DeepMind veterans": people who came from it.
 FORMER_AFTER = re.compile(
@@ -1919,8 +1921,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "opinion": _compile(
         [
-            *(r"should", r"why (?:\S+ )?(?:must|needs?)"),
-            *(r"opinion", r"analysis", r"commentary", r"op-?ed"),
+            r"should",
+            r"why (?:\S+ )?(?:must|needs?)",
+            r"opinion",
+            r"analysis",
+            r"commentary",
+            r"op-?ed",
         ],
         [],
     ),
@@ -2566,7 +2572,7 @@ VISIT = _compile(
     [],
 )
 # What separates the places of one list: "Singapour, Paris et Bruxelles", "UK and Germany".
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|y|e|und|&))\s*", re.IGNORECASE)
+LIST_GAP = re.compile(rf"\s*(?:,|,?\s+(?:{AND_WORDS}|or))\s*", re.IGNORECASE)
 # A full stop after a title or a company-form abbreviation ("Loblaw Cos. Ltd. has teamed up")
 # ends no sentence.
 _ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Ont")
