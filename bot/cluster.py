@@ -6,7 +6,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from bot.detect.places import same_market
-from bot.models import Event, MarketEntry
+from bot.models import EntryKind, Event, MarketEntry
+
+# Being in a market (an office, an entity, local staff) and computing there are different ways
+# in: the same firm's Seoul office and its first Korean data centre, weeks apart, are two events.
+SITES = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.HIRING})
 
 
 def match_event(
@@ -16,7 +20,8 @@ def match_event(
     seen: datetime,
     window: timedelta,
 ) -> Event | None:
-    """The known event this entry reports again: same company and target within `window`.
+    """The known event this entry reports again: same company, target and way in, within
+    `window`.
 
     Time is the outlets' when both sides carry publication dates (a backfill of old news
     clusters by when it happened); an undated report joins what we saw within the window."""
@@ -24,6 +29,8 @@ def match_event(
         if event.entry.company.casefold() != entry.company.casefold():
             continue
         if not same_market(event.entry.country, entry.country):  # "Europe" and "Finland" match
+            continue
+        if other_way_in(event.entry, entry):
             continue
         dated = [r.published for r in event.reports if r.published]
         if published is not None and dated:
@@ -33,3 +40,12 @@ def match_event(
         if near:
             return event
     return None
+
+
+def other_way_in(first: MarketEntry, second: MarketEntry) -> bool:
+    """One entry a data centre and the other a site, with no kind in common: an office
+    report that also names a data centre ("with a local data centre to follow") is either."""
+    if {first.kind, *first.kinds} & {second.kind, *second.kinds}:
+        return False
+    pair = {first.kind, second.kind}
+    return EntryKind.DATACENTER in pair and bool(pair & SITES)
