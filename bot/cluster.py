@@ -21,10 +21,11 @@ def match_event(
     window: timedelta,
 ) -> Event | None:
     """The known event this entry reports again: same company, target and way in, within
-    `window`.
+    `window`; of several, the one of the same kind, then the nearest in time.
 
     Time is the outlets' when both sides carry publication dates (a backfill of old news
     clusters by when it happened); an undated report joins what we saw within the window."""
+    best: tuple[tuple[bool, timedelta], Event] | None = None
     for event in candidates:
         if event.entry.company.casefold() != entry.company.casefold():
             continue
@@ -34,12 +35,13 @@ def match_event(
             continue
         dated = [r.published for r in event.reports if r.published]
         if published is not None and dated:
-            near = min(abs(published - d) for d in dated) <= window
+            gap = min(abs(published - d) for d in dated)
         else:
-            near = abs(seen - event.first_seen) <= window
-        if near:
-            return event
-    return None
+            gap = abs(seen - event.first_seen)
+        fit = (event.entry.kind is not entry.kind, gap)
+        if gap <= window and (best is None or fit < best[0]):
+            best = (fit, event)
+    return best[1] if best else None
 
 
 def other_way_in(first: MarketEntry, second: MarketEntry) -> bool:

@@ -56,6 +56,27 @@ def test_a_data_centre_weeks_after_the_office_is_another_event():
     assert match_event(launch, [office], three_weeks, NOW, default) is office
 
 
+def test_of_two_events_a_report_joins_the_one_of_its_kind_then_the_nearest():
+    default = timedelta(days=SchedulerSettings().cluster_days)
+    office = make_event().model_copy(update={"first_seen": NOW})
+    both = office.entry.model_copy(
+        update={"kind": EntryKind.DATACENTER, "kinds": (EntryKind.DATACENTER, EntryKind.OFFICE)}
+    )
+    datacenter = office.model_copy(update={"id": 8, "entry": both})
+    three_weeks = datetime(2025, 6, 17, tzinfo=UTC)
+    assert match_event(both, [office, datacenter], three_weeks, NOW, default) is datacenter
+    later = office.model_copy(
+        update={
+            "id": 9,
+            "reports": tuple(
+                r.model_copy(update={"published": datetime(2025, 6, 10, tzinfo=UTC)})
+                for r in office.reports
+            ),
+        }
+    )
+    assert match_event(office.entry, [office, later], three_weeks, NOW, default) is later
+
+
 def test_undated_report_joins_an_event_seen_within_the_window():
     event = make_event().model_copy(update={"first_seen": NOW - timedelta(days=2)})
     assert match_event(event.entry, [event], None, NOW, WINDOW) is event
