@@ -29,7 +29,7 @@ def match_event(
     for event in candidates:
         if event.entry.company.casefold() != entry.company.casefold():
             continue
-        if not same_market(event.entry.country, entry.country):  # "Europe" and "Finland" match
+        if not shares_a_market(event.entry, entry):
             continue
         if other_way_in(event.entry, entry):
             continue
@@ -42,6 +42,16 @@ def match_event(
         if gap <= window and (best is None or fit < best[0]):
             best = (fit, event)
     return best[1] if best else None
+
+
+def shares_a_market(first: MarketEntry, second: MarketEntry) -> bool:
+    """Do the two name a market in common? "Europe" and "Finland" do, and so do a launch "in
+    the UK and Germany" and another outlet's "in Germany"."""
+    return any(
+        same_market(one, other)
+        for one in (first.country, *first.also)
+        for other in (second.country, *second.also)
+    )
 
 
 def other_way_in(first: MarketEntry, second: MarketEntry) -> bool:

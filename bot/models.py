@@ -50,6 +50,9 @@ class MarketEntry(Frozen):
     company_listed: bool = True
     country: str = Field(description="ISO 3166-1 alpha-2 of the target market, or a region code")
     city: str | None = None
+    also: tuple[str, ...] = Field(
+        default=(), description='countries listed with the target: "in the UK and Germany"'
+    )
     kind: EntryKind
     kinds: tuple[EntryKind, ...] = ()
     confidence: float = Field(ge=0.0, le=1.0)

@@ -16,7 +16,7 @@ def wants(subscription: Subscription, event: Event) -> bool:
         c.casefold() for c in subscription.companies
     }:
         return False
-    if subscription.countries and entry.country not in subscription.countries:
+    if subscription.countries and not {entry.country, *entry.also} & set(subscription.countries):
         return False
     kinds = set(entry.kinds) | {entry.kind}
     return not (subscription.kinds and not kinds & set(subscription.kinds))

@@ -105,6 +105,24 @@ def test_real_multi_outlet_reports_cluster_into_their_events():
     assert score.pair_precision >= 0.94 and score.pair_recall >= 0.9, score.row()
 
 
+def test_a_move_into_two_countries_is_one_event_for_reports_of_either():
+    # Baidu and Lyft's robotaxis "in the UK and Germany" (4 August 2025): German outlets
+    # reported Germany, others the UK.
+    event = make_event().model_copy(update={"first_seen": NOW})
+    both = event.entry.model_copy(update={"country": "GB", "also": ("DE",)})
+    uk_and_germany = event.model_copy(update={"entry": both})
+    germany = event.entry.model_copy(update={"country": "DE"})
+    when = datetime(2025, 5, 27, tzinfo=UTC)
+    assert match_event(germany, [uk_and_germany], when, NOW, WINDOW) is uk_and_germany
+    france = event.entry.model_copy(update={"country": "FR"})
+    assert match_event(france, [uk_and_germany], when, NOW, WINDOW) is None
+    subs = [
+        Subscription(name="de", target="console", countries=("DE",)),
+        Subscription(name="fr", target="console", countries=("FR",)),
+    ]
+    assert [s.name for s in route(uk_and_germany, subs)] == ["de"]
+
+
 def test_a_region_and_one_of_its_countries_are_the_same_market():
     event = make_event().model_copy(update={"first_seen": NOW})
     europe = event.entry.model_copy(update={"country": "EU"})

@@ -108,6 +108,53 @@ async def test_google_alerts_and_bing_news_reports_link_to_the_outlets_once(
     assert len(api.discord_posts()) == 1 and len(api.slack_posts()) == 1
 
 
+def rss(link: str, title: str, summary: str, published: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item>'
+        f"<title>{title}</title><link>{link}</link><description>{summary}</description>"
+        f"<pubDate>{published}</pubDate></item></channel></rss>"
+    ).encode()
+
+
+async def test_a_move_into_two_countries_is_one_alert_for_the_reports_of_either(
+    tmp_path: Path, feed_site, chat_api, discord_base
+):
+    # Baidu and Lyft's robotaxis "in the UK and Germany": a German outlet reports Germany.
+    site, feed_server = feed_site
+    api, chat_server = chat_api
+    site.add(
+        "wire.xml",
+        rss(
+            "https://wire.example/baidu-lyft",
+            "China's Baidu partners with Lyft to launch robotaxis in UK and Germany",
+            "Apollo Go robotaxis will be on the Lyft app in Germany and the UK from 2026.",
+            "Mon, 04 Aug 2025 08:00:00 GMT",
+        ),
+    )
+    site.add(
+        "zeitung.xml",
+        rss(
+            "https://zeitung.example/lyft-baidu",
+            "Lyft bringt Baidus Robotaxis nach Deutschland",
+            "Der Fahrdienst Lyft will ab 2026 autonome Fahrzeuge von Baidu einsetzen.",
+            "Mon, 04 Aug 2025 15:00:00 GMT",
+        ),
+    )
+    slack = str(chat_server.make_url("/services/T1/B1/secret"))
+    settings = settings_for(tmp_path, feed_server, ["wire.xml", "zeitung.xml"], slack)
+    assert await run_once(settings, stdout=io.StringIO()) == 0
+
+    (discord_post,) = api.discord_posts()
+    fields = {f["name"]: f["value"] for f in discord_post.body["embeds"][0]["fields"]}
+    assert "United Kingdom" in fields["Country"] and "also 🇩🇪 Germany" in fields["Country"]
+    async with open_store(settings.database) as store:
+        (event,) = await find_events(store, build_query(now=settings_now(), country="DE"))
+    assert sorted(r.url.split("/")[2] for r in event.reports) == [
+        "wire.example",
+        "zeitung.example",
+    ]
+
+
 async def test_first_poll_backfill_is_stored_but_not_alerted(
     tmp_path: Path, feed_site, chat_api, discord_base
 ):

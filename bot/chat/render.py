@@ -65,10 +65,14 @@ def escape_slack(text: str) -> str:
 
 
 def place(event: Event) -> str:
-    """'🇰🇷 South Korea (Seoul)'."""
+    """'🇰🇷 South Korea (Seoul)', and the countries listed with it: '🇬🇧 United Kingdom;
+    also 🇩🇪 Germany'."""
     entry = event.entry
     text = f"{flag(entry.country)} {country_name(entry.country)}".strip()
-    return f"{text} ({entry.city})" if entry.city else text
+    text = f"{text} ({entry.city})" if entry.city else text
+    if entry.also:
+        text += "; also " + ", ".join(f"{flag(c)} {country_name(c)}".strip() for c in entry.also)
+    return text
 
 
 def kinds_text(event: Event) -> str:

@@ -410,11 +410,13 @@ class Detector:
             confidence -= 0.1
         if negatives:
             confidence -= 0.1
+        also = _listed_with(place, sentences, home)
         return MarketEntry(
             company=company,
             company_listed=listed,
             country=country,
             city=city,
+            also=also,
             kind=primary,
             kinds=kinds,
             confidence=round(min(max(confidence, 0.05), 0.99), 2),
@@ -425,6 +427,7 @@ class Detector:
                 city,
                 kinds,
                 first_office=bool(FIRST_OFFICE.search(evidence.folded)),
+                also=also,
             ),
             planned=planned,
         )
@@ -851,13 +854,35 @@ def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence
     ordered = sorted(targets, key=lambda h: h.start)
     index = ordered.index(hit)
     while index > 0:
-        gap = sentence.text[
-            ordered[index - 1].end - sentence.start : ordered[index].start - sentence.start
-        ]
-        if not LIST_GAP.fullmatch(gap):
+        if not LIST_GAP.fullmatch(_between(ordered[index - 1], ordered[index], sentence)):
             break
         index -= 1
     return ordered[index]
+
+
+def _listed_with(hit: Hit[Place], sentences: list[Sentence], home: str | None) -> tuple[str, ...]:
+    """The other countries one list names with the target ("robotaxis in the UK and Germany",
+    "Malaysia, Singapore roads"): one move into several markets, which outlets report under
+    either."""
+    sentence = next((s for s in sentences if hit in s.places), None)
+    if sentence is None:  # a partner's place ("partners with Kakao, a Korean …")
+        return ()
+    ordered = sorted(sentence.places, key=lambda h: h.start)
+    first = last = ordered.index(hit)
+    while first > 0 and LIST_GAP.fullmatch(_between(ordered[first - 1], ordered[first], sentence)):
+        first -= 1
+    while last < len(ordered) - 1 and LIST_GAP.fullmatch(
+        _between(ordered[last], ordered[last + 1], sentence)
+    ):
+        last += 1
+    codes = [h.value.country for h in ordered[first : last + 1]]
+    skip = {hit.value.country, home}
+    return tuple(dict.fromkeys(c for c in codes if c not in skip and not is_region(c)))
+
+
+def _between(left: Hit[Place], right: Hit[Place], sentence: Sentence) -> str:
+    """The text of the sentence between two of its places."""
+    return sentence.text[left.end - sentence.start : right.start - sentence.start]
 
 
 def _specific(
@@ -1403,6 +1428,7 @@ def headline(
     kinds: tuple[EntryKind, ...],
     *,
     first_office: bool = False,
+    also: tuple[str, ...] = (),
 ) -> str:
     """A one-line headline built from the facts; "first office" only when the text says so."""
     parts = []
@@ -1411,7 +1437,9 @@ def headline(
         if kind is EntryKind.OFFICE:
             phrase = f"{'first ' if first_office else ''}office{f' in {city}' if city else ''}"
         parts.append(phrase)
-    return f"{company} enters {country_name(country)}: {', '.join(parts)}"
+    names = [country_name(code) for code in (country, *also)]
+    markets = " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
+    return f"{company} enters {markets}: {', '.join(parts)}"
 
 
 def _moves_in(sentence: Sentence) -> bool:

@@ -144,4 +144,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE deliveries ADD COLUMN first_claimed_at TEXT;
     UPDATE deliveries SET first_claimed_at = claimed_at WHERE claimed_at IS NOT NULL;
     """,
+    # 7: the other countries a move names with its target ("in the UK and Germany"), so that
+    # a report of either joins the event and a subscription to either gets it.
+    """
+    ALTER TABLE events ADD COLUMN also TEXT NOT NULL DEFAULT '[]';
+    """,
 ]

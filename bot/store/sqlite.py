@@ -331,7 +331,7 @@ class SQLiteStore:
         cursor = await self.db.execute(
             "INSERT INTO events (company, company_listed, country, city, kind, kinds, confidence, "
             "headline, summary, evidence, first_seen, last_seen, planned, alerted, origin_key, "
-            "routed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "routed, also) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (origin_key) DO NOTHING",
             (
                 entry.company,
@@ -350,6 +350,7 @@ class SQLiteStore:
                 int(alerted),
                 origin_key,
                 int(not alerted),
+                json.dumps(entry.also),
             ),
         )
         if cursor.rowcount != 1:
@@ -383,12 +384,14 @@ class SQLiteStore:
     async def recent_events(
         self, company: str, countries: Collection[str], since: datetime
     ) -> list[Event]:
-        """Events of this company in any of these countries last seen at or after `since`."""
+        """Events of this company in any of these countries (as target or listed with it)
+        last seen at or after `since`."""
         marks = ", ".join("?" * len(countries))
         rows = await self._rows(
-            f"SELECT * FROM events WHERE company = ? AND country IN ({marks}) "  # noqa: S608
+            f"SELECT * FROM events WHERE company = ? AND (country IN ({marks}) "  # noqa: S608
+            f"OR EXISTS (SELECT 1 FROM json_each(also) WHERE value IN ({marks}))) "
             "AND last_seen >= ? ORDER BY first_seen",
-            (company, *countries, _ts(since)),
+            (company, *countries, *countries, _ts(since)),
         )
         # Only the newest report: all clustering needs, and a busy event has thousands.
         return [await self._event(r, newest_only=True) for r in rows]
@@ -406,8 +409,8 @@ class SQLiteStore:
             where.append("company = ? COLLATE NOCASE")
             params.append(query.company)
         if query.country:
-            where.append("country = ?")
-            params.append(query.country)
+            where.append("(country = ? OR EXISTS (SELECT 1 FROM json_each(also) WHERE value = ?))")
+            params += [query.country, query.country]
         if query.kind:
             where.append("EXISTS (SELECT 1 FROM json_each(kinds) WHERE value = ?)")
             params.append(query.kind.value)
@@ -444,6 +447,7 @@ class SQLiteStore:
             company_listed=bool(row["company_listed"]),
             country=row["country"],
             city=row["city"],
+            also=tuple(json.loads(row["also"])),
             kind=EntryKind(row["kind"]),
             kinds=kinds,
             confidence=row["confidence"],

@@ -84,3 +84,10 @@ def test_slack_escapes_control_characters_and_respects_limits():
 def test_console_block_lists_every_report():
     text = console_text(make_event(reports=3))
     assert text.startswith("★ OpenAI enters South Korea") and text.count("\n  - ") == 3
+
+
+def test_countries_listed_with_the_target_are_shown_beside_it():
+    event = make_event()
+    both = event.entry.model_copy(update={"also": ("JP", "SG")})
+    text = console_text(event.model_copy(update={"entry": both}))
+    assert "country: 🇰🇷 South Korea (Seoul); also 🇯🇵 Japan, 🇸🇬 Singapore · kind" in text

@@ -1530,6 +1530,33 @@ def test_a_list_of_targets_is_reported_by_its_first():
     )
     entry = detector.detect(dev_item(url))
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "SG")
+    # ... and keeps the others, so that a report of either joins the one event.
+    assert entry.also == ("FR", "BE")
+    assert entry.headline.startswith("OpenAI enters Singapore, France and Belgium:")
+
+
+def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
+    lyft = detector.detect(
+        Article(
+            key="1",
+            url="https://e.example/1",
+            title="China's Baidu partners with Lyft to launch robotaxis in UK and Germany",
+        )
+    )
+    assert lyft is not None and (lyft.country, lyft.also) == ("GB", ("DE",))
+    # A place in another clause of the sentence is not in the list.
+    seoul = detector.detect(
+        Article(
+            key="2",
+            url="https://e.example/2",
+            title="OpenAI opens an office in Seoul after its Tokyo launch",
+        )
+    )
+    assert seoul is not None and (seoul.country, seoul.also) == ("KR", ())
+    home = detector.detect(
+        Article(key="3", url="https://e.example/3", title="Mistral expands to Singapore and France")
+    )
+    assert home is not None and (home.country, home.also) == ("SG", ())
 
 
 def test_a_hint_is_a_hedge_that_still_alerts_with_lower_confidence():

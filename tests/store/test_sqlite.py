@@ -90,6 +90,37 @@ async def test_recent_events_carry_the_newest_report_for_clustering(tmp_path: Pa
         assert full is not None and len(full.reports) == 4
 
 
+async def test_an_event_is_found_by_a_country_listed_with_its_target(tmp_path: Path):
+    event = make_event(reports=1)
+    both = event.entry.model_copy(update={"country": "GB", "city": None, "also": ("DE",)})
+    async with open_store(tmp_path / "b.db") as store:
+        stored = await store.create_event(both, "s", event.reports[0], NOW, alerted=True)
+        assert stored.entry.also == ("DE",)
+        since = NOW - timedelta(days=1)
+        assert [e.id for e in await store.recent_events("OpenAI", {"DE", "EU"}, since)] == [
+            stored.id
+        ]
+        assert await store.recent_events("OpenAI", {"FR"}, since) == []
+        found = await store.query_events(EventQuery(country="DE"))
+        assert [e.id for e in found] == [stored.id]
+        assert await store.query_events(EventQuery(country="FR")) == []
+
+
+async def test_events_stored_before_listed_countries_read_as_listing_none(tmp_path: Path):
+    path = tmp_path / "v6.db"
+    with sqlite3.connect(path) as db:
+        db.executescript(";".join(MIGRATIONS[:6]) + "; PRAGMA user_version = 6;")
+        db.execute(
+            "INSERT INTO events (company, company_listed, country, kind, kinds, confidence, "
+            "headline, summary, evidence, first_seen, last_seen) VALUES ('OpenAI', 1, 'KR', "
+            "'office', '[\"office\"]', 0.9, 'h', 's', 'e', ?, ?)",
+            (NOW.isoformat(), NOW.isoformat()),
+        )
+    async with open_store(path) as store:
+        (old,) = await store.recent_events("OpenAI", {"KR"}, NOW - timedelta(days=1))
+        assert old.entry.also == ()
+
+
 async def test_events_reports_query_and_outbox(tmp_path: Path):
     event = make_event()
     async with open_store(tmp_path / "b.db") as store:
