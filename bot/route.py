@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.detect.places import within
 from bot.models import Event, Subscription
 
 
@@ -16,7 +17,9 @@ def wants(subscription: Subscription, event: Event) -> bool:
         c.casefold() for c in subscription.companies
     }:
         return False
-    if subscription.countries and not {entry.country, *entry.also} & set(subscription.countries):
+    # a region takes the countries in it: a subscription to "EU" wants Mistral's Berlin office
+    wanted = set().union(*(within(code) for code in subscription.countries))
+    if wanted and not {entry.country, *entry.also} & wanted:
         return False
     kinds = set(entry.kinds) | {entry.kind}
     return not (subscription.kinds and not kinds & set(subscription.kinds))

@@ -123,6 +123,20 @@ def test_a_move_into_two_countries_is_one_event_for_reports_of_either():
     assert [s.name for s in route(uk_and_germany, subs)] == ["de"]
 
 
+def test_a_subscription_to_a_region_gets_the_countries_in_it():
+    event = make_event()  # South Korea
+    germany = event.model_copy(update={"entry": event.entry.model_copy(update={"country": "DE"})})
+    swiss = event.model_copy(update={"entry": event.entry.model_copy(update={"country": "CH"})})
+    subs = [
+        Subscription(name="europe", target="console", countries=("EU",)),
+        Subscription(name="gulf", target="console", countries=("GCC",)),
+        Subscription(name="germany", target="console", countries=("DE",)),
+    ]
+    assert [s.name for s in route(germany, subs)] == ["europe", "germany"]
+    assert [s.name for s in route(swiss, subs)] == ["europe"]  # Europe beyond the EU too
+    assert route(event, subs) == []
+
+
 def test_a_region_and_one_of_its_countries_are_the_same_market():
     event = make_event().model_copy(update={"first_seen": NOW})
     europe = event.entry.model_copy(update={"country": "EU"})

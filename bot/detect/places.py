@@ -369,9 +369,14 @@ EUROPE_BEYOND_EU = frozenset(
 
 def lies_in(country: str, region: str) -> bool:
     """Is the country one a story about the region may narrow to ("Europe" → London)?"""
-    return country in REGION_MEMBERS.get(region, ()) or (
-        region == "EU" and country in EUROPE_BEYOND_EU
-    )
+    return country != region and country in within(region)
+
+
+def within(code: str) -> frozenset[str]:
+    """What a filter on `code` accepts: the country, or a region and the countries in it
+    (Europe's beyond the EU with it, as "Europe" stories narrow to London)."""
+    beyond = EUROPE_BEYOND_EU if code == "EU" else frozenset()
+    return frozenset({code, *REGION_MEMBERS.get(code, ()), *beyond})
 
 
 def same_market(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 import aiosqlite
 
 from bot.detect.knowledge import Presence, parse_since
+from bot.detect.places import within
 from bot.errors import StoreError
 from bot.models import (
     Article,
@@ -409,8 +410,14 @@ class SQLiteStore:
             where.append("company = ? COLLATE NOCASE")
             params.append(query.company)
         if query.country:
-            where.append("(country = ? OR EXISTS (SELECT 1 FROM json_each(also) WHERE value = ?))")
-            params += [query.country, query.country]
+            # a region takes the countries in it: "EU" finds Mistral's Berlin office
+            codes = sorted(within(query.country))
+            marks = ", ".join("?" * len(codes))
+            where.append(
+                f"(country IN ({marks}) "  # noqa: S608 - placeholders only
+                f"OR EXISTS (SELECT 1 FROM json_each(also) WHERE value IN ({marks})))"
+            )
+            params += [*codes, *codes]
         if query.kind:
             where.append("EXISTS (SELECT 1 FROM json_each(kinds) WHERE value = ?)")
             params.append(query.kind.value)

@@ -104,6 +104,9 @@ async def test_an_event_is_found_by_a_country_listed_with_its_target(tmp_path: P
         found = await store.query_events(EventQuery(country="DE"))
         assert [e.id for e in found] == [stored.id]
         assert await store.query_events(EventQuery(country="FR")) == []
+        # a region finds the countries in it, as target or listed
+        assert [e.id for e in await store.query_events(EventQuery(country="EU"))] == [stored.id]
+        assert await store.query_events(EventQuery(country="GCC")) == []
 
 
 async def test_events_stored_before_listed_countries_read_as_listing_none(tmp_path: Path):
