@@ -1421,6 +1421,10 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     return replace(sentence, kinds=kinds) if kinds != sentence.kinds else sentence
 
 
+# Markets a headline names before it counts the rest ("… and 13 more").
+HEADLINE_MARKETS = 4
+
+
 def headline(
     company: str,
     country: str,
@@ -1438,6 +1442,8 @@ def headline(
             phrase = f"{'first ' if first_office else ''}office{f' in {city}' if city else ''}"
         parts.append(phrase)
     names = [country_name(code) for code in (country, *also)]
+    if len(names) > HEADLINE_MARKETS:  # the alert's country field lists them all
+        names[HEADLINE_MARKETS - 1 :] = [f"{len(names) - HEADLINE_MARKETS + 1} more"]
     markets = " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
     return f"{company} enters {markets}: {', '.join(parts)}"
 

@@ -8,6 +8,7 @@ import pytest
 
 from bot.classify import article_from_record
 from bot.detect import build_detector
+from bot.detect import detector as detector_module
 from bot.detect.detector import _written_after, summarize
 from bot.detect.knowledge import Presence, PresenceBook, load_knowledge, parse_since, spellings
 from bot.detect.lexicon import fold
@@ -1557,6 +1558,11 @@ def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
         Article(key="3", url="https://e.example/3", title="Mistral expands to Singapore and France")
     )
     assert home is not None and (home.country, home.also) == ("SG", ())
+    # A long list is counted in the headline; the alert's country field names them all.
+    rollout = detector_module.headline(
+        "OpenAI", "VN", None, (EntryKind.LAUNCH,), also=("TH", "ID", "MY", "PH")
+    )
+    assert rollout == "OpenAI enters Vietnam, Thailand, Indonesia and 2 more: launch"
 
 
 def test_a_hint_is_a_hedge_that_still_alerts_with_lower_confidence():
