@@ -165,6 +165,13 @@ def read_as_of(detector: Detector, day: str) -> Detector:
     return replace(detector, today=datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC))
 
 
+def remembered(items: list[dict[str, Any]], predict: Predict) -> Predict:
+    """`predict` run once over `items`, answered from memory for those same items (by
+    identity: the caller keeps `items` alive while it uses the result)."""
+    found = {id(item): predict(item) for item in items}
+    return lambda item: found[id(item)]
+
+
 def predictor(detector: Detector, judge: Judge = Detector.detect) -> Predict:
     """Adapt a judge (the detector, or the keyword baseline) to labelled records."""
     return lambda item: judge(detector, article_from_record(item))
@@ -180,10 +187,11 @@ class ClusterScore:
     pair_precision: float = 1.0
     pair_recall: float = 1.0
 
-    def row(self) -> str:
-        """One line for the eval output."""
+    def row(self, split: str = "") -> str:
+        """One line for the eval output, of all items or of one split's."""
+        label = f"clustering ({split})" if split else "clustering"
         return (
-            f"clustering: {self.reports} detected reports -> {self.events} events "
+            f"{label}: {self.reports} detected reports -> {self.events} events "
             f"({self.labelled_events} labelled); pairwise precision {self.pair_precision:.3f}, "
             f"recall {self.pair_recall:.3f}"
         )

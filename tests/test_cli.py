@@ -182,6 +182,12 @@ def test_eval_scores_dated_items_apart_and_dates_reports_by_their_event(tmp_path
     rows = [line.split() for line in done.stdout.split("== keyword")[0].splitlines()]
     assert sum(int(row[1]) for row in rows if row and row[0].endswith("/dated")) == 2
     assert sum(int(row[1]) for row in rows if row and row[0] in ("tune", "holdout")) == 3
+    # Clustering is scored on all items and on each split: both reports of the one event
+    # fall on its side.
+    clustering = [line for line in done.stdout.splitlines() if line.startswith("clustering")]
+    assert clustering[0].startswith("clustering: 2 detected reports -> 1 events")
+    assert [line.split()[1] for line in clustering[1:]] == ["(tune):", "(holdout):"]
+    assert sorted(line.split()[2] for line in clustering[1:]) == ["0", "2"]
 
 
 def test_eval_can_score_headlines_alone(tmp_path: Path):
