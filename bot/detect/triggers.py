@@ -134,15 +134,17 @@ ROMANCE_MONTHS = (
 )
 # A hub is an office, but an "inference hub" or a "compute hub" is a data centre.
 OFFICE_HUB = r"hub(?<!inference hub)(?<!compute hub)(?<!computing hub)(?<!gpu hub)"
-# "entrar en vigor", "entrare in gioco", "entrer en bourse", "llegar a un acuerdo": the
-# idioms where the verbs of arrival take no place.
+# "entrar en vigor", "entrare in gioco", "entrer en bourse", "llegar a un acuerdo", "llegó a
+# lo más alto", "llegó a ser": the idioms where the verbs of arrival take no place (whole
+# words: "lo" is not Londres, "ser" not Serbia).
 NOT_A_PLACE_AFTER_ENTER = (
-    r"vigor|vigore|vigueur|vigência|contact\w*|contatt\w*|contato|juego|gioco|jeu|jogo|acción"
-    r"|azione|action|ação|escena|scena|scène|cena|campo|crisi\w*|crise|guerra|guerre|bolsa"
-    r"|borsa|bourse|recesi\w*|récession|fase|phase|possesso|funci\w*|funzion\w*|fonction\w*"
-    r"|servicio|servizio|service|serviço|detalle\w*|dettagli\w*|détail\w*|conflict\w*"
-    r"|conflitt\w*|conflit|quiebra|materia|matière|razón|ragione|raison|pánico|panico|panique"
-    r"|debate|dibattito|débat|un|una|uno|um|uma|lo|ser|cabo|tiempo|tempo|temps|\d"
+    r"(?:vigor|vigore|vigueur|vigência|contact\w*|contatt\w*|contato|juego|gioco|jeu|jogo"
+    r"|acción|azione|action|ação|escena|scena|scène|cena|campo|crisi\w*|crise|guerra|guerre"
+    r"|bolsa|borsa|bourse|recesi\w*|récession|fase|phase|possesso|funci\w*|funzion\w*"
+    r"|fonction\w*|servicio|servizio|service|serviço|detalle\w*|dettagli\w*|détail\w*"
+    r"|conflict\w*|conflitt\w*|conflit|quiebra|materia|matière|razón|ragione|raison|pánico"
+    r"|panico|panique|debate|dibattito|débat|un|una|uno|um|uma|lo|ser|cabo|tiempo|tempo|temps"
+    r"|su fin|su máximo|sus máximos|tener|más|menos)\b|\d"
 )
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
@@ -1056,8 +1058,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"
-            # (not "llegó a lo más alto", "llega a un acuerdo", "llegó a ser")
-            r"(?! (?:lo|un|una|ser|su fin|su máximo|sus máximos|tener|cabo|más|menos|\d)\b)"
+            r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"))"
             r"|cheg(?:a|am|ou|aram|ará|arão) (?:ao|à|a|aos|às)\b"
             # "estuda entrada no mercado brasileiro", "su entrada en el mercado", "son entrée sur
             # le marché japonais"

@@ -1536,6 +1536,23 @@ def test_a_list_of_targets_is_reported_by_its_first():
     assert entry.headline.startswith("OpenAI enters Singapore, France and Belgium:")
 
 
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Mistral AI planea desembarcar en Londres el próximo año", "GB"),
+        ("Mistral AI prevede di sbarcare in Serbia entro l'anno", "RS"),
+        ("Mistral AI llega a Londres", "GB"),
+        ("Mistral AI va a entrar en vigor en Italia", None),
+        ("Mistral AI llegó a ser líder en España", None),
+        ("Mistral AI llega a un acuerdo con Francia", None),
+    ],
+)
+def test_an_idiom_after_a_verb_of_arrival_is_a_whole_word(title: str, country: str | None):
+    # "lo" (llegó a lo más alto) is not the start of Londres, nor "ser" of Serbia.
+    entry = detector.detect(Article(key="1", url="https://e.example/1", title=title))
+    assert (entry and entry.country) == country
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
