@@ -2573,7 +2573,9 @@ VISIT = _compile(
     [],
 )
 # What separates the places of one list: "Singapour, Paris et Bruxelles", "UK and Germany".
-LIST_GAP = re.compile(rf"\s*(?:,|,?\s+(?:{AND_WORDS}|or))\s*", re.IGNORECASE)
+LIST_GAP = re.compile(
+    rf"\s*(?:,|,?\s+(?:{AND_WORDS}|or)|[、和与與及と및와과]|\s+و\s*)\s*", re.IGNORECASE
+)
 # A full stop after a title or a company-form abbreviation ("Loblaw Cos. Ltd. has teamed up")
 # ends no sentence.
 _ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Ont")

@@ -1562,6 +1562,12 @@ def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
         )
     )
     assert lyft is not None and (lyft.country, lyft.also) == ("GB", ("DE",))
+    for title, listed in (
+        ("百度萝卜快跑将在德国和英国推出自动驾驶出租车服务", ("DE", ("GB",))),
+        ("OpenAI、シンガポール、パリ、ブリュッセルにオフィス開設", ("SG", ("FR", "BE"))),
+    ):
+        entry = detector.detect(Article(key="4", url="https://e.example/4", title=title))
+        assert entry is not None and (entry.country, entry.also) == listed, title
     # A place in another clause of the sentence is not in the list.
     seoul = detector.detect(
         Article(
