@@ -351,31 +351,33 @@ class Detector:
         # Known presences say what a company had before the report: an undated text has no
         # "before" (the pipeline dates feed items it fetched) and is judged on its words and
         # on the cities the company is known to be in (below).
-        if listed and article.published is not None:
-            when = article.published
+        published = article.published if listed else None
 
-            def known(code: str) -> bool:
-                # Talk of a move is at most its plan: a known plan covers it.
-                return self.knowledge.presences.covers(
-                    company, code, primary, when, planned=planned or hedged, road=road
-                )
+        def known(code: str) -> bool:
+            # Talk of a move is at most its plan: a known plan covers it.
+            return published is not None and self.knowledge.presences.covers(
+                company, code, primary, published, planned=planned or hedged, road=road
+            )
 
-            if known(country):
-                # "Ireland has been chosen for the new office, following its presence in
-                # London": another place the story names beside an entry trigger may be new.
-                fresh = [
-                    h
-                    for sentence in sentences
-                    if sentence.kinds
-                    for h in sentence.places
-                    if h.value.country not in (home, country)
-                    and not is_region(h.value.country)
-                    and not known(h.value.country)
-                    and not _is_held(sentence, h)
-                ]
-                if not fresh:
-                    return None
-                place, country = fresh[0], fresh[0].value.country
+        if known(country):
+            # "Ireland has been chosen for the new office, following its presence in
+            # London": another place the story names beside an entry trigger may be new.
+            fresh = [
+                h
+                for sentence in sentences
+                if sentence.kinds
+                for h in sentence.places
+                if h.value.country not in (home, country)
+                and not is_region(h.value.country)
+                and not known(h.value.country)
+                and not _is_held(sentence, h)
+            ]
+            if not fresh:
+                return None
+            place, country = fresh[0], fresh[0].value.country
+        # ... and a country listed with the target is one the firm enters only if it was not
+        # there already ("offices in Paris and London", a year after London opened)
+        also = tuple(code for code in _listed_with(place, sentences, home) if not known(code))
         city = place.value.city or self._city(sentences, country)
         if listed and article.published is None:
             # ... as it would be for a feed item dated today
@@ -410,7 +412,6 @@ class Detector:
             confidence -= 0.1
         if negatives:
             confidence -= 0.1
-        also = _listed_with(place, sentences, home)
         return MarketEntry(
             company=company,
             company_listed=listed,

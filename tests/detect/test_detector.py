@@ -1581,6 +1581,16 @@ def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
         Article(key="3", url="https://e.example/3", title="Mistral expands to Singapore and France")
     )
     assert home is not None and (home.country, home.also) == ("SG", ())
+    # A listed country the firm is known to be in already is not entered again.
+    paris = Article(
+        key="5",
+        url="https://e.example/5",
+        title="OpenAI to open offices in Paris and London",
+        published=datetime(2024, 6, 1, tzinfo=UTC),
+    )
+    entry = detector.detect(paris)
+    assert entry is not None and (entry.country, entry.also) == ("FR", ())
+    assert entry.headline.startswith("OpenAI enters France:")
     # A long list is counted in the headline; the alert's country field names them all.
     rollout = detector_module.headline(
         "OpenAI", "VN", None, (EntryKind.LAUNCH,), also=("TH", "ID", "MY", "PH")
