@@ -852,13 +852,7 @@ def without_dateline(summary: str) -> str:
 def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:
     """The first place of the list `hit` ends ("Singapour, Paris et Bruxelles accueillent de
     nouveaux bureaux"): a story naming several targets is about the first (labelling guide)."""
-    ordered = sorted(targets, key=lambda h: h.start)
-    index = ordered.index(hit)
-    while index > 0:
-        if not LIST_GAP.fullmatch(_between(ordered[index - 1], ordered[index], sentence)):
-            break
-        index -= 1
-    return ordered[index]
+    return _list_around(hit, targets, sentence)[0]
 
 
 def _listed_with(hit: Hit[Place], sentences: list[Sentence], home: str | None) -> tuple[str, ...]:
@@ -868,22 +862,26 @@ def _listed_with(hit: Hit[Place], sentences: list[Sentence], home: str | None) -
     sentence = next((s for s in sentences if hit in s.places), None)
     if sentence is None:  # a partner's place ("partners with Kakao, a Korean …")
         return ()
-    ordered = sorted(sentence.places, key=lambda h: h.start)
-    first = last = ordered.index(hit)
-    while first > 0 and LIST_GAP.fullmatch(_between(ordered[first - 1], ordered[first], sentence)):
-        first -= 1
-    while last < len(ordered) - 1 and LIST_GAP.fullmatch(
-        _between(ordered[last], ordered[last + 1], sentence)
-    ):
-        last += 1
-    codes = [h.value.country for h in ordered[first : last + 1]]
+    codes = [h.value.country for h in _list_around(hit, list(sentence.places), sentence)]
     skip = {hit.value.country, home}
     return tuple(dict.fromkeys(c for c in codes if c not in skip and not is_region(c)))
 
 
-def _between(left: Hit[Place], right: Hit[Place], sentence: Sentence) -> str:
-    """The text of the sentence between two of its places."""
-    return sentence.text[left.end - sentence.start : right.start - sentence.start]
+def _list_around(hit: Hit[Place], hits: list[Hit[Place]], sentence: Sentence) -> list[Hit[Place]]:
+    """The run of `hits`, in text order, that one list of the sentence makes with `hit`
+    ("Singapour, Paris et Bruxelles")."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    first = last = ordered.index(hit)
+
+    def listed(left: Hit[Place], right: Hit[Place]) -> bool:
+        gap = sentence.text[left.end - sentence.start : right.start - sentence.start]
+        return bool(LIST_GAP.fullmatch(gap))
+
+    while first > 0 and listed(ordered[first - 1], ordered[first]):
+        first -= 1
+    while last < len(ordered) - 1 and listed(ordered[last], ordered[last + 1]):
+        last += 1
+    return ordered[first : last + 1]
 
 
 def _specific(
