@@ -47,11 +47,7 @@ def match_event(
 def shares_a_market(first: MarketEntry, second: MarketEntry) -> bool:
     """Do the two name a market in common? "Europe" and "Finland" do, and so do a launch "in
     the UK and Germany" and another outlet's "in Germany"."""
-    return any(
-        same_market(one, other)
-        for one in (first.country, *first.also)
-        for other in (second.country, *second.also)
-    )
+    return any(same_market(one, other) for one in first.markets for other in second.markets)
 
 
 def other_way_in(first: MarketEntry, second: MarketEntry) -> bool:

@@ -60,6 +60,11 @@ class MarketEntry(Frozen):
     headline: str
     planned: bool = Field(default=False, description="announced or reported, not yet done")
 
+    @property
+    def markets(self) -> tuple[str, ...]:
+        """The target and the countries listed with it."""
+        return (self.country, *self.also)
+
 
 class Report(Frozen):
     """One outlet's article attached to an event."""

@@ -328,7 +328,7 @@ class Pipeline:
             source=source.name,
             published=article.published,
         )
-        markets = frozenset().union(*(related_markets(c) for c in (entry.country, *entry.also)))
+        markets = frozenset().union(*map(related_markets, entry.markets))
         candidates = await self.store.recent_events(entry.company, markets, when - window)
         known = match_event(entry, candidates, article.published, now, window)
         if known is not None:

@@ -19,7 +19,7 @@ def wants(subscription: Subscription, event: Event) -> bool:
         return False
     # a region takes the countries in it: a subscription to "EU" wants Mistral's Berlin office
     wanted = set().union(*(within(code) for code in subscription.countries))
-    if wanted and not {entry.country, *entry.also} & wanted:
+    if wanted and not wanted.intersection(entry.markets):
         return False
     kinds = set(entry.kinds) | {entry.kind}
     return not (subscription.kinds and not kinds & set(subscription.kinds))
