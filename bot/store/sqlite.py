@@ -47,6 +47,17 @@ def _ts(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value else None
 
 
+def _in_markets(codes: Collection[str]) -> tuple[str, list[str]]:
+    """A WHERE clause and its parameters: events whose target, or a country listed with it,
+    is one of `codes`."""
+    marks = ", ".join("?" * len(codes))
+    clause = (
+        f"(country IN ({marks}) "  # noqa: S608 - placeholders only
+        f"OR EXISTS (SELECT 1 FROM json_each(also) WHERE value IN ({marks})))"
+    )
+    return clause, [*codes, *codes]
+
+
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -387,12 +398,11 @@ class SQLiteStore:
     ) -> list[Event]:
         """Events of this company in any of these countries (as target or listed with it)
         last seen at or after `since`."""
-        marks = ", ".join("?" * len(countries))
+        markets, codes = _in_markets(countries)
         rows = await self._rows(
-            f"SELECT * FROM events WHERE company = ? AND (country IN ({marks}) "  # noqa: S608
-            f"OR EXISTS (SELECT 1 FROM json_each(also) WHERE value IN ({marks}))) "
+            f"SELECT * FROM events WHERE company = ? AND {markets} "  # noqa: S608
             "AND last_seen >= ? ORDER BY first_seen",
-            (company, *countries, *countries, _ts(since)),
+            (company, *codes, _ts(since)),
         )
         # Only the newest report: all clustering needs, and a busy event has thousands.
         return [await self._event(r, newest_only=True) for r in rows]
@@ -411,13 +421,9 @@ class SQLiteStore:
             params.append(query.company)
         if query.country:
             # a region takes the countries in it: "EU" finds Mistral's Berlin office
-            codes = sorted(within(query.country))
-            marks = ", ".join("?" * len(codes))
-            where.append(
-                f"(country IN ({marks}) "  # noqa: S608 - placeholders only
-                f"OR EXISTS (SELECT 1 FROM json_each(also) WHERE value IN ({marks})))"
-            )
-            params += [*codes, *codes]
+            markets, codes = _in_markets(sorted(within(query.country)))
+            where.append(markets)
+            params += codes
         if query.kind:
             where.append("EXISTS (SELECT 1 FROM json_each(kinds) WHERE value = ?)")
             params.append(query.kind.value)
