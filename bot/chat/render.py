@@ -68,10 +68,13 @@ def place(event: Event) -> str:
     """'🇰🇷 South Korea (Seoul)', and the countries listed with it: '🇬🇧 United Kingdom;
     also 🇩🇪 Germany'."""
     entry = event.entry
-    text = f"{flag(entry.country)} {country_name(entry.country)}".strip()
-    text = f"{text} ({entry.city})" if entry.city else text
+
+    def flagged(code: str) -> str:
+        return f"{flag(code)} {country_name(code)}".strip()
+
+    text = f"{flagged(entry.country)} ({entry.city})" if entry.city else flagged(entry.country)
     if entry.also:
-        text += "; also " + ", ".join(f"{flag(c)} {country_name(c)}".strip() for c in entry.also)
+        text += "; also " + ", ".join(map(flagged, entry.also))
     return text
 
 
