@@ -367,16 +367,18 @@ class Pipeline:
             entry, summarize(article, entry), report, now, alerted=alerted, origin_key=article.key
         )
         await self.store.link_article(article.key, event.id)
-        presence = Presence(
-            entry.company,
-            entry.country,
-            entry.kind,
-            when.date(),
-            entry.city or "",
-            planned=entry.planned,
-        )
-        self.learned.add(presence)
-        await self.store.add_presence(presence, event.id)
+        # Each country of a move into several ("robotaxis in the UK and Germany") is entered.
+        for market in entry.markets:
+            presence = Presence(
+                entry.company,
+                market,
+                entry.kind,
+                when.date(),
+                (entry.city or "") if market == entry.country else "",
+                planned=entry.planned,
+            )
+            self.learned.add(presence)
+            await self.store.add_presence(presence, event.id)
         result.new_events += 1
         self.metrics.event_detected(entry.kind.value)
         log.info(

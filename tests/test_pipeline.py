@@ -155,6 +155,47 @@ async def test_a_move_into_two_countries_is_one_alert_for_the_reports_of_either(
     ]
 
 
+async def test_each_country_of_a_move_into_several_is_known_to_later_runs(
+    tmp_path: Path, feed_site, chat_api, discord_base
+):
+    # Upstage's offices "in Japan and Singapore" in March: in September, after a restart, a
+    # report of its Singapore office is that presence, not a new entry (Upstage has no seeded
+    # presences, so only what the first run learned can say so).
+    site, feed_server = feed_site
+    api, chat_server = chat_api
+    site.add(
+        "march.xml",
+        rss(
+            "https://wire.example/upstage-asia",
+            "Korean AI startup Upstage opens offices in Japan and Singapore",
+            "The Seoul-based maker of the Solar models set up the two offices for Asian clients.",
+            "Mon, 03 Mar 2025 08:00:00 GMT",
+        ),
+    )
+    site.add(
+        "september.xml",
+        rss(
+            "https://straits.example/upstage-sg",
+            "Upstage opens Singapore office",
+            "The Korean AI startup Upstage has opened an office in Singapore.",
+            "Mon, 01 Sep 2025 08:00:00 GMT",
+        ),
+    )
+    slack = str(chat_server.make_url("/services/T1/B1/secret"))
+    first = settings_for(tmp_path, feed_server, ["march.xml"], slack)
+    assert await run_once(first, stdout=io.StringIO()) == 0
+    settings = settings_for(tmp_path, feed_server, ["march.xml", "september.xml"], slack)
+    assert await run_once(settings, stdout=io.StringIO()) == 0
+
+    (post,) = api.discord_posts()
+    assert "Japan" in json.dumps(post.body)
+    async with open_store(settings.database) as store:
+        events = await find_events(store, build_query(now=settings_now(), company="upstage"))
+        learned = {(p.company, p.country, p.city) for p in await store.presences()}
+    assert len(events) == 1
+    assert {("Upstage", "JP", ""), ("Upstage", "SG", "")} <= learned
+
+
 async def test_first_poll_backfill_is_stored_but_not_alerted(
     tmp_path: Path, feed_site, chat_api, discord_base
 ):
