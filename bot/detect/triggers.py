@@ -1053,6 +1053,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|extremes|prison|jail)\b)"
             # "sets sights on Tokyo", "is betting big on London"
             r"|set(?:s|ting)? (?:its |their )?sights on|bet(?:s|ting)? big on"
+            # ... in French, Spanish and German: "met le cap sur la France", "pone rumbo a
+            # Chile", "nimmt Kurs auf Japan"
+            r"|mett?(?:ent?)? le cap sur|pone(?:n)? rumbo a|nimmt Kurs auf|nehmen Kurs auf"
             # "Claude comes to Canada" (but not "when it comes to", "comes to an end")
             r"|comes to(?<!it comes to)(?! (?:an? )?(?:end|agreement|halt|conclusion|terms)\b)"
             r"|(?:makes?|made|making) landfall in",

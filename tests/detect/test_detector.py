@@ -1553,6 +1553,19 @@ def test_an_idiom_after_a_verb_of_arrival_is_a_whole_word(title: str, country: s
     assert (entry and entry.country) == country
 
 
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Cohere met le cap sur la France", "FR"),
+        ("Mistral AI pone rumbo a Chile", "CL"),
+        ("Cohere nimmt Kurs auf Japan", "JP"),
+    ],
+)
+def test_setting_course_for_a_country_is_a_move_into_it(title: str, country: str):
+    entry = detector.detect(article(title))
+    assert entry is not None and entry.country == country
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
