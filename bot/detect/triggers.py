@@ -867,7 +867,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|consejer[oa] delegad[oa]|ceo|president[ea]))\b",
             # German "holt Deutschland-Chef", "neue Österreich-Chefin" (but not a firm's post as
             # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
-            r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa|Länder)-?chef\w*(?!:)"
+            # ... and of the markets German-language press reports on: "holt Spanien-Chef"
+            r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa|Länder|Frankreich|Spanien"
+            r"|Italien|Polen|Benelux|Japan|Korea|Indien|Asien|Nahost|Afrika|Lateinamerika)"
+            r"-?chef\w*(?!:)"
             # ... nor one who leaves: "Deutschland-Chef verlässt das Unternehmen"
             r"(?! (?:\S+ ){1,2}(?:sagte|sagt|erklärte|betonte)\b)"
             r"(?! (?:\S+ ){0,2}(?:verlässt|verließ|geht|ging|scheidet|tritt|hört|wechselt"
@@ -1121,6 +1124,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:fait|faire|fera) son entrée(?! (?:en bourse|au nasdaq|à la bourse))"
             r"|implant(?:e|ent|era)\b"
             r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg"
+            # "tritt in den spanischen Markt ein", "erschließt den japanischen Markt", "wagt den
+            # Sprung nach Spanien", "zieht es nach Madrid", "breitet sich nach Asien aus"
+            r"|(?:tritt|treten|trat|traten) in den (?:\S+ )?Markt ein"
+            r"|erschlie(?:ßt|ßen|sst|ssen) (?:den |die )?(?:\S+ )?M[äa]rkte?\b"
+            r"|Sprung (?:\S+ ){0,2}?(?:nach|in die|in den|auf den)\b|zieht es (?:\S+ )?nach"
+            r"|breite(?:t|n|te|ten) sich (?:\S+ ){0,3}?(?:nach|auf|in)\b"
             r"|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b|Fu(?:ß|ss) (?:zu )?fassen"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
             r"|(?:annonc|officialis|confirm)\w* son arrivée(?! chez)"
@@ -1156,7 +1165,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|kommer till?(?! (?:å|at|användning|korta|tals|nytte|gode)\b)|tar steget (?:in|ut)"
             r"|betr(?:eedt|ad|eden) (?:de )?(?:\S+ )?markt|stapt in (?:de )?(?:\S+ )?markt"
             # Swedish "går in på den japanska marknaden"
-            r"|går in på (?:den )?(?:\S+ )?marknaden"
+            r"|går in på (?:den )?(?:\S+ )?marknaden|tar sig in på"
             r"|laajent\w*"
             # Hungarian "piacra lép", "belép a magyar piacra" (enters the market)
             r"|piacra (?:lép|lépett|lép be)\w*|belép\w* (?:a )?(?:\S+ )?piacra"

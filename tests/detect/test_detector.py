@@ -1559,9 +1559,16 @@ def test_an_idiom_after_a_verb_of_arrival_is_a_whole_word(title: str, country: s
         ("Cohere met le cap sur la France", "FR"),
         ("Mistral AI pone rumbo a Chile", "CL"),
         ("Cohere nimmt Kurs auf Japan", "JP"),
+        ("Mistral AI zieht es nach Madrid", "ES"),
+        ("Mistral AI wagt den Sprung nach Spanien", "ES"),
+        ("Mistral AI erschließt den spanischen Markt", "ES"),
+        ("Mistral AI tritt in den spanischen Markt ein", "ES"),
+        ("Mistral AI breitet sich nach Spanien aus", "ES"),
+        ("Mistral AI tar sig in på den svenska marknaden", "SE"),
+        ("Mistral AI holt Spanien-Chef von Google", "ES"),
     ],
 )
-def test_setting_course_for_a_country_is_a_move_into_it(title: str, country: str):
+def test_setting_course_for_or_breaking_into_a_country_is_a_move_into_it(title: str, country: str):
     entry = detector.detect(article(title))
     assert entry is not None and entry.country == country
 
