@@ -249,7 +249,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:Deutschland|Europa|Schweiz|Österreich|DACH|Länder|Regional|EMEA|Asien)zentrale"
             r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
             r"|antenne (?:à|au|en)"
-            r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)",
+            r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)"
+            # ... "elige Madrid para su hub europeo", "établit son siège européen à Paris",
+            # "inaugure ses locaux parisiens", "ouvre une succursale", "abre sucursal en"
+            r"|(?:elige|eligió|escoge|escogió|escolhe|escolheu|sceglie) (?:\S+ ){1,3}(?:para|como"
+            r"|per|come) (?:su|seu|sua|il suo|la sua) (?:\S+ )?(?:sede|oficina|escritório|ufficio"
+            r"|hub|base)"
+            r"|(?:établi\w*|install\w*|transf[èé]r\w*|déplac\w*) (?:son|sa) siège"
+            r"|(?:inaugur|ouvr)\w* (?:ses|de nouveaux|des) locaux"
+            r"|succursale?s?|sucursal(?:es)?|succursali|sucursais",
             # Moving the headquarters into a country is an office there (labelling guide).
             # "expands in Europe with Zurich office", "growth through Paris and Munich offices"
             r"(?:with|through) (?:an? |its |the |new )?(?:\S+ ){0,3}(?:office|offices|hub|hubs"
@@ -1133,6 +1141,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b|Fu(?:ß|ss) (?:zu )?fassen"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
             r"|(?:annonc|officialis|confirm)\w* son arrivée(?! chez)"
+            # "se développe en Allemagne", "étend ses activités au Canada", "arrive sur le marché
+            # français"; "amplía sus operaciones a Chile", "da el salto a México", "pisa fuerte
+            # en"; Italian "si espande in Spagna"
+            r"|se développ\w* (?:en|au|aux|à)\b|étend\w* (?:ses|son|sa) (?:activités|offre"
+            r"|présence|empreinte) (?:en|au|aux|à)\b|arriv\w* sur le marché"
+            r"|amplí\w* (?:sus |su )?(?:operaciones|presencia|actividades|negocio) (?:a|al|hacia)\b"
+            r"|(?:da|dio|dará|dan|dieron|darán) el salto a\b|pisa\w* fuerte en"
+            r"|si espand\w* (?:in|nel|nella|negli|verso)\b"
             r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
             # "betritt den deutschen Markt", "weitet sein Geschäft auf Deutschland aus", "wird
             # in Deutschland aktiv"

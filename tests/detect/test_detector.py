@@ -1573,6 +1573,30 @@ def test_setting_course_for_or_breaking_into_a_country_is_a_move_into_it(title: 
     assert entry is not None and entry.country == country
 
 
+@pytest.mark.parametrize(
+    ("title", "country", "kind"),
+    [
+        ("Cohere ouvre une succursale à Paris", "FR", EntryKind.OFFICE),
+        ("Cohere abre sucursal en Madrid", "ES", EntryKind.OFFICE),
+        ("Cohere établit son siège européen à Paris", "FR", EntryKind.OFFICE),
+        ("Cohere inaugure ses locaux parisiens", "FR", EntryKind.OFFICE),
+        ("Cohere elige Madrid para su hub europeo", "ES", EntryKind.OFFICE),
+        ("Cohere se développe en France", "FR", EntryKind.EXPANSION),
+        ("Cohere étend ses activités en France", "FR", EntryKind.EXPANSION),
+        ("Cohere arrive sur le marché français", "FR", EntryKind.EXPANSION),
+        ("Cohere amplía sus operaciones a España", "ES", EntryKind.EXPANSION),
+        ("Cohere da el salto a España", "ES", EntryKind.EXPANSION),
+        ("Cohere pisa fuerte en España", "ES", EntryKind.EXPANSION),
+        ("Cohere si espande in Italia", "IT", EntryKind.EXPANSION),
+    ],
+)
+def test_romance_ways_of_opening_a_branch_or_growing_into_a_country(
+    title: str, country: str, kind: EntryKind
+):
+    entry = detector.detect(article(title))
+    assert entry is not None and (entry.country, entry.kind) == (country, kind)
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
