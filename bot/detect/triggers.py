@@ -1663,6 +1663,11 @@ SUCCESSOR = (
     r"|as (?:\S+ ){0,3}?(?:head|chief|director|manager|lead|president|ceo)\b)"
 )
 
+# The commonest Korean surnames, one syllable each (a given name follows them in one word).
+KOREAN_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심노하곽성차주우구민유진나"
+)
+
 # Words that put the story outside DESIGN §1 even when a trigger fires.
 NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     "withdrawal": _compile(
@@ -1763,11 +1768,13 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|sluit(?! (?:\S+ ){0,3}(?:partnerschap|samenwerking|overeenkomst|akkoord|deal))"
             r"|stänger|stengt|lukker|kapat(?:ıyor|tı|acak|ma)\w*|tutup (?:kantor|operasi)"
             r"|wycof\w*|trekt zich terug|çekil\w*|hengkang|bezár\w*",
+            # Korean "철수" withdraws, but is also a common given name after a one-syllable
+            # surname as its own word ("한국 지사장에 김철수 선임" appoints Kim Cheol-su)
+            r"(?<!(?<![가-힣])[" + KOREAN_SURNAMES + r"])철수",
         ],
         [
             "금지",
             "차단",
-            "철수",
             "중단",
             "禁止",
             "撤退",

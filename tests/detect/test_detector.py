@@ -1597,6 +1597,14 @@ def test_romance_ways_of_opening_a_branch_or_growing_into_a_country(
     assert entry is not None and (entry.country, entry.kind) == (country, kind)
 
 
+def test_a_korean_given_name_is_not_a_withdrawal():
+    # 철수 withdraws, and is the given name of Kim Cheol-su (김철수), a new country head.
+    hired = detector.detect(article("코히어, 한국 지사장에 김철수 선임"))
+    assert hired is not None and (hired.country, hired.kind) == ("KR", EntryKind.HIRING)
+    for title in ("코히어, 한국 시장 진출 1년 만에 철수", "코히어, 한국 시장철수"):
+        assert detector.detect(article(title)) is None, title
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
