@@ -837,6 +837,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.HIRING: _compile(
         [
             r"appoint(?:s|ed|ing)?",
+            # Japanese names the post and the person, no verb: "日本代表に山田氏", "日本法人社長
+            # に元AWSの佐藤氏" (but not "社長に聞く", an interview)
+            r"(?:代表|社長|責任者|トップ)に[^\s、。,]{1,12}?氏",
             r"poach(?:es|ed|ing)?",
             r"(?:names|named|naming|hires|hired|hiring|taps|tapped|tapping|brings on|brought on"
             r"|bringing on) (?:\S+ ){0,5}(?:as )?"

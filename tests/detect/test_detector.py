@@ -1605,6 +1605,13 @@ def test_a_korean_given_name_is_not_a_withdrawal():
         assert detector.detect(article(title)) is None, title
 
 
+def test_a_japanese_headline_naming_the_post_and_the_person_is_a_hire():
+    for title in ("コーヒア、日本代表に山田氏", "コーヒア、日本法人社長に元AWSの佐藤氏"):
+        entry = detector.detect(article(title))
+        assert entry is not None and (entry.country, entry.kind) == ("JP", EntryKind.HIRING)
+    assert detector.detect(article("コーヒア日本法人の社長に聞く")) is None
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
