@@ -230,7 +230,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|kontor(?:et|er|ene)?|huvudkontor\w*|hovedkontor\w*|toimisto\w*"
             r"|hoofdkantoor(?<!met hoofdkantoor)\w*"
             # Czech and Slovak "pobočka", "kancelář"; Serbian "kancelarija"; Romanian "birou"
-            r"|pobočk\w*|kancelář\w*|kancelári\w*|kancelarij\w*|birou|birouri|biroul)",
+            r"|pobočk\w*|kancelář\w*|kancelári\w*|kancelarij\w*|birou|birouri|biroul"
+            # Polish "centrum badawczo-rozwojowe", "centrum R&D"; Dutch "strijkt neer in"
+            r"|centrum (?:badawcz\w*|rozwojow\w*|R&D|B\+R)|strijk\w* neer)",
             # German "siedelt sich in München an", "eröffnet Dependance", "Deutschlandzentrale",
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
@@ -725,7 +727,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (but not "Seit der Einführung der App", usage since it came)
             r"(?:markt)?einf[üu]hrung(?<!seit der einführung)(?<!seit der markteinführung)"
             r" (?:\S+ ){0,6}in",
-            r"lanceert (?:\S+ ){0,4}in|meluncur\w* (?:\S+ ){0,4}di"
+            r"lanceert (?:\S+ ){0,4}in|(?:me|di)?luncur\w* (?:\S+ ){0,4}di"
             # Vietnamese "ra mắt dịch vụ … tại London", "mang dịch vụ robotaxi đến London", "đưa
             # robotaxi … đến Malaysia"
             r"|ra mắt (?:\S+ ){0,5}tại|(?:mang|đưa) (?:\S+ ){1,4}(?:đến|tới)|chính thức có mặt tại",
@@ -745,6 +747,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Polish "startuje w Polsce"; Turkish "kullanıma sunuldu" (made available),
             # "hizmete başladı", "hizmete girdi" (went into service)
             r"startuje w|wystartował\w* w|kullanıma sun\w*|hizmete (?:başla|gir)\w*"
+            # Polish "debiutuje w Polsce", "zadebiutuje"
+            r"|(?:za)?debiut\w* w\b"
             r"|spouští|spustil\w*(?! vyšetřování)|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]"
             r"|lansat\w*"
             r"|disponibil\w* în",
@@ -981,6 +985,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"forg(?:e|es|ed|ing) (?:an? )?(?:\S+ ){0,2}(?:alliance|partnership|pact)"
             r"|join(?:s|ed|ing)? hands with",
             r"MoU|memorandum of understanding|m[ée]morandum d'entente|protocole d'accord"
+            # Polish "podpisuje porozumienie z", "umowę z"; Dutch "sluit een akkoord met"
+            r"|(?:podpis\w*|zawiera|zawarł\w*) (?:\S+ )?(?:porozumieni\w*|umow\w*) z"
+            r"|(?:sluit|sloot|sloten|tekent|tekende) (?:een )?(?:\S+ )?(?:akkoord|overeenkomst"
+            r"|samenwerking|partnerschap) met"
             r"|Absichtserklärung"
             r"|memorando de entendimento|memorando de entendimiento",
             r"government (?:deal|contract|agreement)",
@@ -1189,6 +1197,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Hungarian "piacra lép", "belép a magyar piacra" (enters the market)
             r"|piacra (?:lép|lépett|lép be)\w*|belép\w* (?:a )?(?:\S+ )?piacra"
             r"|(?:wchodzi|wkracza|wkroczy\w*) na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
+            # Polish "rusza w Polsce", "pojawi się w Polsce", "ekspanduje do", "na podbój"
+            r"|rusza w|pojawi\w* się w|ekspand\w* (?:do|na)|ekspansj\w* (?:do|na|w)|na podbój"
+            # Swedish "startar verksamhet i", "landar i"
+            r"|start(?:ar|ade) (?:\S+ )?verksamhet i|land(?:ar|ade) i"
             # Polish "wchodzi do Polski"
             r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
             r"(?! (?:gry|walki|wyścigu|rywalizacji|akcji|zarządu|rady|finału|użytku|szkół|szkoły"

@@ -1612,6 +1612,26 @@ def test_a_japanese_headline_naming_the_post_and_the_person_is_a_hire():
     assert detector.detect(article("コーヒア日本法人の社長に聞く")) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "country", "kind"),
+    [
+        ("OpenAI rusza w Polsce", "PL", EntryKind.EXPANSION),
+        ("OpenAI pojawi się w Polsce", "PL", EntryKind.EXPANSION),
+        ("OpenAI debiutuje w Polsce", "PL", EntryKind.LAUNCH),
+        ("OpenAI podpisuje porozumienie z polskim rządem", "PL", EntryKind.PARTNERSHIP),
+        ("OpenAI otwiera centrum badawczo-rozwojowe w Krakowie", "PL", EntryKind.OFFICE),
+        ("OpenAI startar verksamhet i Sverige", "SE", EntryKind.EXPANSION),
+        ("OpenAI landar i Sverige", "SE", EntryKind.EXPANSION),
+        ("OpenAI strijkt neer in Amsterdam", "NL", EntryKind.OFFICE),
+        ("OpenAI sluit akkoord met Nederlandse overheid", "NL", EntryKind.PARTNERSHIP),
+        ("OpenAI luncurkan ChatGPT Go di Indonesia", "ID", EntryKind.LAUNCH),
+    ],
+)
+def test_polish_nordic_dutch_and_indonesian_ways_in(title: str, country: str, kind: EntryKind):
+    entry = detector.detect(article(title))
+    assert entry is not None and (entry.country, entry.kind) == (country, kind)
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
