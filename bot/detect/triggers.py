@@ -688,6 +688,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:its |a |an |the )?"
             r"(?:\S+ ){0,2}(?:launch|debut|rollout)(?! of)"
             r"(?! (?:\S+ ){0,3}(?:trials?|tests?|testing)\b)",
+            # ... "announces UK launch", "confirms Japan launch", "plots India rollout" (the noun:
+            # not "revealed plans to launch its technology")
+            r"(?:announc(?:es|ed|ing)|confirm(?:s|ed|ing)|plans|planned|plots?|plotted)"
+            r" (?:its |a |an |the )?(?:(?!to |plans )\S+ ){0,2}(?:launch|debut|rollout)(?! of)"
+            r"(?! (?:\S+ ){0,3}(?:trials?|tests?|testing)\b)",
+            # "starts serving Japanese customers", "began serving riders in Abu Dhabi"
+            r"(?:start(?:s|ed)?|begin(?:s)?|began) serv(?:ing|e) (?:\S+ ){0,2}(?:customers|users"
+            r"|clients|riders|passengers)",
             # "Perplexity makes Korea debut"
             r"(?:makes?|made|making) (?:its |a |their )?(?:\S+ ){1,2}debut",
             # ... and "ChatGPT Go é lançado no Brasil", "fue lanzada en Chile"
@@ -1067,6 +1075,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"foray into",
             r"(?:footprint|presence) in",
             r"set(?:s|ting)? foot in",
+            # "breaks into Japan", "ventures into", "branches out to", "extends its reach into",
+            # "gains a foothold in", "stakes its claim in", "touches down in", "spreads to"
+            r"(?:break(?:s|ing)?|broke|venture(?:s|d)?|venturing|grow(?:s|ing)?|grew) into"
+            r"|branch(?:es|ed|ing)? out (?:in)?to|(?:extend|expand)(?:s|ed|ing)? (?:its |their )?"
+            r"reach (?:in)?to|foothold in|stak(?:es|ed|ing) (?:a |its |their )?claim (?:in|to)"
+            r"|touch(?:es|ed)? down in|spread(?:s|ing)? to"
+            # "starts Japan operations", "kicks off operations in Brazil"
+            r"|(?:start(?:s|ed)?|kick(?:s|ed)? off) (?:its |\S+ )?operations",
             r"(?:makes?|made|making) (?:its|their) way (?:in)?to",
             r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
             r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to"

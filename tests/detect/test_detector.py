@@ -1632,6 +1632,38 @@ def test_polish_nordic_dutch_and_indonesian_ways_in(title: str, country: str, ki
     assert entry is not None and (entry.country, entry.kind) == (country, kind)
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Cohere breaks into Japan", EntryKind.EXPANSION),
+        ("Cohere ventures into Japan", EntryKind.EXPANSION),
+        ("Cohere branches out to Japan", EntryKind.EXPANSION),
+        ("Cohere establishes foothold in Japan", EntryKind.EXPANSION),
+        ("Cohere stakes claim in Japan", EntryKind.EXPANSION),
+        ("Cohere touches down in Tokyo", EntryKind.EXPANSION),
+        ("Cohere extends reach into Japan", EntryKind.EXPANSION),
+        ("Cohere kicks off Japan operations", EntryKind.EXPANSION),
+        ("Cohere announces Japan launch", EntryKind.LAUNCH),
+        ("Cohere confirms Japan launch date", EntryKind.LAUNCH),
+        ("Cohere starts serving Japanese customers", EntryKind.LAUNCH),
+    ],
+)
+def test_english_idioms_for_a_way_in(title: str, kind: EntryKind):
+    entry = detector.detect(article(title))
+    assert entry is not None and (entry.country, entry.kind) == ("JP", kind)
+
+
+def test_a_plan_to_launch_a_product_is_not_a_launch_announced_for_a_country():
+    # "revealed plans to launch its technology": the verb, not "announces Japan launch"
+    entry = detector.detect(
+        article(
+            "Wayve heads to Japan for more driving data",
+            "Nissan revealed plans to launch its next-generation ProPILOT technology from 2027.",
+        )
+    )
+    assert entry is not None and entry.kind is EntryKind.EXPANSION
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
