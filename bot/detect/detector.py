@@ -108,6 +108,7 @@ from bot.detect.triggers import (
     SHORTAGE,
     SITE_SEARCH,
     SPEAKING_OFFICE,
+    STAFF_HIRING,
     STREET_BEFORE,
     STRONG_KINDS,
     TICKER_BEFORE,
@@ -135,6 +136,8 @@ ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TR
 # Between a firm's name and where it is based: "<firm>, a <place>-based …", "<place>-based
 # data center provider <firm>".
 APPOSITION = re.compile(r",?\s+(?:a|an|the)\s+")
+# A hiring trigger that takes staff on rather than naming someone to a post.
+STAFF_TAKEN_ON = re.compile(STAFF_HIRING)
 DESCRIPTOR = re.compile(r"\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}")
 # Every phrase that reports a move: a text with none reports no entry.
 TRIGGER_PATTERNS = (*KIND_PATTERNS.values(), *(rx for _, rx in ROAD_PATTERNS), PURCHASE)
@@ -1369,7 +1372,10 @@ def _primary(
         OFFICE_AS_ROLE.match(source.folded, office - source.start)
     )
     entity_last = lead_verb is max and first is EntryKind.ENTITY
-    if first is EntryKind.HIRING or (entity_last and as_its_base):
+    appointment = first is EntryKind.HIRING and not STAFF_TAKEN_ON.match(
+        source.folded, source.kinds[first] - source.start
+    )
+    if appointment or (entity_last and as_its_base):
         return first
     return min(source.kinds, key=KIND_ORDER.index)
 

@@ -146,6 +146,13 @@ NOT_A_PLACE_AFTER_ENTER = (
     r"|panico|panique|debate|dibattito|débat|un|una|uno|um|uma|lo|ser|cabo|tiempo|tempo|temps"
     r"|su fin|su máximo|sus máximos|tener|más|menos)\b|\d"
 )
+# Staff taken on, not a post filled: "hires in London", "staffs up in Tokyo", "is building a
+# team in Seoul", "is recruiting in the UK". A headline that leads with it still names its
+# more concrete move ("is hiring in Tokyo as it prepares Japan launch").
+STAFF_HIRING = (
+    r"(?:hir(?:es|ed|ing)|recruit(?:s|ed|ing)?) in\b|staff(?:s|ed|ing)? up"
+    r"|build(?:s|ing)? (?:out )?(?:a |an |its |their )?(?:\S+ )?team (?:in|for)\b"
+)
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
@@ -260,6 +267,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:établi\w*|install\w*|transf[èé]r\w*|déplac\w*) (?:son|sa) siège"
             r"|(?:inaugur|ouvr)\w* (?:ses|de nouveaux|des) locaux"
             r"|succursale?s?|sucursal(?:es)?|succursali|sucursais",
+            # "signs lease for London office", "leases office space in Paris"
+            r"leas(?:e|es|ed|ing) (?:for |on )?(?:\S+ ){0,3}office",
             # Moving the headquarters into a country is an office there (labelling guide).
             # "expands in Europe with Zurich office", "growth through Paris and Munich offices"
             r"(?:with|through) (?:an? |its |the |new )?(?:\S+ ){0,3}(?:office|offices|hub|hubs"
@@ -419,8 +428,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.ENTITY: _compile(
         [
             r"(?:legal|local|dedicated|new) entity",
-            r"(?:establish\w*|set(?:s|ting)? up|creat\w*|form(?:s|ed|ing)?|register\w*)"
-            r" (?:an? |its )?(?:\S+ ){0,2}entity",
+            r"(?:establish\w*|set(?:s|ting)? up|creat\w*|form(?:s|ed|ing)?|register\w*"
+            r"|launch(?:es|ed|ing)?) (?:an? |its )?(?:\S+ ){0,2}entity",
             r"entity (?:in|within)",
             # "a subsidiary of Swiss Post", "SAP’s subsidiary Delos Cloud" describe a partner's
             # unit; "the company and its subsidiaries" is a legal name for the whole group
@@ -669,6 +678,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|subscribers) in",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
             r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
+            # "takes its models to the UK", "opens Le Chat Pro to UK subscribers"
+            r"(?:tak(?:es|ing)|took) (?:its|their) (?:\S+ ){0,3}to(?= (?![$€£\d]))"
+            r"|open(?:s|ed|ing)? (?:\S+ ){1,4}to (?:\S+ ){0,2}(?:users|subscribers|customers)\b",
             # German: "bringt ihre fahrerlosen Taxis nach Europa", "bringt Apollo Go in die
             # Schweiz" (the countries named with an article: die Schweiz, die Türkei, die USA)
             r"bringt (?:\S+ ){1,4}(?:nach|in die)\b",
@@ -849,6 +861,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.HIRING: _compile(
         [
             r"appoint(?:s|ed|ing)?",
+            STAFF_HIRING,
             # Japanese names the post and the person, no verb: "日本代表に山田氏", "日本法人社長
             # に元AWSの佐藤氏" (but not "社長に聞く", an interview)
             r"(?:代表|社長|責任者|トップ)に[^\s、。,]{1,12}?氏",
@@ -974,6 +987,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"partner(?:s|ed|ing)? with",
             r"partnerships? (?:with|in)",
+            # "Mistral AI and UK government agree AI partnership"
+            r"(?:agree|agrees|agreed|announce|announces|announced|sign|signs|signed) (?:an? |new )?"
+            r"(?:\S+ ){0,2}partnership",
             r"in (?:collaboration|partnership) with|collaborat(?:e|es|ed|ing) with",
             # "OpenAI and Kakao form strategic partnership", "announced its collaboration with"
             r"(?:form|forms|formed|forming) (?:an? |a new )?(?:\S+ )?(?:partnership|alliance)"

@@ -1664,6 +1664,37 @@ def test_a_plan_to_launch_a_product_is_not_a_launch_announced_for_a_country():
     assert entry is not None and entry.kind is EntryKind.EXPANSION
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Mistral AI hires in London", EntryKind.HIRING),
+        ("Mistral AI staffs up in London", EntryKind.HIRING),
+        ("Mistral AI is building a team in London", EntryKind.HIRING),
+        ("Mistral AI launches UK entity", EntryKind.ENTITY),
+        ("Mistral AI signs lease for London office", EntryKind.OFFICE),
+        ("Mistral AI takes its models to the UK", EntryKind.LAUNCH),
+        ("Mistral AI opens Le Chat Pro to UK subscribers", EntryKind.LAUNCH),
+        ("Mistral AI and UK government agree AI partnership", EntryKind.PARTNERSHIP),
+        # staff taken on is hiring only when the headline names no more concrete move
+        ("Mistral AI is hiring in London as it prepares UK launch", EntryKind.LAUNCH),
+    ],
+)
+def test_staff_leases_and_partnerships_agreed_are_ways_in(title: str, kind: EntryKind):
+    # (dated before Mistral AI's London office, which the presence table knows)
+    entry = detector.detect(article(title, published=datetime(2023, 1, 2, tzinfo=UTC)))
+    assert entry is not None and (entry.country, entry.kind) == ("GB", kind)
+
+
+def test_le_chat_is_mistrals_app_only_where_the_text_is_about_ai():
+    early = datetime(2023, 1, 2, tzinfo=UTC)
+    entry = detector.detect(article("Mistral's Le Chat arrives in Britain", published=early))
+    assert entry is not None and (entry.company, entry.country) == ("Mistral AI", "GB")
+    cat = article(
+        "Le Chat arrive en Grande-Bretagne", "Le chat de la voisine a traversé la Manche."
+    )
+    assert detector.detect(cat) is None
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
