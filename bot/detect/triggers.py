@@ -600,7 +600,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"Stargate",
             # "… is expected to come online in June, with Groq as an anchor tenant"
             r"anchor tenants?",
-            r"cloud region",
+            r"cloud region|availability zone",
+            # "brings capacity online in Israel", "secures 100MW of power for Texas site"
+            r"(?:bring|brings|brought|bringing) (?:\S+ ){0,3}capacity online"
+            r"|\d+(?:\.\d+)? ?(?:MW|GW|megawatts?|gigawatts?)\b",
             r"cloud infra(?:structure)?" + NOT_A_FIRM,
             # "to build sovereign AI cloud in Morocco" (but "AI cloud provider Nscale" is a firm)
             r"(?:sovereign|AI|GPU)(?: AI| GPU)? cloud"
@@ -776,7 +779,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!trial )(?<!trials )(?<!test )(?<!tests )(?<!testing )(?<!trial its )"
             r"(?<!test its )(?<!testing its )(?<!trials of its )(?<!trial of its )"
             r"robotaxi (?:services?|operations)",
-            r"driverless (?:service|testing|rides)",
+            r"driverless (?:service|rides)",
             # "switches on its service in Vietnam"; "now open to users in Korea", "opened its
             # service to businesses in Indonesia", "opens up to Indonesian businesses"
             r"switch(?:es|ed|ing)? on (?:its |their )?(?:\S+ ){0,2}services?"
@@ -2762,7 +2765,9 @@ ORIGIN_AFTER = re.compile(
     + AI_SITE
     + r")|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
-    r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?|GPUs?"
+    r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?"
+    # (but "first UK GPU cluster" is a site there)
+    r"|GPUs?(?![^\S\n]+(?:clusters?|capacity|cloud|campus|site|farm)\b)"
     r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media"
     # German: "das Berliner KI-Startup", "der Münchner Konzern"
     r"|Unternehmen|Konzern|" + GERMAN_AI_FIRM + r")\b"

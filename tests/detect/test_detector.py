@@ -1695,6 +1695,25 @@ def test_le_chat_is_mistrals_app_only_where_the_text_is_about_ai():
     assert detector.detect(cat) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Nebius turns on first UK GPU cluster", "GB"),
+        ("Nebius brings capacity online in Israel", "IL"),
+        ("Nebius launches Japan availability zone", "JP"),
+        ("Nebius secures 100MW of power for Texas site", "US"),
+    ],
+)
+def test_compute_switched_on_or_powered_is_a_data_centre(title: str, country: str):
+    entry = detector.detect(article(title, published=datetime(2020, 1, 2, tzinfo=UTC)))
+    assert entry is not None and (entry.country, entry.kind) == (country, EntryKind.DATACENTER)
+
+
+def test_driverless_testing_is_a_road_test_not_a_service():
+    entry = detector.detect(article("Waymo begins driverless testing in Tokyo"))
+    assert entry is not None and (entry.country, entry.kind) == ("JP", EntryKind.EXPANSION)
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
