@@ -664,7 +664,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:\S+ ){0,6}(?:in|across|for users in)",
             # (but "is again available in Italy", back after a ban, is no first launch)
             r"(?<!again )(?<!back )(?:now |is |becomes |made )?(?:available|accessible)"
-            r" (?:in|to users in|across)",
+            r" (?:in|across|to (?:\S+ ){0,2}(?:users|customers|subscribers) in)",
             # "Perplexity Pro now offered to users in Indonesia"
             # (but "the highest salaries are offered in London" pays staff)
             r"(?<!salaries are )(?<!salaries )(?<!wages are )(?<!jobs are )(?<!roles are )"
@@ -955,8 +955,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "採用し",
             "採用す",
             "採用活動",
-            # "人材募集", "人材の募集を始めた": staff wanted
+            # "人材募集", "人材の募集を始めた": staff wanted; "人材採用", talent hired
             "人材募集",
+            "人材採用",
+            "人材を採用",
             "人材の募集",
             # Arabic "توظيف فريق محلي": hiring a (local) team
             "توظيف فريق",
@@ -1062,6 +1064,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "업무협약",
             "협약 체결",
             "협약을 체결",
+            # "オーストラリア政府と覚書", "協力覚書を締結": a memorandum (as "MoU")
+            "覚書",
             # "デジタル庁と連携協定を締結"
             "連携協定",
             "協定を締結",

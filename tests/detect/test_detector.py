@@ -1714,6 +1714,26 @@ def test_driverless_testing_is_a_road_test_not_a_service():
     assert entry is not None and (entry.country, entry.kind) == ("JP", EntryKind.EXPANSION)
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "country", "kind"),
+    [
+        (
+            "Perplexity's next market",
+            "Perplexity will be available to SoftBank customers in Japan from next month.",
+            "JP",
+            EntryKind.LAUNCH,
+        ),
+        ("アンソロピック、シンガポールで人材採用", "", "SG", EntryKind.HIRING),
+        ("アンソロピックがオーストラリア政府と覚書", "", "AU", EntryKind.PARTNERSHIP),
+    ],
+)
+def test_available_to_customers_talent_hired_and_a_memorandum(
+    title: str, summary: str, country: str, kind: EntryKind
+):
+    entry = detector.detect(article(title, summary, datetime(2020, 1, 2, tzinfo=UTC)))
+    assert entry is not None and (entry.country, entry.kind) == (country, kind)
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
