@@ -1734,6 +1734,11 @@ def test_available_to_customers_talent_hired_and_a_memorandum(
     assert entry is not None and (entry.country, entry.kind) == (country, kind)
 
 
+def test_an_arabic_announcement_of_its_arrival_is_a_move_in():
+    entry = detector.detect(article("أوبن إيه آي تعلن عن وصولها إلى قطر"))
+    assert entry is not None and (entry.company, entry.country) == ("OpenAI", "QA")
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
