@@ -267,6 +267,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:établi\w*|install\w*|transf[èé]r\w*|déplac\w*) (?:son|sa) siège"
             r"|(?:inaugur|ouvr)\w* (?:ses|de nouveaux|des) locaux"
             r"|succursale?s?|sucursal(?:es)?|succursali|sucursais",
+            # "Seoul office opened by Anthropic"; "sets up in Seoul"
+            r"(?:office|offices|hub|headquarters|lab) (?:\S+ )?(?:opened|launched|inaugurated)"
+            r" by|set(?:s|ting)? up in\b",
             # "signs lease for London office", "leases office space in Paris"
             r"leas(?:e|es|ed|ing) (?:for |on )?(?:\S+ ){0,3}office",
             # Moving the headquarters into a country is an office there (labelling guide).
@@ -437,6 +440,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Hungarian "leányvállalatot alapít" (founds a subsidiary)
             r"leányvállalat\w*",
             r"regist(?:ers?|ered|ering) (?:an? |its )?(?:\S+ ){0,2}(?:company|entity|business)",
+            # "creates local company in Korea"
+            r"creat(?:es|ed|ing) (?:an? )?(?:local|new) (?:\S+ )?company",
             # "to set up Indian unit", "establishes a local arm", "sets up U.S. corporation" (the
             # Korean press's word for a local entity, 법인)
             # (but "a new unit to sell ChatGPT to governments" is a team)
@@ -601,6 +606,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "… is expected to come online in June, with Groq as an anchor tenant"
             r"anchor tenants?",
             r"cloud region|availability zone",
+            # "secures Korean compute", "leases compute in Norway"
+            r"(?:secur|lock|leas|rent)\w* (?:up )?(?:\S+ ){0,2}compute\b",
             # "brings capacity online in Israel", "secures 100MW of power for Texas site"
             r"(?:bring|brings|brought|bringing) (?:\S+ ){0,3}capacity online"
             r"|\d+(?:\.\d+)? ?(?:MW|GW|megawatts?|gigawatts?)\b",
@@ -865,6 +872,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         [
             r"appoint(?:s|ed|ing)?",
             STAFF_HIRING,
+            # "its first Korea hire", "first hires in Tokyo"
+            r"first (?:\S+ ){0,2}hires?\b",
             # Japanese names the post and the person, no verb: "日本代表に山田氏", "日本法人社長
             # に元AWSの佐藤氏" (but not "社長に聞く", an interview)
             r"(?:代表|社長|責任者|トップ)に[^\s、。,]{1,12}?氏",
@@ -1005,7 +1014,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (but not "the agreement between Washington and Abu Dhabi", two governments')
             r"(?:deal|agreement|accord|contract) between(?! (?:the )?(?:u\.?s\.?|washington"
             r"|governments|countries|the two countries)\b)",
-            r"team(?:s|ed|ing)? up",
+            r"team(?:s|ed|ing)? (?:up|with)\b",
             r"join(?:s|ed|ing)? forces",
             r"ties? up with",
             r"tie-up",
@@ -1108,7 +1117,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:start(?:s|ed)?|kick(?:s|ed)? off) (?:its |\S+ )?operations",
             r"(?:makes?|made|making) (?:its|their) way (?:in)?to",
             r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
-            r"head(?:s|ed|ing)? (?:first |next |straight )?to|land(?:s|ed)? in|coming to"
+            r"head(?:s|ed|ing)? (?:first |next |straight )?(?:to|for)|land(?:s|ed)? in|coming to"
+            # "establishes Seoul presence", "taps Korean market", "opens up in Korea", "the
+            # arrival of Anthropic in Korea", "Anthropic's Korea entry"
+            r"|(?:establish|build)(?:es|s|ed|ing)? (?:a |an |its |their )?(?:\S+ ){0,2}presence"
+            r"|tap(?:s|ped|ping)? (?:the |into )?(?:\S+ ){0,2}market|open(?:s|ed|ing)? up in"
+            r"|arrival of (?:\S+ ){1,3}in|(?<=[’']s )(?:\S+ ){1,2}(?:entry|arrival)\b"
             # "SenseTime goes to Abu Dhabi" (not "goes to court", "goes to war")
             r"|goes to(?! (?:court|war|trial|the polls|vote|market|zero|waste|show|great"
             r"|extremes|prison|jail)\b)"

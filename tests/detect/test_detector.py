@@ -1739,6 +1739,28 @@ def test_an_arabic_announcement_of_its_arrival_is_a_move_in():
     assert entry is not None and (entry.company, entry.country) == ("OpenAI", "QA")
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Seoul office opened by Anthropic", EntryKind.OFFICE),
+        ("The arrival of Anthropic in Korea", EntryKind.EXPANSION),
+        ("Anthropic's Korea entry", EntryKind.EXPANSION),
+        ("Anthropic heads for Korea", EntryKind.EXPANSION),
+        ("Anthropic sets up in Seoul", EntryKind.OFFICE),
+        ("Anthropic establishes Seoul presence", EntryKind.EXPANSION),
+        ("Anthropic taps Korean market", EntryKind.EXPANSION),
+        ("Anthropic opens up in Korea", EntryKind.EXPANSION),
+        ("Anthropic creates local company in Korea", EntryKind.ENTITY),
+        ("Anthropic's first Korea hire", EntryKind.HIRING),
+        ("Anthropic secures Korean compute", EntryKind.DATACENTER),
+        ("Anthropic teams with Korea's science ministry", EntryKind.PARTNERSHIP),
+    ],
+)
+def test_more_english_ways_a_headline_says_a_firm_moves_in(title: str, kind: EntryKind):
+    entry = detector.detect(article(title, published=datetime(2020, 1, 2, tzinfo=UTC)))
+    assert entry is not None and (entry.country, entry.kind) == ("KR", kind)
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
