@@ -35,6 +35,8 @@ from bot.detect.triggers import (
     COMPETE_WITH_BEFORE,
     DATA_CENTRE,
     DATELINE,
+    EVENT_VENUE_AFTER,
+    EVENT_VENUE_BEFORE,
     FIRM_BEFORE_DEMONYM,
     FIRST_OFFICE,
     FORMER_AFTER,
@@ -1633,6 +1635,10 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         or PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
         or VENUE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         or VENUE_AFTER.match(text, hit.end)
+        or (
+            EVENT_VENUE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+            and EVENT_VENUE_AFTER.match(text, hit.end)
+        )
     )
 
 

@@ -1110,9 +1110,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "breaks into Japan", "ventures into", "branches out to", "extends its reach into",
             # "gains a foothold in", "stakes its claim in", "touches down in", "spreads to"
             r"(?:break(?:s|ing)?|broke|venture(?:s|d)?|venturing|grow(?:s|ing)?|grew) into"
+            r"(?! (?:the |a |an )?(?:top|charts?|records?|profit|black|mainstream|business)\b)"
             r"|branch(?:es|ed|ing)? out (?:in)?to|(?:extend|expand)(?:s|ed|ing)? (?:its |their )?"
             r"reach (?:in)?to|foothold in|stak(?:es|ed|ing) (?:a |its |their )?claim (?:in|to)"
-            r"|touch(?:es|ed)? down in|spread(?:s|ing)? to"
+            r"|touch(?:es|ed)? down in"
             # "starts Japan operations", "kicks off operations in Brazil"
             r"|(?:start(?:s|ed)?|kick(?:s|ed)? off) (?:its |\S+ )?operations",
             r"(?:makes?|made|making) (?:its|their) way (?:in)?to",
@@ -1121,6 +1122,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "establishes Seoul presence", "taps Korean market", "opens up in Korea", "the
             # arrival of Anthropic in Korea", "Anthropic's Korea entry"
             r"|(?:establish|build)(?:es|s|ed|ing)? (?:a |an |its |their )?(?:\S+ ){0,2}presence"
+            r"(?! of)"
             r"|tap(?:s|ped|ping)? (?:the |into )?(?:\S+ ){0,2}market|open(?:s|ed|ing)? up in"
             r"|arrival of (?:\S+ ){1,3}in|(?<=[’']s )(?:\S+ ){1,2}(?:entry|arrival)\b"
             # "SenseTime goes to Abu Dhabi" (not "goes to court", "goes to war")
@@ -2869,6 +2871,13 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # spoke, not where the firm goes.
 VENUE_BEFORE = re.compile(r"\b(?:speaking|told reporters) in\s+$")
 VENUE_AFTER = re.compile(r"(?:\s+on\s+" + WEEKDAY + r")?,?\s+(?:said|told|says)\b")
+# "announces Claude 5 launch at London event", "at its Tokyo developer conference": where an
+# announcement was made.
+EVENT_VENUE_BEFORE = re.compile(r"\bat (?:a |an |the |its |their )?$")
+EVENT_VENUE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:event|conference|summit|expo|keynote|showcase|festival|meetup"
+    r"|forum|Tech Week)s?\b"
+)
 # A stock ticker's market: "百度(09888.HK)(BIDU.US)", "(NASDAQ: PONY)" is no place.
 TICKER_BEFORE = re.compile(r"[A-Z0-9]{1,6}\.$")
 # A street or a port named after a place: "na avenida Faria Lima" (São Paulo), "no Porto do

@@ -1761,6 +1761,20 @@ def test_more_english_ways_a_headline_says_a_firm_moves_in(title: str, kind: Ent
     assert entry is not None and (entry.country, entry.kind) == ("KR", kind)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anthropic announces Claude 5 launch at London event",
+        "Anthropic unveils new model at its Tokyo developer conference",
+        "Anthropic's Claude breaks into top charts in Japan",
+        "OpenAI establishes presence of its safety team in London",
+        "OpenAI heads for court in India over copyright case",
+    ],
+)
+def test_a_venue_and_idioms_that_name_no_move_into_the_country(title: str):
+    assert detector.detect(article(title, published=datetime(2020, 1, 2, tzinfo=UTC))) is None
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
