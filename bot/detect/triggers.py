@@ -150,7 +150,7 @@ NOT_A_PLACE_AFTER_ENTER = (
 # team in Seoul", "is recruiting in the UK". A headline that leads with it still names its
 # more concrete move ("is hiring in Tokyo as it prepares Japan launch").
 STAFF_HIRING = (
-    r"(?:hir(?:es|ed|ing)|recruit(?:s|ed|ing)?) in\b|staff(?:s|ed|ing)? up"
+    r"(?:hir(?:es|ed|ing)|recruit(?:s|ed|ing)?) in(?= )|staff(?:s|ed|ing)? up"
     r"|build(?:s|ing)? (?:out )?(?:a |an |its |their )?(?:\S+ )?team (?:in|for)\b"
 )
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
@@ -265,7 +265,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|per|come) (?:su|seu|sua|il suo|la sua) (?:\S+ )?(?:sede|oficina|escritório|ufficio"
             r"|hub|base)"
             r"|(?:établi\w*|install\w*|transf[èé]r\w*|déplac\w*) (?:son|sa) siège"
-            r"|(?:inaugur|ouvr)\w* (?:ses|de nouveaux|des) locaux"
             r"|succursale?s?|sucursal(?:es)?|succursali|sucursais",
             # "Seoul office opened by Anthropic"; "sets up in Seoul"
             r"(?:office|offices|hub|headquarters|lab) (?:\S+ )?(?:opened|launched|inaugurated)"
@@ -1199,22 +1198,20 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|implant(?:e|ent|era)\b"
             r"|steig\w* in den (?:\S+ )?Markt ein|Markteinstieg"
             # "tritt in den spanischen Markt ein", "erschließt den japanischen Markt", "wagt den
-            # Sprung nach Spanien", "zieht es nach Madrid", "breitet sich nach Asien aus"
+            # Sprung nach Spanien", "zieht es nach Madrid"
             r"|(?:tritt|treten|trat|traten) in den (?:\S+ )?Markt ein"
             r"|erschlie(?:ßt|ßen|sst|ssen) (?:den |die )?(?:\S+ )?M[äa]rkte?\b"
             r"|Sprung (?:\S+ ){0,2}?(?:nach|in die|in den|auf den)\b|zieht es (?:\S+ )?nach"
-            r"|breite(?:t|n|te|ten) sich (?:\S+ ){0,3}?(?:nach|auf|in)\b"
             r"|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b|Fu(?:ß|ss) (?:zu )?fassen"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
             r"|(?:annonc|officialis|confirm)\w* son arrivée(?! chez)"
-            # "se développe en Allemagne", "étend ses activités au Canada", "arrive sur le marché
-            # français"; "amplía sus operaciones a Chile", "da el salto a México", "pisa fuerte
-            # en"; Italian "si espande in Spagna"
-            r"|se développ\w* (?:en|au|aux|à)\b|étend\w* (?:ses|son|sa) (?:activités|offre"
+            # "étend ses activités au Canada", "arrive sur le marché français"; "amplía sus
+            # operaciones a Chile", "da el salto a México", "pisa fuerte en" (but not "se
+            # développe en France", "si espande in Italia", said of a product's use as often)
+            r"|étend\w* (?:ses|son|sa) (?:activités|offre"
             r"|présence|empreinte) (?:en|au|aux|à)\b|arriv\w* sur le marché"
             r"|amplí\w* (?:sus |su )?(?:operaciones|presencia|actividades|negocio) (?:a|al|hacia)\b"
             r"|(?:da|dio|dará|dan|dieron|darán) el salto a\b|pisa\w* fuerte en"
-            r"|si espand\w* (?:in|nel|nella|negli|verso)\b"
             r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
             # "betritt den deutschen Markt", "weitet sein Geschäft auf Deutschland aus", "wird
             # in Deutschland aktiv"
@@ -1252,8 +1249,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Hungarian "piacra lép", "belép a magyar piacra" (enters the market)
             r"|piacra (?:lép|lépett|lép be)\w*|belép\w* (?:a )?(?:\S+ )?piacra"
             r"|(?:wchodzi|wkracza|wkroczy\w*) na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
-            # Polish "rusza w Polsce", "pojawi się w Polsce", "ekspanduje do", "na podbój"
-            r"|rusza w|pojawi\w* się w|ekspand\w* (?:do|na)|ekspansj\w* (?:do|na|w)|na podbój"
+            # Polish "ekspanduje do", "ekspansja na", "na podbój"
+            r"|ekspand\w* (?:do|na)|ekspansj\w* (?:do|na|w)|na podbój"
             # Swedish "startar verksamhet i", "landar i"
             r"|start(?:ar|ade) (?:\S+ )?verksamhet i|land(?:ar|ade) i"
             # Polish "wchodzi do Polski"
