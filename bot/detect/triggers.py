@@ -1114,7 +1114,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"reach (?:in)?to|foothold in|stak(?:es|ed|ing) (?:a |its |their )?claim (?:in|to)"
             r"|touch(?:es|ed)? down in"
             # "starts Japan operations", "kicks off operations in Brazil"
-            r"|(?:start(?:s|ed)?|kick(?:s|ed)? off) (?:its |\S+ )?operations",
+            r"|(?:start(?:s|ed)?|kick(?:s|ed)? off) (?:its |\S+ )?operations"
+            r"(?! (?:review|audit|overhaul)\b)",
             r"(?:makes?|made|making) (?:its|their) way (?:in)?to",
             r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
             r"head(?:s|ed|ing)? (?:first |next |straight )?(?:to|for)|land(?:s|ed)? in|coming to"

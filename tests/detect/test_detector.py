@@ -1769,6 +1769,7 @@ def test_more_english_ways_a_headline_says_a_firm_moves_in(title: str, kind: Ent
         "Die Nachfrage nach ChatGPT breitet sich in Deutschland aus",
         "Sprzedaż ChatGPT Plus rusza w górę w Polsce",
         "OpenAI hires in-house lawyers in London to fight lawsuits",
+        "OpenAI's Tokyo office kicks off operations review",
     ],
 )
 def test_a_venue_and_idioms_that_name_no_move_into_the_country(title: str):
