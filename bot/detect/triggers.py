@@ -1124,7 +1124,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:establish|build)(?:es|s|ed|ing)? (?:a |an |its |their )?(?:\S+ ){0,2}presence"
             r"(?! of)"
             r"|tap(?:s|ped|ping)? (?:the |into )?(?:\S+ ){0,2}market|open(?:s|ed|ing)? up in"
-            r"|arrival of (?:\S+ ){1,3}in|(?<=[’']s )(?:\S+ ){1,2}(?:entry|arrival)\b"
+            # (the possessive's "s" stands alone after the apostrophe, a non-word character)
+            r"|arrival of (?:\S+ ){1,3}in|s (?:\S+ ){1,2}(?:entry|arrival)\b"
             # "SenseTime goes to Abu Dhabi" (not "goes to court", "goes to war")
             r"|goes to(?! (?:court|war|trial|the polls|vote|market|zero|waste|show|great"
             r"|extremes|prison|jail)\b)"
