@@ -253,7 +253,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
             r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
             # "installe un centre de R&D à Paris", "abre un centro de I+D en Madrid"
-            r"|cent(?:re|ro)s? de (?:R&D|recherche|I\+D|investigaci[oó]n|pesquisa)"
+            r"|cent(?:re|ro)s? de (?:R&D|recherche|I\+D|investigaci[oó]n|investigação|pesquisa)"
             r"|centr[oi] di ricerca"
             r"|(?:Deutschland|Europa|Schweiz|Österreich|DACH|Länder|Regional|EMEA|Asien)zentrale"
             r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
@@ -703,6 +703,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"goes live in|went live in|debut(?:s|ed)? (?:(?:its|their|a|an|the) )?(?:\S+ ){0,2}in",
             # "estreia em Portugal", "debuta en México", "fait ses débuts au Japon"
             r"estr[ée](?:ia|ou|ará) (?:em|no|na|nos|nas)|debut(?:a|ó|ará) en"
+            r"|se estren(?:a|ó|ará|an) en"
             r"|fait (?:ses|son) d[ée]buts? (?:en|au|aux|à)",
             # "prepares Japan launch", "Robobus set for Belgian debut"
             r"(?:prepares?|preparing|readies|readying|gears? up for|set for|poised for)"
@@ -1027,7 +1028,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:sluit|sloot|sloten|tekent|tekende) (?:een )?(?:\S+ )?(?:akkoord|overeenkomst"
             r"|samenwerking|partnerschap) met"
             r"|Absichtserklärung"
-            r"|memorando de entendimento|memorando de entendimiento",
+            r"|memorando de entendimento|memorando de entendimiento"
+            # "assina memorando com o governo", "firma un memorando con"
+            r"|memor[áa]ndo (?:com|con)\b",
             r"government (?:deal|contract|agreement)",
             r"via (?:an? |its )?(?:\S+ ){0,2}partnership",
             r"(?:signs?|signed|inks?|inked|strikes?|struck|unveil(?:s|ed|ing)?) (?:an? )?"
@@ -1251,6 +1254,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Hungarian "piacra lép", "belép a magyar piacra" (enters the market)
             r"|piacra (?:lép|lépett|lép be)\w*|belép\w* (?:a )?(?:\S+ )?piacra"
             r"|(?:wchodzi|wkracza|wkroczy\w*) na (?:\S+ )?rynek|wejście na (?:\S+ )?rynek"
+            # "ya opera en Chile", "já opera no Brasil": now operates there
+            r"|ya opera(?:n)? en|já opera(?:m)? (?:em|no|na|nos|nas)\b"
             # Polish "ekspanduje do", "ekspansja na", "na podbój"
             r"|ekspand\w* (?:do|na)|ekspansj\w* (?:do|na|w)|na podbój"
             # Swedish "startar verksamhet i", "landar i"

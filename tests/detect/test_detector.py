@@ -1776,6 +1776,25 @@ def test_a_venue_and_idioms_that_name_no_move_into_the_country(title: str):
     assert detector.detect(article(title, published=datetime(2020, 1, 2, tzinfo=UTC))) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "country", "kind"),
+    [
+        ("Mistral AI ya opera en Chile", "", "CL", EntryKind.EXPANSION),
+        ("Perplexity se estrena en Perú", "", "PE", EntryKind.LAUNCH),
+        ("A OpenAI assina memorando com o governo de Portugal", "", "PT", EntryKind.PARTNERSHIP),
+        (
+            "Mistral AI aposta em Portugal",
+            "A Mistral AI vai instalar um centro de investigação em Lisboa.",
+            "PT",
+            EntryKind.OFFICE,
+        ),
+    ],
+)
+def test_spanish_and_portuguese_ways_in(title: str, summary: str, country: str, kind: EntryKind):
+    entry = detector.detect(article(title, summary, datetime(2020, 1, 2, tzinfo=UTC)))
+    assert entry is not None and (entry.country, entry.kind) == (country, kind)
+
+
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
     lyft = detector.detect(
         Article(
