@@ -1553,44 +1553,101 @@ def test_an_idiom_after_a_verb_of_arrival_is_a_whole_word(title: str, country: s
     assert (entry and entry.country) == country
 
 
-@pytest.mark.parametrize(
-    ("title", "country"),
-    [
-        ("Cohere met le cap sur la France", "FR"),
-        ("Mistral AI pone rumbo a Chile", "CL"),
-        ("Cohere nimmt Kurs auf Japan", "JP"),
-        ("Mistral AI zieht es nach Madrid", "ES"),
-        ("Mistral AI wagt den Sprung nach Spanien", "ES"),
-        ("Mistral AI erschließt den spanischen Markt", "ES"),
-        ("Mistral AI tritt in den spanischen Markt ein", "ES"),
-        ("Mistral AI tar sig in på den svenska marknaden", "SE"),
-        ("Mistral AI holt Spanien-Chef von Google", "ES"),
-    ],
-)
-def test_setting_course_for_or_breaking_into_a_country_is_a_move_into_it(title: str, country: str):
-    entry = detector.detect(article(title))
-    assert entry is not None and entry.country == country
+# Ways in found by this stop's phrasebooks (my own phrasings, one firm into one country in
+# each language's press idiom): (headline, lede, country, kind or None for any). Dated
+# before any of these firms' known presences.
+WAYS_IN = [
+    ("Cohere met le cap sur la France", "", "FR", None),
+    ("Mistral AI pone rumbo a Chile", "", "CL", None),
+    ("Cohere nimmt Kurs auf Japan", "", "JP", None),
+    ("Mistral AI zieht es nach Madrid", "", "ES", None),
+    ("Mistral AI wagt den Sprung nach Spanien", "", "ES", None),
+    ("Mistral AI erschließt den spanischen Markt", "", "ES", None),
+    ("Mistral AI tritt in den spanischen Markt ein", "", "ES", None),
+    ("Mistral AI tar sig in på den svenska marknaden", "", "SE", None),
+    ("Mistral AI holt Spanien-Chef von Google", "", "ES", None),
+    ("Cohere ouvre une succursale à Paris", "", "FR", EntryKind.OFFICE),
+    ("Cohere abre sucursal en Madrid", "", "ES", EntryKind.OFFICE),
+    ("Cohere établit son siège européen à Paris", "", "FR", EntryKind.OFFICE),
+    ("Cohere elige Madrid para su hub europeo", "", "ES", EntryKind.OFFICE),
+    ("Cohere étend ses activités en France", "", "FR", EntryKind.EXPANSION),
+    ("Cohere arrive sur le marché français", "", "FR", EntryKind.EXPANSION),
+    ("Cohere amplía sus operaciones a España", "", "ES", EntryKind.EXPANSION),
+    ("Cohere da el salto a España", "", "ES", EntryKind.EXPANSION),
+    ("Cohere pisa fuerte en España", "", "ES", EntryKind.EXPANSION),
+    ("OpenAI debiutuje w Polsce", "", "PL", EntryKind.LAUNCH),
+    ("OpenAI podpisuje porozumienie z polskim rządem", "", "PL", EntryKind.PARTNERSHIP),
+    ("OpenAI otwiera centrum badawczo-rozwojowe w Krakowie", "", "PL", EntryKind.OFFICE),
+    ("OpenAI startar verksamhet i Sverige", "", "SE", EntryKind.EXPANSION),
+    ("OpenAI landar i Sverige", "", "SE", EntryKind.EXPANSION),
+    ("OpenAI strijkt neer in Amsterdam", "", "NL", EntryKind.OFFICE),
+    ("OpenAI sluit akkoord met Nederlandse overheid", "", "NL", EntryKind.PARTNERSHIP),
+    ("OpenAI luncurkan ChatGPT Go di Indonesia", "", "ID", EntryKind.LAUNCH),
+    ("Cohere breaks into Japan", "", "JP", EntryKind.EXPANSION),
+    ("Cohere ventures into Japan", "", "JP", EntryKind.EXPANSION),
+    ("Cohere branches out to Japan", "", "JP", EntryKind.EXPANSION),
+    ("Cohere establishes foothold in Japan", "", "JP", EntryKind.EXPANSION),
+    ("Cohere stakes claim in Japan", "", "JP", EntryKind.EXPANSION),
+    ("Cohere touches down in Tokyo", "", "JP", EntryKind.EXPANSION),
+    ("Cohere extends reach into Japan", "", "JP", EntryKind.EXPANSION),
+    ("Cohere kicks off Japan operations", "", "JP", EntryKind.EXPANSION),
+    ("Cohere announces Japan launch", "", "JP", EntryKind.LAUNCH),
+    ("Cohere confirms Japan launch date", "", "JP", EntryKind.LAUNCH),
+    ("Cohere starts serving Japanese customers", "", "JP", EntryKind.LAUNCH),
+    ("Mistral AI hires in London", "", "GB", EntryKind.HIRING),
+    ("Mistral AI staffs up in London", "", "GB", EntryKind.HIRING),
+    ("Mistral AI is building a team in London", "", "GB", EntryKind.HIRING),
+    ("Mistral AI launches UK entity", "", "GB", EntryKind.ENTITY),
+    ("Mistral AI signs lease for London office", "", "GB", EntryKind.OFFICE),
+    ("Mistral AI takes its models to the UK", "", "GB", EntryKind.LAUNCH),
+    ("Mistral AI opens Le Chat Pro to UK subscribers", "", "GB", EntryKind.LAUNCH),
+    ("Mistral AI and UK government agree AI partnership", "", "GB", EntryKind.PARTNERSHIP),
+    ("Mistral AI is hiring in London as it prepares UK launch", "", "GB", EntryKind.LAUNCH),
+    ("Nebius turns on first UK GPU cluster", "", "GB", EntryKind.DATACENTER),
+    ("Nebius brings capacity online in Israel", "", "IL", EntryKind.DATACENTER),
+    ("Nebius launches Japan availability zone", "", "JP", EntryKind.DATACENTER),
+    ("Nebius secures 100MW of power for Texas site", "", "US", EntryKind.DATACENTER),
+    (
+        "Perplexity's next market",
+        "Perplexity will be available to SoftBank customers in Japan from next month.",
+        "JP",
+        EntryKind.LAUNCH,
+    ),
+    ("アンソロピック、シンガポールで人材採用", "", "SG", EntryKind.HIRING),
+    ("アンソロピックがオーストラリア政府と覚書", "", "AU", EntryKind.PARTNERSHIP),
+    ("Seoul office opened by Anthropic", "", "KR", EntryKind.OFFICE),
+    ("The arrival of Anthropic in Korea", "", "KR", EntryKind.EXPANSION),
+    ("Anthropic's Korea entry", "", "KR", EntryKind.EXPANSION),
+    ("Anthropic heads for Korea", "", "KR", EntryKind.EXPANSION),
+    ("Anthropic sets up in Seoul", "", "KR", EntryKind.OFFICE),
+    ("Anthropic establishes Seoul presence", "", "KR", EntryKind.EXPANSION),
+    ("Anthropic taps Korean market", "", "KR", EntryKind.EXPANSION),
+    ("Anthropic opens up in Korea", "", "KR", EntryKind.EXPANSION),
+    ("Anthropic creates local company in Korea", "", "KR", EntryKind.ENTITY),
+    ("Anthropic's first Korea hire", "", "KR", EntryKind.HIRING),
+    ("Anthropic secures Korean compute", "", "KR", EntryKind.DATACENTER),
+    ("Anthropic teams with Korea's science ministry", "", "KR", EntryKind.PARTNERSHIP),
+    ("Mistral AI ya opera en Chile", "", "CL", EntryKind.EXPANSION),
+    ("Perplexity se estrena en Perú", "", "PE", EntryKind.LAUNCH),
+    ("A OpenAI assina memorando com o governo de Portugal", "", "PT", EntryKind.PARTNERSHIP),
+    (
+        "Mistral AI aposta em Portugal",
+        "A Mistral AI vai instalar um centro de investigação em Lisboa.",
+        "PT",
+        EntryKind.OFFICE,
+    ),
+    ("أوبن إيه آي تعلن عن وصولها إلى قطر", "", "QA", None),
+    ("Waymo begins driverless testing in Tokyo", "", "JP", EntryKind.EXPANSION),
+]
 
 
-@pytest.mark.parametrize(
-    ("title", "country", "kind"),
-    [
-        ("Cohere ouvre une succursale à Paris", "FR", EntryKind.OFFICE),
-        ("Cohere abre sucursal en Madrid", "ES", EntryKind.OFFICE),
-        ("Cohere établit son siège européen à Paris", "FR", EntryKind.OFFICE),
-        ("Cohere elige Madrid para su hub europeo", "ES", EntryKind.OFFICE),
-        ("Cohere étend ses activités en France", "FR", EntryKind.EXPANSION),
-        ("Cohere arrive sur le marché français", "FR", EntryKind.EXPANSION),
-        ("Cohere amplía sus operaciones a España", "ES", EntryKind.EXPANSION),
-        ("Cohere da el salto a España", "ES", EntryKind.EXPANSION),
-        ("Cohere pisa fuerte en España", "ES", EntryKind.EXPANSION),
-    ],
-)
-def test_romance_ways_of_opening_a_branch_or_growing_into_a_country(
-    title: str, country: str, kind: EntryKind
+@pytest.mark.parametrize(("title", "summary", "country", "kind"), WAYS_IN)
+def test_ways_in_from_the_phrasebooks(
+    title: str, summary: str, country: str, kind: EntryKind | None
 ):
-    entry = detector.detect(article(title))
-    assert entry is not None and (entry.country, entry.kind) == (country, kind)
+    entry = detector.detect(article(title, summary, datetime(2020, 1, 2, tzinfo=UTC)))
+    assert entry is not None and entry.country == country
+    assert kind is None or entry.kind is kind
 
 
 def test_a_korean_given_name_is_not_a_withdrawal():
@@ -1608,45 +1665,6 @@ def test_a_japanese_headline_naming_the_post_and_the_person_is_a_hire():
     assert detector.detect(article("コーヒア日本法人の社長に聞く")) is None
 
 
-@pytest.mark.parametrize(
-    ("title", "country", "kind"),
-    [
-        ("OpenAI debiutuje w Polsce", "PL", EntryKind.LAUNCH),
-        ("OpenAI podpisuje porozumienie z polskim rządem", "PL", EntryKind.PARTNERSHIP),
-        ("OpenAI otwiera centrum badawczo-rozwojowe w Krakowie", "PL", EntryKind.OFFICE),
-        ("OpenAI startar verksamhet i Sverige", "SE", EntryKind.EXPANSION),
-        ("OpenAI landar i Sverige", "SE", EntryKind.EXPANSION),
-        ("OpenAI strijkt neer in Amsterdam", "NL", EntryKind.OFFICE),
-        ("OpenAI sluit akkoord met Nederlandse overheid", "NL", EntryKind.PARTNERSHIP),
-        ("OpenAI luncurkan ChatGPT Go di Indonesia", "ID", EntryKind.LAUNCH),
-    ],
-)
-def test_polish_nordic_dutch_and_indonesian_ways_in(title: str, country: str, kind: EntryKind):
-    entry = detector.detect(article(title))
-    assert entry is not None and (entry.country, entry.kind) == (country, kind)
-
-
-@pytest.mark.parametrize(
-    ("title", "kind"),
-    [
-        ("Cohere breaks into Japan", EntryKind.EXPANSION),
-        ("Cohere ventures into Japan", EntryKind.EXPANSION),
-        ("Cohere branches out to Japan", EntryKind.EXPANSION),
-        ("Cohere establishes foothold in Japan", EntryKind.EXPANSION),
-        ("Cohere stakes claim in Japan", EntryKind.EXPANSION),
-        ("Cohere touches down in Tokyo", EntryKind.EXPANSION),
-        ("Cohere extends reach into Japan", EntryKind.EXPANSION),
-        ("Cohere kicks off Japan operations", EntryKind.EXPANSION),
-        ("Cohere announces Japan launch", EntryKind.LAUNCH),
-        ("Cohere confirms Japan launch date", EntryKind.LAUNCH),
-        ("Cohere starts serving Japanese customers", EntryKind.LAUNCH),
-    ],
-)
-def test_english_idioms_for_a_way_in(title: str, kind: EntryKind):
-    entry = detector.detect(article(title))
-    assert entry is not None and (entry.country, entry.kind) == ("JP", kind)
-
-
 def test_a_plan_to_launch_a_product_is_not_a_launch_announced_for_a_country():
     # "revealed plans to launch its technology": the verb, not "announces Japan launch"
     entry = detector.detect(
@@ -1658,27 +1676,6 @@ def test_a_plan_to_launch_a_product_is_not_a_launch_announced_for_a_country():
     assert entry is not None and entry.kind is EntryKind.EXPANSION
 
 
-@pytest.mark.parametrize(
-    ("title", "kind"),
-    [
-        ("Mistral AI hires in London", EntryKind.HIRING),
-        ("Mistral AI staffs up in London", EntryKind.HIRING),
-        ("Mistral AI is building a team in London", EntryKind.HIRING),
-        ("Mistral AI launches UK entity", EntryKind.ENTITY),
-        ("Mistral AI signs lease for London office", EntryKind.OFFICE),
-        ("Mistral AI takes its models to the UK", EntryKind.LAUNCH),
-        ("Mistral AI opens Le Chat Pro to UK subscribers", EntryKind.LAUNCH),
-        ("Mistral AI and UK government agree AI partnership", EntryKind.PARTNERSHIP),
-        # staff taken on is hiring only when the headline names no more concrete move
-        ("Mistral AI is hiring in London as it prepares UK launch", EntryKind.LAUNCH),
-    ],
-)
-def test_staff_leases_and_partnerships_agreed_are_ways_in(title: str, kind: EntryKind):
-    # (dated before Mistral AI's London office, which the presence table knows)
-    entry = detector.detect(article(title, published=datetime(2023, 1, 2, tzinfo=UTC)))
-    assert entry is not None and (entry.country, entry.kind) == ("GB", kind)
-
-
 def test_le_chat_is_mistrals_app_only_where_the_text_is_about_ai():
     early = datetime(2023, 1, 2, tzinfo=UTC)
     entry = detector.detect(article("Mistral's Le Chat arrives in Britain", published=early))
@@ -1687,72 +1684,6 @@ def test_le_chat_is_mistrals_app_only_where_the_text_is_about_ai():
         "Le Chat arrive en Grande-Bretagne", "Le chat de la voisine a traversé la Manche."
     )
     assert detector.detect(cat) is None
-
-
-@pytest.mark.parametrize(
-    ("title", "country"),
-    [
-        ("Nebius turns on first UK GPU cluster", "GB"),
-        ("Nebius brings capacity online in Israel", "IL"),
-        ("Nebius launches Japan availability zone", "JP"),
-        ("Nebius secures 100MW of power for Texas site", "US"),
-    ],
-)
-def test_compute_switched_on_or_powered_is_a_data_centre(title: str, country: str):
-    entry = detector.detect(article(title, published=datetime(2020, 1, 2, tzinfo=UTC)))
-    assert entry is not None and (entry.country, entry.kind) == (country, EntryKind.DATACENTER)
-
-
-def test_driverless_testing_is_a_road_test_not_a_service():
-    entry = detector.detect(article("Waymo begins driverless testing in Tokyo"))
-    assert entry is not None and (entry.country, entry.kind) == ("JP", EntryKind.EXPANSION)
-
-
-@pytest.mark.parametrize(
-    ("title", "summary", "country", "kind"),
-    [
-        (
-            "Perplexity's next market",
-            "Perplexity will be available to SoftBank customers in Japan from next month.",
-            "JP",
-            EntryKind.LAUNCH,
-        ),
-        ("アンソロピック、シンガポールで人材採用", "", "SG", EntryKind.HIRING),
-        ("アンソロピックがオーストラリア政府と覚書", "", "AU", EntryKind.PARTNERSHIP),
-    ],
-)
-def test_available_to_customers_talent_hired_and_a_memorandum(
-    title: str, summary: str, country: str, kind: EntryKind
-):
-    entry = detector.detect(article(title, summary, datetime(2020, 1, 2, tzinfo=UTC)))
-    assert entry is not None and (entry.country, entry.kind) == (country, kind)
-
-
-def test_an_arabic_announcement_of_its_arrival_is_a_move_in():
-    entry = detector.detect(article("أوبن إيه آي تعلن عن وصولها إلى قطر"))
-    assert entry is not None and (entry.company, entry.country) == ("OpenAI", "QA")
-
-
-@pytest.mark.parametrize(
-    ("title", "kind"),
-    [
-        ("Seoul office opened by Anthropic", EntryKind.OFFICE),
-        ("The arrival of Anthropic in Korea", EntryKind.EXPANSION),
-        ("Anthropic's Korea entry", EntryKind.EXPANSION),
-        ("Anthropic heads for Korea", EntryKind.EXPANSION),
-        ("Anthropic sets up in Seoul", EntryKind.OFFICE),
-        ("Anthropic establishes Seoul presence", EntryKind.EXPANSION),
-        ("Anthropic taps Korean market", EntryKind.EXPANSION),
-        ("Anthropic opens up in Korea", EntryKind.EXPANSION),
-        ("Anthropic creates local company in Korea", EntryKind.ENTITY),
-        ("Anthropic's first Korea hire", EntryKind.HIRING),
-        ("Anthropic secures Korean compute", EntryKind.DATACENTER),
-        ("Anthropic teams with Korea's science ministry", EntryKind.PARTNERSHIP),
-    ],
-)
-def test_more_english_ways_a_headline_says_a_firm_moves_in(title: str, kind: EntryKind):
-    entry = detector.detect(article(title, published=datetime(2020, 1, 2, tzinfo=UTC)))
-    assert entry is not None and (entry.country, entry.kind) == ("KR", kind)
 
 
 @pytest.mark.parametrize(
@@ -1774,25 +1705,6 @@ def test_more_english_ways_a_headline_says_a_firm_moves_in(title: str, kind: Ent
 )
 def test_a_venue_and_idioms_that_name_no_move_into_the_country(title: str):
     assert detector.detect(article(title, published=datetime(2020, 1, 2, tzinfo=UTC))) is None
-
-
-@pytest.mark.parametrize(
-    ("title", "summary", "country", "kind"),
-    [
-        ("Mistral AI ya opera en Chile", "", "CL", EntryKind.EXPANSION),
-        ("Perplexity se estrena en Perú", "", "PE", EntryKind.LAUNCH),
-        ("A OpenAI assina memorando com o governo de Portugal", "", "PT", EntryKind.PARTNERSHIP),
-        (
-            "Mistral AI aposta em Portugal",
-            "A Mistral AI vai instalar um centro de investigação em Lisboa.",
-            "PT",
-            EntryKind.OFFICE,
-        ),
-    ],
-)
-def test_spanish_and_portuguese_ways_in(title: str, summary: str, country: str, kind: EntryKind):
-    entry = detector.detect(article(title, summary, datetime(2020, 1, 2, tzinfo=UTC)))
-    assert entry is not None and (entry.country, entry.kind) == (country, kind)
 
 
 def test_countries_listed_with_the_target_are_kept_but_not_home_or_a_clause():
