@@ -260,7 +260,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|antenne (?:à|au|en)"
             r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)"
             # ... "elige Madrid para su hub europeo", "établit son siège européen à Paris",
-            # "inaugure ses locaux parisiens", "ouvre une succursale", "abre sucursal en"
+            # "ouvre une succursale", "abre sucursal en"
             r"|(?:elige|eligió|escoge|escogió|escolhe|escolheu|sceglie) (?:\S+ ){1,3}(?:para|como"
             r"|per|come) (?:su|seu|sua|il suo|la sua) (?:\S+ )?(?:sede|oficina|escritório|ufficio"
             r"|hub|base)"
@@ -1110,7 +1110,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:footprint|presence) in",
             r"set(?:s|ting)? foot in",
             # "breaks into Japan", "ventures into", "branches out to", "extends its reach into",
-            # "gains a foothold in", "stakes its claim in", "touches down in", "spreads to"
+            # "gains a foothold in", "stakes its claim in", "touches down in" (not "spreads to",
+            # said of a product's users as often)
             r"(?:break(?:s|ing)?|broke|venture(?:s|d)?|venturing|grow(?:s|ing)?|grew) into"
             r"(?! (?:the |a |an )?(?:top|charts?|records?|profit|black|mainstream|business)\b)"
             r"|branch(?:es|ed|ing)? out (?:in)?to|(?:extend|expand)(?:s|ed|ing)? (?:its |their )?"
