@@ -405,6 +405,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "연구소를 설립",
             "연구소를 열",
             "연구소 개소",
+            "연구소 개설",
+            "연구소를 개설",
             "تفتح مختبر",
             "افتتحت مختبر",
             "افتتاح مختبر",
@@ -1086,6 +1088,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "協業",
             "合作",
             "携手",
+            # "签署谅解备忘录": a memorandum of understanding
+            "备忘录",
+            "備忘錄",
             "شراكة",
             "مذكرة تفاهم",
             "مذكرة التفاهم",

@@ -1638,6 +1638,8 @@ WAYS_IN = [
     ),
     ("أوبن إيه آي تعلن عن وصولها إلى قطر", "", "QA", None),
     ("Waymo begins driverless testing in Tokyo", "", "JP", EntryKind.EXPANSION),
+    ("퓨리오사AI, 실리콘밸리에 연구소 개설", "", "US", EntryKind.OFFICE),
+    ("OpenAI与印尼政府签署谅解备忘录", "", "ID", EntryKind.PARTNERSHIP),
 ]
 
 
