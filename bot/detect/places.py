@@ -145,6 +145,15 @@ REGION_NAMES: dict[str, str] = {
     "América Latina": "LATAM",
     "Amérique latine": "LATAM",
     "Middle East": "MENA",
+    "North Africa": "MENA",
+    # Europe's subregions are read as Europe: "data centres in the Nordics" (but not the
+    # Benelux and DACH, named mostly as a country manager's patch, no target of their own)
+    "Nordics": "EU",
+    "Nordic region": "EU",
+    "Scandinavia": "EU",
+    "Baltics": "EU",
+    "Iberia": "EU",
+    "Balkans": "EU",
     "MENA": "MENA",
     "Asia-Pacific": "APAC",
     "Asia Pacific": "APAC",

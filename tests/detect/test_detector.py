@@ -1640,6 +1640,8 @@ WAYS_IN = [
     ("Waymo begins driverless testing in Tokyo", "", "JP", EntryKind.EXPANSION),
     ("퓨리오사AI, 실리콘밸리에 연구소 개설", "", "US", EntryKind.OFFICE),
     ("OpenAI与印尼政府签署谅解备忘录", "", "ID", EntryKind.PARTNERSHIP),
+    ("Cohere opens office in the Bay Area", "", "US", EntryKind.OFFICE),
+    ("OpenAI plans data center in the Nordics", "", "EU", EntryKind.DATACENTER),
 ]
 
 
