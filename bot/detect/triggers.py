@@ -1046,6 +1046,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Indonesian "jalin kemitraan dengan", "bermitra dengan", "kerja sama dengan";
             # Vietnamese "hợp tác với", "thỏa thuận hợp tác"
             r"kemitraan|bermitra dengan|kerja ?sama dengan|hợp tác với|thỏa thuận hợp tác",
+            # memoranda of understanding, as "MoU": Indonesian "nota kesepahaman", Vietnamese
+            # "biên bản ghi nhớ", Turkish "mutabakat zaptı" (but not "iş birliği anlaşması", a
+            # cooperation agreement, which two governments sign as often)
+            r"nota kesepahaman|biên bản ghi nhớ|mutabakat",
             # signed, as "signs a deal with": "firma un acuerdo con el Gobierno de Colombia",
             # "assina acordo com", "signe un accord avec"; "Mistral AI y el Gobierno de Uruguay
             # firman un acuerdo" (but not "el gobierno anunció un acuerdo con OpenAI", which
@@ -1185,7 +1189,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|Expansion|Markteintritt)",
             # Turkish "Türkiye'ye geliyor" (is coming to)
             # ... and opens up to, enters "Brezilya pazarına açılıyor", "pazarına giriş yaptı"
-            r"(?:pazarına|pazara) (?:gir|açıl)\w*|geliyor|geldi|ekspansi|uitbreiding naar"
+            r"(?:pazarına|pazara) (?:gir|açıl|adım at)\w*|geliyor|geldi|ekspansi|uitbreiding naar"
+            # Turkish "Türkiye'ye giriş yaptı" (made its entry)
+            r"|giriş yap(?:tı|ıyor|acak|ması)\w*"
             r"|espansione (?:in|nel|nella|negli|verso)"
             r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
             # the infinitive after a purpose or a plan: "para entrar en Perú", "per entrare nel

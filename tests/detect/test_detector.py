@@ -1642,6 +1642,11 @@ WAYS_IN = [
     ("OpenAI与印尼政府签署谅解备忘录", "", "ID", EntryKind.PARTNERSHIP),
     ("Cohere opens office in the Bay Area", "", "US", EntryKind.OFFICE),
     ("OpenAI plans data center in the Nordics", "", "EU", EntryKind.DATACENTER),
+    ("Mistral AI Türkiye pazarına adım attı", "", "TR", EntryKind.EXPANSION),
+    ("Anthropic Türkiye'ye giriş yaptı", "", "TR", EntryKind.EXPANSION),
+    ("OpenAI, Türkiye ile mutabakat zaptı imzaladı", "", "TR", EntryKind.PARTNERSHIP),
+    ("Anthropic ký biên bản ghi nhớ với chính phủ Việt Nam", "", "VN", EntryKind.PARTNERSHIP),
+    ("OpenAI teken nota kesepahaman dengan pemerintah Indonesia", "", "ID", EntryKind.PARTNERSHIP),
 ]
 
 
