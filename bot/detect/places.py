@@ -443,6 +443,16 @@ DOMESTIC = re.compile("国内(?!外)")
 _KANJI_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
+# The second part of a German or Nordic compound whose first part names the market: its head,
+# its start, its office or its unit there ("Deutschlandchefin", "Japanstart", "Schweizbüro",
+# "Sverigekontoret"). Hyphenated, "Japan-Start", the name is found alone.
+COMPOUND_HEADS = (
+    "chef", "chefin", "start", "premiere", "debüt", "büro", "zentrale", "niederlassung",
+    "tochter", "geschäft", "standort", "ableger", "team",
+    "kontor", "kontoret", "chefen", "sjef", "sjefen", "lansering", "lanseringen", "etablering",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Place:
     """A country (and maybe a city) a phrase names."""
@@ -477,6 +487,11 @@ class Gazetteer:
                 (name, Place(code, None, "name")) for name in entry.get("cased_names", [])
             ]
             insensitive += [(d, Place(code, None, "demonym")) for d in entry.get("demonyms", [])]
+            insensitive += [
+                (stem + head, Place(code, None, "name"))
+                for stem in entry.get("compounds", [])
+                for head in COMPOUND_HEADS
+            ]
         translations = {
             language: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
             for language in TRANSLATED_LANGUAGES

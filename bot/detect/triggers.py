@@ -54,6 +54,15 @@ def _alternation(latin: Sequence[str], literals: Sequence[str]) -> str:
     return "|".join(parts)
 
 
+# The markets German and Nordic press join in one word to a move there or a unit ("Deutschland-
+# start", "Japan-Chef", "Sverigekontor"): the `compounds` of places.toml, and regions
+COMPOUND_MARKETS = (
+    "Deutschland|Österreich|Schweiz|DACH|Europa|Länder|Frankreich|Spanien|Italien|Polen"
+    "|Benelux|Niederlande|Holland|Großbritannien|England|Japan|Korea|Indien|China|Asien"
+    "|Singapur|Brasilien|Kanada|Lateinamerika|Nahost|Afrika|Schweden|Sverige|Norwegen|Norges"
+    "|Dänemark|Danmarks|Finnland|Finlands"
+)
+
 # "an AI infrastructure group", "cloud infrastructure company Scaleway" describe a firm (but
 # "data center specialists" hired are people).
 NOT_A_FIRM = (
@@ -244,7 +253,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
             r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger(?<!-Ableger)"
-            r"|(?:Deutschland|Österreich|Schweiz|Europa|DACH)-Ableger"
+            r"|(?:" + COMPOUND_MARKETS + r")-?Ableger"
+            # "eröffnet Deutschlandbüro", "öppnar Sverigekontor", "Schweiz-Niederlassung"
+            r"|(?:" + COMPOUND_MARKETS + r")-?(?:büro|kontor\w*|niederlassung|standort)"
             # "eröffnet Entwicklungszentrum in Warschau" (not the "Forschungszentrum Jülich", a
             # partner)
             r"|(?:eröffne|gründe|errichte|starte|baut)\w* (?:\S+ ){0,3}?(?:Entwicklungs|Forschungs"
@@ -255,7 +266,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "installe un centre de R&D à Paris", "abre un centro de I+D en Madrid"
             r"|cent(?:re|ro)s? de (?:R&D|recherche|I\+D|investigaci[oó]n|investigação|pesquisa)"
             r"|centr[oi] di ricerca"
-            r"|(?:Deutschland|Europa|Schweiz|Österreich|DACH|Länder|Regional|EMEA|Asien)zentrale"
+            r"|(?:" + COMPOUND_MARKETS + r"|Regional|EMEA)-?zentrale"
             r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
             r"|antenne (?:à|au|en)"
             r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)"
@@ -496,7 +507,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:filiale|filial|subsidi[aá]ria"
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
             # "gründet deutsche Tochter" (but "die Alphabet-Tochter Waymo" says whose unit it is)
-            r"(?:gründe[nt]|starte[nt]) (?:\S+ ){0,2}Tochter\w*",
+            # ... and "gründet Deutschlandtochter"
+            r"(?:gründe[nt]|starte[nt]) (?:\S+ ){0,2}(?:(?:" + COMPOUND_MARKETS + r")-?)?"
+            r"Tochter\w*",
             # Czech "dceřiná společnost", Slovak "dcérska spoločnosť", Romanian "filiala"
             r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
             # Polish "zakłada spółkę w Polsce", "spółka zależna"; Turkish "şirket kurdu"
@@ -754,7 +767,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
             # "der Start von Robotaxi-Diensten in Deutschland", "Robotaxi-Start in Europa"
             r"(?:Markt)?start (?:von|der|des|seiner|ihrer) (?:\S+ ){0,4}in\b"
-            r"|(?:Robotaxi|Robotertaxi|Markt|Europa|Deutschland)-Start in\b",
+            r"|(?:Robotaxi|Robotertaxi|Markt)-Start in\b",
+            # "kündigt Deutschlandstart an", "Japan-Start", "Europadebüt in Luxemburg",
+            # "Deutschlandpremiere", "Sverigelansering"
+            # (but not "Japan-Start ist kein Thema")
+            r"(?:" + COMPOUND_MARKETS + r")-?(?:start|debüt|premiere|lansering\w*)"
+            r"(?! (?:ist|bleibt|war|wird) (?:\S+ )?(?:kein|nicht)\b)",
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
             # (but not "Seit der Einführung der App", usage since it came)
             r"(?:markt)?einf[üu]hrung(?<!seit der einführung)(?<!seit der markteinführung)"
@@ -918,9 +936,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # German "holt Deutschland-Chef", "neue Österreich-Chefin" (but not a firm's post as
             # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
             # ... and of the markets German-language press reports on: "holt Spanien-Chef"
-            r"(?<![\w]-)(?:Deutschland|Österreich|Schweiz|DACH|Europa|Länder|Frankreich|Spanien"
-            r"|Italien|Polen|Benelux|Japan|Korea|Indien|Asien|Nahost|Afrika|Lateinamerika)"
-            r"-?chef\w*(?!:)"
+            # ... nor another firm's ("Spotifys Sverigechef", "Googles Deutschlandchef")
+            r"(?:(?<=als )|(?<![\w:]s ))(?<![\w]-)(?:" + COMPOUND_MARKETS + r")-?chef\w*(?!:)"
             # ... nor one who leaves: "Deutschland-Chef verlässt das Unternehmen"
             r"(?! (?:\S+ ){1,2}(?:sagte|sagt|erklärte|betonte)\b)"
             r"(?! (?:\S+ ){0,2}(?:verlässt|verließ|geht|ging|scheidet|tritt|hört|wechselt"
@@ -931,7 +948,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|ansætte(?:r)?|ansat|ansetter|ansatt|benoem(?:t|d|de)) (?:\S+ ){0,3}?"
             r"(?:\w*chef|\w*sjef|\w*direkt(?:ør|ör)|vd|ceo|country manager|managing director"
             r"|general manager|directeur)\b",
-            r"(?:Sverige|Norges?|Danmarks?|Finlands?|Nordens?|Norden)(?:chef|sjef)\w*"
+            # (not another firm's, "Spotifys Sverigechef", "Mistral AI:s Sverigechef", nor one
+            # who leaves, "lämnar")
+            r"(?<![\w:]s )(?:Sverige|Norges?|Danmarks?|Finlands?|Nordens?|Norden)(?:chef|sjef)\w*"
+            r"(?! (?:\S+ ){0,2}(?:lämnar|lämnade|slutar|slutade|avgår|avgick|forlader|forlot"
+            r"|går av)\b)"
             r"|lands(?:chef|sjef)\w*|landechef\w*"
             r"|(?:Nederland|Benelux|België|Europa)-?(?:baas|topman|topvrouw)\b",
             # staff sought or taken on: German "sucht Mitarbeiter für Berlin", Italian
@@ -1230,6 +1251,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|amplí\w* (?:sus |su )?(?:operaciones|presencia|actividades|negocio) (?:a|al|hacia)\b"
             r"|(?:da|dio|dará|dan|dieron|darán) el salto a\b|pisa\w* fuerte en"
             r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
+            # "baut Deutschlandgeschäft auf"
+            r"|bau\w* (?:\S+ ){0,3}?(?:" + COMPOUND_MARKETS + r")-?geschäft\w* (?:\S+ ){0,3}?auf\b"
             # "betritt den deutschen Markt", "weitet sein Geschäft auf Deutschland aus", "wird
             # in Deutschland aktiv"
             r"|betr(?:itt|eten|at|aten) (?:den |die )?(?:\S+ )?M[äa]rkte?"

@@ -1647,6 +1647,18 @@ WAYS_IN = [
     ("OpenAI, Türkiye ile mutabakat zaptı imzaladı", "", "TR", EntryKind.PARTNERSHIP),
     ("Anthropic ký biên bản ghi nhớ với chính phủ Việt Nam", "", "VN", EntryKind.PARTNERSHIP),
     ("OpenAI teken nota kesepahaman dengan pemerintah Indonesia", "", "ID", EntryKind.PARTNERSHIP),
+    # stop 41: the market joined to the move in one word
+    ("Anthropic holt Ex-Google-Managerin als Deutschlandchefin", "", "DE", EntryKind.HIRING),
+    ("Mistral AI kündigt Deutschlandstart an", "", "DE", EntryKind.LAUNCH),
+    ("Waymo plant Japanstart", "", "JP", None),
+    ("Pony.ai feiert Europadebüt in Luxemburg", "", "LU", None),
+    ("ElevenLabs eröffnet Deutschlandbüro in Berlin", "", "DE", EntryKind.OFFICE),
+    ("OpenAI eröffnet Schweizbüro", "", "CH", EntryKind.OFFICE),
+    ("Cohere gründet Deutschlandtochter", "", "DE", EntryKind.ENTITY),
+    ("Scale AI baut Deutschlandgeschäft auf", "", "DE", None),
+    ("Anthropic öppnar Sverigekontor", "", "SE", EntryKind.OFFICE),
+    ("Mistral AI planerar Sverigelansering", "", "SE", None),
+    ("ElevenLabs åbner Danmarkskontor", "", "DK", EntryKind.OFFICE),
 ]
 
 
@@ -1657,6 +1669,20 @@ def test_ways_in_from_the_phrasebooks(
     entry = detector.detect(article(title, summary, datetime(2020, 1, 2, tzinfo=UTC)))
     assert entry is not None and entry.country == country
     assert kind is None or entry.kind is kind
+
+
+def test_a_market_joined_to_another_word_is_no_entry_of_its_own():
+    # Another firm's head ("Spotifys Sverigechef"), a start that is not on, a listing or a
+    # restart: the compounds name the market, not a move into it.
+    for title in (
+        "Spotifys Sverigechef om AI-musik och OpenAI",
+        "Googles Deutschlandchef über KI von OpenAI",
+        "Waymo-Chef: Japan-Start ist kein Thema",
+        "Börsenstart von CoreWeave in New York",
+        "Neustart für Aleph Alpha in Heidelberg",
+        "Anthropic stoppt Chinageschäft",
+    ):
+        assert detector.detect(article(title)) is None, title
 
 
 def test_a_korean_given_name_is_not_a_withdrawal():
