@@ -1250,7 +1250,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|présence|empreinte) (?:en|au|aux|à)\b|arriv\w* sur le marché"
             r"|amplí\w* (?:sus |su )?(?:operaciones|presencia|actividades|negocio) (?:a|al|hacia)\b"
             r"|(?:da|dio|dará|dan|dieron|darán) el salto a\b|pisa\w* fuerte en"
-            r"|nimmt (?:den )?Betrieb (?:\S+ ){0,4}auf"
+            r"|nimmt (?:\S+ ){0,3}?(?:den )?Betrieb (?:\S+ ){0,4}auf"
             # "baut Deutschlandgeschäft auf"
             r"|bau\w* (?:\S+ ){0,3}?(?:" + COMPOUND_MARKETS + r")-?geschäft\w* (?:\S+ ){0,3}?auf\b"
             # "betritt den deutschen Markt", "weitet sein Geschäft auf Deutschland aus", "wird
@@ -2884,7 +2884,15 @@ REJECTED_BEFORE = re.compile(
 )
 # ... and "first service outside the U.S. and China" (but "a data centre outside Stockholm" is
 # near the city)
-OUTSIDE_BEFORE = re.compile(r"\boutside(?: of)?\s*(?:the\s+)?$", re.IGNORECASE)
+# ... in the other languages: "außerhalb der USA", "en dehors de la Chine", "hors des
+# États-Unis", "fuera de Estados Unidos", "fora dos EUA", "fuori dagli Stati Uniti", "buiten
+# Europa", "poza Stanami"
+OUTSIDE_BEFORE = re.compile(
+    r"\b(?:outside(?: of)?|außerhalb(?: de[rsn]| von)?|(?:en )?dehors d(?:e la|e l'|u|es|e)"
+    r"|hors d(?:e la|e l'|u|es|e)|fuera de(?:l| los| las| la)?|fora d(?:e|os|as|o|a)"
+    r"|fuori (?:da(?:gli|lla|l|ll')?|de(?:gli|lla|l|ll')?)|buiten|poza)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Après la France et l'Espagne, WeRide teste … en Belgique", "its third office in Asia after
 # Tokyo and Singapore": places the firm went before, each of the list after "after" (not the
 # German "nach", which is also "to": "expandiert nach Brasilien").

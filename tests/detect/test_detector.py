@@ -1659,6 +1659,13 @@ WAYS_IN = [
     ("Anthropic öppnar Sverigekontor", "", "SE", EntryKind.OFFICE),
     ("Mistral AI planerar Sverigelansering", "", "SE", None),
     ("ElevenLabs åbner Danmarkskontor", "", "DK", EntryKind.OFFICE),
+    ("Perplexity nimmt in Deutschland den Betrieb auf", "", "DE", None),
+    (
+        "Luma AI zieht nach London",
+        "Das KI-Video-Start-up eröffnet sein erstes Büro außerhalb der USA.",
+        "GB",
+        EntryKind.OFFICE,
+    ),
 ]
 
 
