@@ -108,6 +108,7 @@ from bot.detect.triggers import (
     SET_ASIDE_CUE,
     SHARE_LISTING,
     SHORTAGE,
+    SHOUTED_HEADLINE,
     SITE_SEARCH,
     SPEAKING_OFFICE,
     STAFF_HIRING,
@@ -453,6 +454,8 @@ class Detector:
             else:
                 named = True
                 yield hit
+        if shouted := SHOUTED_HEADLINE.match(text):
+            held += self.knowledge.shouted_names.finditer(shouted.group())
         if held and (named or AI_CONTEXT.search(folded) or DATA_CENTRE.search(folded)):
             yield from held
         else:

@@ -181,8 +181,24 @@ class Knowledge:
             exact += [(product, company.name) for product in company.products]
         self.names = Lexicon(names)
         self.exact_names = Lexicon(exact, case_sensitive=True)
+        # A headline in capitals ("ELON MUSK'S XAI TO BUILD …") writes the exact-case names
+        # in capitals too; they are read there as names that need context.
+        self.shouted_names = Lexicon(
+            [
+                (name.upper(), company.name)
+                for company in self.companies.values()
+                for name in (*company.ambiguous, *company.products)
+                if name.upper() != name
+            ],
+            case_sensitive=True,
+        )
         self.needs_context = frozenset(n for c in self.companies.values() for n in c.needs_context)
-        self.side_products = frozenset(p for c in self.companies.values() for p in c.side_products)
+        self.side_products = frozenset(
+            form
+            for c in self.companies.values()
+            for p in c.side_products
+            for form in (p, p.upper())
+        )
         self.products = frozenset(p for c in self.companies.values() for p in c.products)
         self.parents = {
             c.name: (

@@ -3198,6 +3198,8 @@ DATELINE = re.compile(
     r"|[\[(【][^\]\)】=\n]{1,12}= ?[^\]\)】\n]{1,25}[\])】]"
     r"|[^\s\d]{1,6}?(?:社|网|網|报|報)[^\s\d]{2,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊))"
 )
+# A headline in capitals, with no lower-case Latin letter and at least eight capital ones
+SHOUTED_HEADLINE = re.compile(r"(?=(?:[^A-Z\n]*[A-Z]){8})[^a-z\n]+(?=\n|$)")
 # A firm whose name is also a word or a title ("Writer", "Cursor", "Furiosa", "Sonic") is
 # that firm only in a text about AI, chips, compute or self-driving: "George Miller on … CG in
 # Furiosa" (the film) with "IMAX Headquarters in Los Angeles" is no chipmaker's US office.

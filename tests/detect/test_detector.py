@@ -1692,6 +1692,19 @@ def test_a_market_joined_to_another_word_is_no_entry_of_its_own():
         assert detector.detect(article(title)) is None, title
 
 
+def test_a_headline_in_capitals_names_firms_written_in_mixed_case():
+    # "xAI" and "MiniMax" are matched as written elsewhere ("minimax" is an algorithm).
+    shouted = detector.detect(article("ELON MUSK'S XAI TO BUILD DATA CENTRE IN SAUDI ARABIA"))
+    assert shouted is not None and (shouted.company, shouted.country) == ("xAI", "SA")
+    office = detector.detect(
+        article("MINIMAX OPENS FIRST OVERSEAS OFFICE IN SINGAPORE AS AI RACE HEATS UP")
+    )
+    assert office is not None and (office.company, office.country) == ("MiniMax", "SG")
+    # ... as names that need a text about AI, and products that follow the firm's service
+    assert detector.detect(article("MINIMAX ALGORITHM EXPLAINED FOR CHESS FANS IN LONDON")) is None
+    assert detector.detect(article("OPENAI'S SORA LAUNCHES IN THE UK")) is None
+
+
 def test_a_korean_given_name_is_not_a_withdrawal():
     # 철수 withdraws, and is the given name of Kim Cheol-su (김철수), a new country head.
     hired = detector.detect(article("코히어, 한국 지사장에 김철수 선임"))
