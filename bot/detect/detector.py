@@ -50,6 +50,7 @@ from bot.detect.triggers import (
     HEDGES,
     HELD_CUES,
     HIRED_BEFORE,
+    INVESTEE_BEFORE,
     INVITATION,
     JOINED_BY,
     KIND_PATTERNS,
@@ -521,6 +522,7 @@ class Detector:
                 or precedent
                 or product
                 or GENERIC_USE_BEFORE.search(text, max(0, name.start - 24), name.start)
+                or INVESTEE_BEFORE.search(text, max(0, name.start - 24), name.start)
                 or RIVAL_AFTER.match(text, name.end)
                 or FORMER_AFTER.match(text, name.end)
                 or GENERIC_USE_AFTER.match(text, name.end)

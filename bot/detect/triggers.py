@@ -1294,7 +1294,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Polish "ekspanduje do", "ekspansja na", "na podbój"
             r"|ekspand\w* (?:do|na)|ekspansj\w* (?:do|na|w)|na podbój"
             # Swedish "startar verksamhet i", "landar i"
-            r"|start(?:ar|ade) (?:\S+ )?verksamhet i|land(?:ar|ade) i"
+            r"|start(?:ar|ade) (?:\S+ )?verksamhet i"
+            # (a flight or a person lands: "Flyget med OpenAI-chefen landar i Stockholm")
+            r"|(?<!flyget )(?<!planet )(?<!chefen )(?<!vd:n )land(?:ar|ade) i"
             # Polish "wchodzi do Polski"
             r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
             r"(?! (?:gry|walki|wyścigu|rywalizacji|akcji|zarządu|rady|finału|użytku|szkół|szkoły"
@@ -1664,6 +1666,13 @@ GENERIC_USE_BEFORE = re.compile(
     r"\b(?:its|their|our|his|her|a|an|[A-Z]\w+['’]s) own[^\S\n]+$"
     r"|\b(?:seu|sua|su|son|sa|leur|suo) (?:próprio|própria|propio|propia|propre|proprio"
     r"|propria)[^\S\n]+$|\beigene[nsm]?[^\S\n]+$",
+    re.IGNORECASE,
+)
+# "Japanese investors gain foothold in OpenAI", "takes a stake in Mistral": a firm others
+# invest in is not the one moving
+INVESTEE_BEFORE = re.compile(
+    r"\b(?:foothold|stakes?|holdings?|shareholding|investments?|invest(?:s|ed|ing)?"
+    r"|position|shares) in[^\S\n]+$",
     re.IGNORECASE,
 )
 # ... and "a ChatGPT of its own", "a ChatGPT-like chatbot", "ChatGPT-style assistant"

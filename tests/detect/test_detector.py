@@ -1705,6 +1705,17 @@ def test_a_headline_in_capitals_names_firms_written_in_mixed_case():
     assert detector.detect(article("OPENAI'S SORA LAUNCHES IN THE UK")) is None
 
 
+def test_a_firm_invested_in_or_a_flight_landing_is_no_move():
+    for title in (
+        "Japanese investors gain foothold in OpenAI",
+        "Saudi fund takes stake in Mistral AI",
+        "Flyget med OpenAI-chefen landar i Stockholm",
+    ):
+        assert detector.detect(article(title)) is None, title
+    landed = detector.detect(article("Mistral AI landar i Sverige"))
+    assert landed is not None and landed.country == "SE"
+
+
 def test_a_korean_given_name_is_not_a_withdrawal():
     # 철수 withdraws, and is the given name of Kim Cheol-su (김철수), a new country head.
     hired = detector.detect(article("코히어, 한국 지사장에 김철수 선임"))
