@@ -35,6 +35,7 @@ from bot.detect.triggers import (
     COMPETE_WITH_BEFORE,
     DATA_CENTRE,
     DATELINE,
+    DESCRIBED_FIRM,
     EVENT_VENUE_AFTER,
     EVENT_VENUE_BEFORE,
     FIRM_BEFORE_DEMONYM,
@@ -1361,7 +1362,12 @@ def _primary(
             (
                 s
                 for s in sentences
-                if (company in s.companies or company in s.text or s.anaphora)
+                if (
+                    company in s.companies
+                    or company in s.text
+                    or s.anaphora
+                    or DESCRIBED_FIRM.search(s.folded)
+                )
                 and (
                     set(s.kinds) - {EntryKind.EXPANSION} or (road and EntryKind.EXPANSION in s.road)
                 )

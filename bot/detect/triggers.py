@@ -2769,6 +2769,13 @@ ANAPHORA = _compile(
     ],
     ["회사", "同社", "该公司", "الشركة"],
 )
+# ... and the firm described, which a lede says more often of the headline's firm than of
+# another: "The Canadian AI company has opened an office in Seoul" (read only for the kind
+# of a move the headline already reports)
+DESCRIBED_FIRM = re.compile(
+    r"(?<![\w])the (?:[\w-]+ ){1,3}?(?:company|firm|startup|start-up|lab|maker|developer"
+    r"|chipmaker|unicorn|provider)\b"
+)
 # Two countries joined as parties: "Saudi-US", "US–China" (not a list: "한국·일본"), and a
 # one-syllable Korean country ("한-UAE", "한·미"): see detector._bilateral.
 BILATERAL_JOIN = re.compile(r"[-–—]")

@@ -1660,6 +1660,19 @@ WAYS_IN = [
     ("Mistral AI planerar Sverigelansering", "", "SE", None),
     ("ElevenLabs åbner Danmarkskontor", "", "DK", EntryKind.OFFICE),
     ("Perplexity nimmt in Deutschland den Betrieb auf", "", "DE", None),
+    # a vague headline move, the concrete one in a lede that describes the firm
+    (
+        "Cohere comes to Korea",
+        "The Canadian AI company has opened an office in Seoul.",
+        "KR",
+        EntryKind.OFFICE,
+    ),
+    (
+        "Mistral AI plants its flag in Singapore",
+        "The French AI lab opened an Asia-Pacific office.",
+        "SG",
+        EntryKind.OFFICE,
+    ),
     (
         "Luma AI zieht nach London",
         "Das KI-Video-Start-up eröffnet sein erstes Büro außerhalb der USA.",
