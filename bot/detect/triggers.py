@@ -57,11 +57,20 @@ def _alternation(latin: Sequence[str], literals: Sequence[str]) -> str:
 # The markets German and Nordic press join in one word to a move there or a unit ("Deutschland-
 # start", "Japan-Chef", "Sverigekontor"): the `compounds` of places.toml, and regions
 COMPOUND_MARKETS = (
-    "Deutschland|Österreich|Schweiz|DACH|Europa|Länder|Frankreich|Spanien|Italien|Polen"
-    "|Benelux|Niederlande|Holland|Großbritannien|England|Japan|Korea|Indien|China|Asien"
-    "|Singapur|Brasilien|Kanada|Lateinamerika|Nahost|Afrika|Schweden|Sverige|Norwegen|Norges"
-    "|Dänemark|Danmarks|Finnland|Finlands"
-)
+    "Deutschland", "Österreich", "Schweiz", "DACH", "Europa", "Länder", "Frankreich", "Spanien",
+    "Italien", "Polen", "Benelux", "Niederlande", "Holland", "Großbritannien", "England", "Japan",
+    "Korea", "Indien", "China", "Asien", "Singapur", "Brasilien", "Kanada", "Lateinamerika",
+    "Nahost", "Afrika", "Schweden", "Sverige", "Norwegen", "Norges", "Dänemark", "Danmarks",
+    "Finnland", "Finlands",
+)  # fmt: skip
+
+
+def _joined(rest: str, before: str = "") -> str:
+    """Each of COMPOUND_MARKETS, then `rest`, as alternatives of their own: the trigger-start
+    scan files each under its own first letters, so "china" is tried where "chi" stands, not
+    all of them ("chip", "chief")."""
+    return "|".join(f"{before}{market}{rest}" for market in COMPOUND_MARKETS)
+
 
 # "an AI infrastructure group", "cloud infrastructure company Scaleway" describe a firm (but
 # "data center specialists" hired are people).
@@ -253,20 +262,21 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
             r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger(?<!-Ableger)"
-            r"|(?:" + COMPOUND_MARKETS + r")-?Ableger"
-            # "eröffnet Deutschlandbüro", "öppnar Sverigekontor", "Schweiz-Niederlassung"
-            r"|(?:" + COMPOUND_MARKETS + r")-?(?:büro|kontor\w*|niederlassung|standort)"
+            # ... "eröffnet Deutschlandbüro", "öppnar Sverigekontor", "Schweiz-Niederlassung",
+            # "Deutschlandzentrale"
+            r"|"
+            + _joined(r"-?(?:Ableger|büro|kontor\w*|niederlassung|standort|zentrale)")
             # "eröffnet Entwicklungszentrum in Warschau" (not the "Forschungszentrum Jülich", a
             # partner)
-            r"|(?:eröffne|gründe|errichte|starte|baut)\w* (?:\S+ ){0,3}?(?:Entwicklungs|Forschungs"
-            r"|Innovations)zentrum"
+            + r"|(?:eröffne|gründe|errichte|starte|baut)\w* (?:\S+ ){0,3}?"
+            r"(?:Entwicklungs|Forschungs|Innovations)zentrum"
             # "lässt sich in Wien nieder", "schlägt seine Zelte in Frankfurt auf"
             r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
             r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
             # "installe un centre de R&D à Paris", "abre un centro de I+D en Madrid"
             r"|cent(?:re|ro)s? de (?:R&D|recherche|I\+D|investigaci[oó]n|investigação|pesquisa)"
             r"|centr[oi] di ricerca"
-            r"|(?:" + COMPOUND_MARKETS + r"|Regional|EMEA)-?zentrale"
+            r"|(?:Regional|EMEA)-?zentrale"
             r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
             r"|antenne (?:à|au|en)"
             r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)"
@@ -508,7 +518,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
             # "gründet deutsche Tochter" (but "die Alphabet-Tochter Waymo" says whose unit it is)
             # ... and "gründet Deutschlandtochter"
-            r"(?:gründe[nt]|starte[nt]) (?:\S+ ){0,2}(?:(?:" + COMPOUND_MARKETS + r")-?)?"
+            r"(?:gründe[nt]|starte[nt]) (?:\S+ ){0,2}(?:(?:" + "|".join(COMPOUND_MARKETS) + r")-?)?"
             r"Tochter\w*",
             # Czech "dceřiná společnost", Slovak "dcérska spoločnosť", Romanian "filiala"
             r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
@@ -771,8 +781,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "kündigt Deutschlandstart an", "Japan-Start", "Europadebüt in Luxemburg",
             # "Deutschlandpremiere", "Sverigelansering"
             # (but not "Japan-Start ist kein Thema")
-            r"(?:" + COMPOUND_MARKETS + r")-?(?:start|debüt|premiere|lansering\w*)"
-            r"(?! (?:ist|bleibt|war|wird) (?:\S+ )?(?:kein|nicht)\b)",
+            _joined(
+                r"-?(?:start|debüt|premiere|lansering\w*)"
+                r"(?! (?:ist|bleibt|war|wird) (?:\S+ )?(?:kein|nicht)\b)"
+            ),
             # "mit der Einführung chinesischer Robotaxis … in Europa", "die Markteinführung in"
             # (but not "Seit der Einführung der App", usage since it came)
             r"(?:markt)?einf[üu]hrung(?<!seit der einführung)(?<!seit der markteinführung)"
@@ -937,11 +949,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
             # ... and of the markets German-language press reports on: "holt Spanien-Chef"
             # ... nor another firm's ("Spotifys Sverigechef", "Googles Deutschlandchef")
-            r"(?:(?<=als )|(?<![\w:]s ))(?<![\w]-)(?:" + COMPOUND_MARKETS + r")-?chef\w*(?!:)"
-            # ... nor one who leaves: "Deutschland-Chef verlässt das Unternehmen"
-            r"(?! (?:\S+ ){1,2}(?:sagte|sagt|erklärte|betonte)\b)"
-            r"(?! (?:\S+ ){0,2}(?:verlässt|verließ|geht|ging|scheidet|tritt|hört|wechselt"
-            r"|kündigt)\b)",
+            _joined(
+                r"-?chef\w*(?!:)"
+                # ... nor one who leaves: "Deutschland-Chef verlässt das Unternehmen"
+                r"(?! (?:\S+ ){1,2}(?:sagte|sagt|erklärte|betonte)\b)"
+                r"(?! (?:\S+ ){0,2}(?:verlässt|verließ|geht|ging|scheidet|tritt|hört|wechselt"
+                r"|kündigt)\b)",
+                before=r"(?:(?<=als )|(?<![\w:]s ))(?<![\w]-)",
+            ),
             # Swedish, Danish, Norwegian and Dutch: "anställer en Sverigechef", "ansætter en
             # landechef", "benoemt een country manager" (a hire names the post)
             r"(?:anställ(?:er|t|de)|rekryter(?:ar|at|ade)|utse(?:r|tt)|utnämn(?:er|t|de)"
@@ -1252,7 +1267,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:da|dio|dará|dan|dieron|darán) el salto a\b|pisa\w* fuerte en"
             r"|nimmt (?:\S+ ){0,3}?(?:den )?Betrieb (?:\S+ ){0,4}auf"
             # "baut Deutschlandgeschäft auf"
-            r"|bau\w* (?:\S+ ){0,3}?(?:" + COMPOUND_MARKETS + r")-?geschäft\w* (?:\S+ ){0,3}?auf\b"
+            r"|bau\w* (?:\S+ ){0,3}?(?:" + "|".join(COMPOUND_MARKETS) + r")-?geschäft\w*"
+            r" (?:\S+ ){0,3}?auf\b"
             # "betritt den deutschen Markt", "weitet sein Geschäft auf Deutschland aus", "wird
             # in Deutschland aktiv"
             r"|betr(?:itt|eten|at|aten) (?:den |die )?(?:\S+ )?M[äa]rkte?"
