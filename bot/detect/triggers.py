@@ -2729,8 +2729,14 @@ INVITATION = _compile(
         # "veut attirer", "busca atraer a Anthropic", "quer atrair", "vuole attrarre"
         # (not French "attire", which folded English shares with a dress code)
         r"attir(?:er|ent)|séduire|atra(?:er|e|en)|captar|atra(?:ir|i)|attrarre|attirare",
+        # "invite OpenAI à ouvrir", "invita a Anthropic a abrir", "convida a OpenAI", "invita
+        # Mistral AI ad aprire", "urge OpenAI to", "pide a Waymo que"
+        r"invit(?:e|ent|a|an|ó|aron|ou|aram|ano)|convid(?:a|am|ou|aram)|urge"
+        r"|(?:insta|instó|exhorta|exhortó|incita|incitó)(?= (?:\S+ ){0,3}(?:a|à)\b)"
+        r"|(?:pide|piden|pidió|pede|pediu|chiede|chiese|demande|demandent) (?:a|à|ao|al)\b",
     ],
-    ["촉구", "요청", "誘致", "邀请"],
+    # Arabic "يدعو ميسترال إلى فتح مكتب", "تحث أوبن إيه آي على", "لجذب"
+    ["촉구", "요청", "誘致", "邀请", "يدعو", "تدعو", "دعت ", "دعا ", "يحث", "تحث", "حثت", "لجذب"],
 )
 # A headline about a meeting or a visit: "Sam Altman to Meet South Korean President",
 # "OpenAI Chief Planning To Visit India". A move the story mentions beside it is background.
