@@ -174,7 +174,8 @@ STAFF_HIRING = (
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
-            r"(?:first|new|local|regional|an?) (?:\w+ ){0,3}(?:office|offices|"
+            # (not the Spanish and Portuguese "a base de IA", based on AI)
+            r"(?:first|new|local|regional|an?) (?!base d[aeo]\b)(?:\w+ ){0,3}(?:office|offices|"
             + OFFICE_HUB
             + r"s?|headquarters|outpost|campus|base|branch|branches|"
             + CAPABILITY_CENTRE

@@ -1729,6 +1729,17 @@ def test_a_firm_invested_in_or_a_flight_landing_is_no_move():
     assert landed is not None and landed.country == "SE"
 
 
+def test_spanish_and_portuguese_a_base_de_is_no_base():
+    # "a base de" is "based on": a product built on a firm's model, not its new base
+    for title in (
+        "Telefónica presenta en Madrid un asistente a base de Mistral AI",
+        "Banco português testa chatbot a base de ChatGPT em Lisboa",
+    ):
+        assert detector.detect(article(title)) is None, title
+    based = detector.detect(article("Sakana AI opens a base in London"))
+    assert based is not None and based.kind is EntryKind.OFFICE
+
+
 def test_a_korean_given_name_is_not_a_withdrawal():
     # 철수 withdraws, and is the given name of Kim Cheol-su (김철수), a new country head.
     hired = detector.detect(article("코히어, 한국 지사장에 김철수 선임"))
