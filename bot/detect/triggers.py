@@ -174,8 +174,11 @@ STAFF_HIRING = (
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
-            # (not the Spanish and Portuguese "a base de IA", based on AI)
-            r"(?:first|new|local|regional|an?) (?!base d[aeo]\b)(?:\w+ ){0,3}(?:office|offices|"
+            # (not the Spanish and Portuguese "a base de IA", based on AI, nor "a" as their
+            # preposition or article: "a la cuota base", "a las oficinas")
+            r"(?:first|new|local|regional|an?) (?!base d[aeo]\b)"
+            r"(?!(?:la|las|los|le|les|el|um|uma|o|os|as|una|un|sua|su|seu|sus|seus|suas)\b)"
+            r"(?:\w+ ){0,3}(?:office|offices|"
             + OFFICE_HUB
             + r"s?|headquarters|outpost|campus|base|branch|branches|"
             + CAPABILITY_CENTRE

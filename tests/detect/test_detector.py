@@ -1734,6 +1734,7 @@ def test_spanish_and_portuguese_a_base_de_is_no_base():
     for title in (
         "Telefónica presenta en Madrid un asistente a base de Mistral AI",
         "Banco português testa chatbot a base de ChatGPT em Lisboa",
+        "Los clientes de Mistral AI en Madrid pagan a la cuota base",
     ):
         assert detector.detect(article(title)) is None, title
     based = detector.detect(article("Sakana AI opens a base in London"))
