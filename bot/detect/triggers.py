@@ -233,7 +233,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub"
             r"|laboratory|facility)"
             r"|" + CAPABILITY_CENTRE + ")",
-            r"(?:bureau|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?"
+            # (not an English agency or a newsroom: "Bureau of Industry and Security", "Census
+            # Bureau", "bureau chief", "Bureau approval")
+            r"(?:(?<!the )(?<!news )(?<!credit )(?<!census )(?<!federal )(?<!business )"
+            r"(?<!protection )(?<!statistics )(?<!investigation )"
+            r"bureau(?! (?:of|chief|chiefs|approval|veritas)\b)"
+            r"|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?"
             # Polish "biuro", "otwarcie biura", "w nowym biurze"
             r"|biur(?:o|a|ze|em)"
             # Hungarian "irodát nyit" (opens an office)

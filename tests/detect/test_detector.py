@@ -1741,6 +1741,16 @@ def test_spanish_and_portuguese_a_base_de_is_no_base():
     assert based is not None and based.kind is EntryKind.OFFICE
 
 
+def test_an_english_bureau_is_an_agency_or_a_newsroom():
+    for title in (
+        "US Bureau of Industry and Security clears G42 to buy Nvidia chips for UAE",
+        "Cerebras gets Bureau approval for Saudi shipments",
+    ):
+        assert detector.detect(article(title)) is None, title
+    french = detector.detect(article("Anthropic ouvre un bureau à Paris"))
+    assert french is not None and french.kind is EntryKind.OFFICE
+
+
 def test_a_korean_given_name_is_not_a_withdrawal():
     # 철수 withdraws, and is the given name of Kim Cheol-su (김철수), a new country head.
     hired = detector.detect(article("코히어, 한국 지사장에 김철수 선임"))
