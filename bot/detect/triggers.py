@@ -248,7 +248,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|ofis\w*"
             # ... but "con sede en China", "com sede em" is where a firm is from
             r"|Niederlassung|Standort|implantation|s'implant(?:e|er|era|ent)\b"
-            r"|s'install(?:e|er|era|ent)\b|se instala"
+            # (not "s'installe en tête du classement", takes the lead)
+            r"|s'install(?:e|er|era|ent)\b(?! en tête| à la tête| au sommet)|se instala"
             # Portuguese "instala-se em Lisboa", "instalou-se"
             r"|instal(?:a|ou|ará|am|aram)-se"
             # "instala un hub en Bogotá", "inaugura um hub em Lisboa"; a lab that opens, "ouvre
@@ -1199,6 +1200,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"
             r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"))"
             r"|cheg(?:a|am|ou|aram|ará|arão) (?:ao|à|a|aos|às)\b"
+            r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"|mais|quase|cerca|marca|topo|primeiro))"
             # "estuda entrada no mercado brasileiro", "su entrada en el mercado", "son entrée sur
             # le marché japonais"
             r"|entrada (?:no|na|em|en|al|en el) (?:\S+ )?mercado|entrée sur le marché"
@@ -1208,7 +1210,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:a|al|en)\b"
             r"|(?:prépare|annonce|confirme|officialise) son (?:arrivée|débarquement)"
             r" (?:en|au|aux|à)\b"
-            r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b(?! moment)"
+            # (not "arrive en tête", comes first)
+            r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b(?! moment| tête)"
             r"|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
             r"|hadir di"
             # "Waymo erobert London"

@@ -1751,6 +1751,16 @@ def test_an_english_bureau_is_an_agency_or_a_newsroom():
     assert french is not None and french.kind is EntryKind.OFFICE
 
 
+def test_idioms_of_arrival_that_name_no_move():
+    # coming first, reaching a number of users, taking the lead
+    for title in (
+        "Mistral AI arrive en tête des téléchargements en Allemagne",
+        "ChatGPT chega a 10 milhões de usuários no Brasil",
+        "OpenAI s'installe en tête du classement en France",
+    ):
+        assert detector.detect(article(title)) is None, title
+
+
 def test_a_korean_given_name_is_not_a_withdrawal():
     # 철수 withdraws, and is the given name of Kim Cheol-su (김철수), a new country head.
     hired = detector.detect(article("코히어, 한국 지사장에 김철수 선임"))
