@@ -1158,7 +1158,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # into an agreement", "enters talks", "enters the race")
             r"enter(?:s|ed|ing)?(?= (?!into |talks |negotiations? |an? |partnerships? |agreements? "
             r"|deals? |bankruptcy |administration |production |service |beta |top |the top "
-            r"|(?:the |its )?(?:\S+ )?(?:race|phase|stage|era|charts?)\b))",
+            r"|(?:the |its )?(?:\S+ ){0,2}(?:race|phase|stage|era|charts?)\b))",
             r"entry (?:in)?to",
             r"market entry",
             r"foray into",
@@ -1177,7 +1177,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?! (?:review|audit|overhaul)\b)",
             r"(?:makes?|made|making) (?:its|their) way (?:in)?to",
             r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
-            r"head(?:s|ed|ing)? (?:first |next |straight )?(?:to|for)|land(?:s|ed)? in|coming to"
+            # (but not "heads to court", "lands in hot water")
+            r"head(?:s|ed|ing)? (?:first |next |straight )?(?:to|for)"
+            r"(?! (?:court|trial|arbitration|the polls|a vote|ipo|an ipo|listing|a listing"
+            r"|a record|record|the exits?|trouble|a showdown|bankruptcy|collapse)\b)"
+            r"|land(?:s|ed)? in(?! (?:hot water|trouble|court|jail|the red|the black|the top)\b)"
+            r"|coming to"
             # "establishes Seoul presence", "taps Korean market", "opens up in Korea", "the
             # arrival of Anthropic in Korea", "Anthropic's Korea entry"
             r"|(?:establish|build)(?:es|s|ed|ing)? (?:a |an |its |their )?(?:\S+ ){0,2}presence"
@@ -1216,7 +1221,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|hadir di"
             # "Waymo erobert London"
             r"|erober(?:t|n|te|ten)\b",
-            r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into",
+            r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into"
+            r"(?! (?:the )?(?:profit|profitability|the black|the red|the lead|top spot|first place"
+            r"|second place)\b)",
             # Russian "выходит на японский рынок", Ukrainian "виходить на японський ринок"
             r"на [а-яё]+ рынок|на [а-яіїєґ']+ ринок",
             r"beachhead",

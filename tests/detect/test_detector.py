@@ -1757,6 +1757,10 @@ def test_idioms_of_arrival_that_name_no_move():
         "Mistral AI arrive en tête des téléchargements en Allemagne",
         "ChatGPT chega a 10 milhões de usuários no Brasil",
         "OpenAI s'installe en tête du classement en France",
+        "OpenAI lands in hot water in Italy over data privacy",
+        "Anthropic heads to court in Germany over copyright",
+        "Cohere moves into profit as Korean sales grow",
+        "DeepSeek enters Korean app charts at number one",
     ):
         assert detector.detect(article(title)) is None, title
 
