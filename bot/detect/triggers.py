@@ -2528,6 +2528,8 @@ NOT_A_TRIGGER = re.compile(
     "|법인[,은이의가](?![^.\n]{0,30}?(?:설립(?! 이후)(?!된 이후)|출범|문을 열|개소))"
     # ... and an office already there where something happens: "서울 사무소서 첫 개발자 행사"
     "|사무소서|사무소에서|사무실에서"
+    # a ranking entered, not a market: "앱 순위 1위 진입", "톱10 진입", "상위권 진입"
+    "|위 진입|위권 진입|위에 진입|순위 진입|톱10 진입|톱 10 진입|상위권 진입|차트 진입"
     # ... and "'AI 얼라이언스 코리아' 출범": an alliance, a team or a forum named "… 코리아" is
     # launched, not a firm's Korean unit
     "|얼라이언스 코리아|팀 코리아|연합 코리아|포럼 코리아|협의체 코리아|동맹 코리아|위크 코리아"

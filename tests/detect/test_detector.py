@@ -1761,6 +1761,7 @@ def test_idioms_of_arrival_that_name_no_move():
         "Anthropic heads to court in Germany over copyright",
         "Cohere moves into profit as Korean sales grow",
         "DeepSeek enters Korean app charts at number one",
+        "딥시크, 한국 앱 순위 1위 진입",
     ):
         assert detector.detect(article(title)) is None, title
 
