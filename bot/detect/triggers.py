@@ -1248,7 +1248,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Turkish "Türkiye'ye giriş yaptı" (made its entry)
             r"|giriş yap(?:tı|ıyor|acak|ması)\w*"
             r"|espansione (?:in|nel|nella|negli|verso)"
-            r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)|ingresa (?:a|en)|arriva in",
+            # (but not "entra na lista", "entra en pérdidas", "entra in borsa")
+            r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)"
+            r"(?! (?:\S+ )?(?:lista|liste|ranking|top|clasificaci[oó]n|classifica\w*|pérdidas"
+            r"|perdas|perdite|bolsa|borsa|" + NOT_A_PLACE_AFTER_ENTER + r"))"
+            r"|ingresa (?:a|en)|arriva in",
             # the infinitive after a purpose or a plan: "para entrar en Perú", "per entrare nel
             # mercato italiano", "pour se lancer sur le marché français", "para desembarcar en"
             # (but not in the idioms: "entrar en vigor", NOT_A_PLACE_AFTER_ENTER)

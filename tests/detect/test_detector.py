@@ -1762,6 +1762,7 @@ def test_idioms_of_arrival_that_name_no_move():
         "Cohere moves into profit as Korean sales grow",
         "DeepSeek enters Korean app charts at number one",
         "딥시크, 한국 앱 순위 1위 진입",
+        "Anthropic entra na lista das empresas mais valiosas do Brasil",
     ):
         assert detector.detect(article(title)) is None, title
 
