@@ -20,6 +20,7 @@ from bot.detect.triggers import (
     ALREADY_THERE,
     AMBITION,
     ANAPHORA,
+    ANOTHER_FIRM_LEADS,
     ANOTHER_FIRMS_PRODUCT_BEFORE,
     APPOSITION_OPENS,
     ASPIRING_HUB,
@@ -54,6 +55,7 @@ from bot.detect.triggers import (
     INVESTEE_BEFORE,
     INVITATION,
     JOINED_BY,
+    JOINT_VENTURE,
     KIND_PATTERNS,
     KOREAN_PARTY_BEFORE,
     LANGUAGE_AFTER,
@@ -133,6 +135,9 @@ from bot.detect.triggers import (
 from bot.models import Article, EntryKind, MarketEntry
 
 KIND_ORDER = tuple(EntryKind)  # most specific first
+# The moves that set up the firm's own people or premises: another firm's headline verb
+# ("KPMG opens OpenAI lab") makes them its own.
+UNIT_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.HIRING})
 # A known presence this much older than today makes an undated report of it old news
 # (two years: chosen on the tune split, where three kept four undated reports of presences
 # one to three years old as false alarms and cost one report of a two-year-old start).
@@ -338,6 +343,8 @@ class Detector:
         if self._rejected(negatives, primary, (evidence, sentences[0]), company):
             return None
         if _headline_rules_out(sentences[0], evidence, home) or _a_listing(sentences, primary):
+            return None
+        if primary in UNIT_KINDS and self._another_firm_leads(sentences[0], company):
             return None
         if _not_a_move_into(sentences, company, country):
             return None
@@ -780,6 +787,20 @@ class Detector:
             ):
                 return primary
         return relabelled
+
+    def _another_firm_leads(self, lead: Sentence, company: str) -> bool:
+        """Is the headline's subject another firm, whose own office, unit or hire it reports
+        ("KPMG opens OpenAI lab in London"), with the company named only after the verb?"""
+        found = ANOTHER_FIRM_LEADS.match(lead.text.lstrip())
+        if found is None or JOINT_VENTURE.search(lead.text):
+            return False
+        subject = found.group("subject")
+        mentioned = lead.text.find(company.split(maxsplit=1)[0])
+        return (
+            mentioned >= found.end() - 1
+            and next(self._names(subject, fold(subject)), None) is None
+            and not self.places.find(subject)
+        )
 
     @staticmethod
     def _rejected(

@@ -65,6 +65,13 @@ COMPOUND_MARKETS = (
 )  # fmt: skip
 
 
+# A joint venture, in the languages the press writes of one (labelling guide: a local entity)
+JOINT_VENTURE_WORDS = (
+    r"(?:joint ventures?|JVs?)|joint company|Gemeinschaftsunternehmen|co-?entreprises?"
+    r"|empresas? conjuntas?"
+)
+
+
 def _joined(rest: str, before: str = "") -> str:
     """Each of COMPOUND_MARKETS, then `rest`, as alternatives of their own: the trigger-start
     scan files each under its own first letters, so "china" is tried where "chi" stands, not
@@ -521,9 +528,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "Gemeinschaftsunternehmen", "coentreprise", "empresa conjunta" in other languages
             # (but not "Aker and Nscale's joint venture has signed", "sitt joint venture": one
             # that exists)
-            r"(?<![’']s )(?<!sitt )(?<!sin )(?:joint ventures?|JVs?)|joint company"
-            r"|Gemeinschaftsunternehmen|co-?entreprises?"
-            r"|empresas? conjuntas?",
+            r"(?<![’']s )(?<!sitt )(?<!sin )" + JOINT_VENTURE_WORDS,
             r"(?:filiale|filial|subsidi[aá]ria"
             r"|Tochtergesellschaft|Tochterfirma|Landesgesellschaft)",
             # "gründet deutsche Tochter" (but "die Alphabet-Tochter Waymo" says whose unit it is)
@@ -3260,6 +3265,22 @@ DATELINE = re.compile(
     rf"{_DATELINE_SEPARATOR}"
     r"|[\[(【][^\]\)】=\n]{1,12}= ?[^\]\)】\n]{1,25}[\])】]"
     r"|[^\s\d]{1,6}?(?:社|网|網|报|報)[^\s\d]{2,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊))"
+)
+# ... one the firm owns with another is its entity too: "SoftBank forms AI healthcare joint
+# venture with Tempus in Japan"
+JOINT_VENTURE = re.compile(r"\b(?:" + JOINT_VENTURE_WORDS + r")\b", re.IGNORECASE)
+# A headline whose subject is another firm, its verb a move of its own: "Nvidia opens Tokyo
+# office to work with OpenAI", "KPMG opens OpenAI lab in London", "Capgemini sets up Mistral
+# AI unit in Germany". The capitalised words before the verb are checked for listed names
+# and places by the detector; these are the words that open a headline without a subject.
+ANOTHER_FIRM_LEADS = re.compile(
+    r"(?!(?:The|A|An|How|Why|What|When|Where|Who|Exclusive|Breaking|Report|Update|Watch"
+    r"|Analysis|Opinion|Explainer|After|As|With|From|In|On|At|Now|New|First|Big|Former|Ex"
+    r"|Chinese|American|US|UK|EU|Japanese|Korean|French|German|British|Indian)\b)"
+    r"(?P<subject>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) "
+    r"(?:(?:to|will|plans to|is set to|is to) )?"
+    r"(?:opens?|opened|opening|sets? up|setting up|establish(?:es)?|establishing|builds?"
+    r"|building|launch(?:es)?|hires?|appoints?|names|unveils?|creates?|forms?) "
 )
 # A headline in capitals, with no lower-case Latin letter and at least eight capital ones
 SHOUTED_HEADLINE = re.compile(r"(?=(?:[^A-Z\n]*[A-Z]){8})[^a-z\n]+(?=\n|$)")

@@ -1767,6 +1767,23 @@ def test_idioms_of_arrival_that_name_no_move():
         assert detector.detect(article(title)) is None, title
 
 
+def test_another_firms_office_unit_or_hire_is_not_the_firms():
+    for title in (
+        "Nvidia opens Tokyo office to work with OpenAI",
+        "KPMG opens OpenAI lab in London",
+        "Capgemini sets up Mistral AI unit in Germany",
+        "Reuters names new Tokyo bureau chief as OpenAI expands in Asia",
+    ):
+        assert detector.detect(article(title)) is None, title
+    # ... but a joint venture with the firm is its entity, and its own name may lead
+    for title, company in (
+        ("SoftBank forms joint venture with Cohere in Japan", "Cohere"),
+        ("Tokyo-based Sakana AI opens London office", "Sakana AI"),
+    ):
+        entry = detector.detect(article(title))
+        assert entry is not None and entry.company == company, title
+
+
 def test_a_korean_given_name_is_not_a_withdrawal():
     # 철수 withdraws, and is the given name of Kim Cheol-su (김철수), a new country head.
     hired = detector.detect(article("코히어, 한국 지사장에 김철수 선임"))
