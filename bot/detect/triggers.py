@@ -2815,6 +2815,9 @@ ANAPHORA = _compile(
         # ... "Das französische KI-Unternehmen", "der Ableger der Firma", "des Unternehmens"
         r"das (?:\S+ )?(?:\S+-)?(?:Unternehmen|Start-up)|die Firma|der Firma"
         r"|des (?:\S+ )?(?:\S+-)?Unternehmens",
+        # ... the Nordic definite "the company": "Det franska AI-bolaget öppnar kontor",
+        # "selskapet", "virksomheden", Finnish "yhtiö"
+        r"(?:\S+-)?(?:bolaget|företaget|selskapet|selskabet|virksomheden|firmaet|yhtiö)",
         # "its" in the other languages: "ha annunciato la sua espansione nel Regno Unito"
         r"(?:la|il|i|le) su[aoie]|(?:o|a|os|as) seu?s?|(?:a|o) suas?|sus?|son|sa|ses"
         r"|sein(?:e|en|er|em)?|ihr(?:e|en|er|em)?",

@@ -1660,6 +1660,13 @@ WAYS_IN = [
     ("Mistral AI planerar Sverigelansering", "", "SE", None),
     ("ElevenLabs åbner Danmarkskontor", "", "DK", EntryKind.OFFICE),
     ("Perplexity nimmt in Deutschland den Betrieb auf", "", "DE", None),
+    # the Nordic definite "the company" in the lede
+    (
+        "Mistral AI expanderar till Norden",
+        "Det franska AI-bolaget öppnar kontor i Stockholm och Oslo.",
+        "SE",
+        EntryKind.OFFICE,
+    ),
     # a vague headline move, the concrete one in a lede that describes the firm
     (
         "Cohere comes to Korea",
