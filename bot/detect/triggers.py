@@ -231,6 +231,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # hedged: "said to weigh Japan office"
             r"|weighs?|weighing|mulls?|mulling|considers?|considering|eyes|eyeing)"
             r" (?:[\w-]+ ){1,4}(?:offices?|" + OFFICE_HUB + r"s?|headquarters|HQ)",
+            # a city that wins the office: "Singapore wins Mistral AI's Asia hub", "Seoul lands
+            # OpenAI's first Korean office"
+            r"(?:wins|won|lands|landed|bags|nabs|scoops) (?:\S+ ){1,4}(?:office|offices|"
+            + OFFICE_HUB
+            + r"|headquarters|HQ)\b",
             r"(?:European|Asian|Asia-Pacific|APAC|EMEA|regional|international|overseas|UK)"
             r" (?:HQ|headquarters)",
             r"(?:open|opens|opened|opening|establish\w*|set(?:s|ting)? up|launch\w*|inaugurat\w*"
