@@ -791,15 +791,17 @@ class Detector:
     def _another_firm_leads(self, lead: Sentence, company: str) -> bool:
         """Is the headline's subject another firm, whose own office, unit or hire it reports
         ("KPMG opens OpenAI lab in London"), with the company named only after the verb?"""
-        found = ANOTHER_FIRM_LEADS.match(lead.text.lstrip())
-        if found is None or JOINT_VENTURE.search(lead.text):
+        text = lead.text.lstrip()
+        found = ANOTHER_FIRM_LEADS.match(text)
+        if found is None or JOINT_VENTURE.search(text):
             return False
-        subject = found.group("subject")
-        mentioned = lead.text.find(company.split(maxsplit=1)[0])
+        # (names read in the whole headline, where a name that needs context has it: "Claude
+        # Maker Opens Tokyo Office")
+        names = list(self._names(text, fold(text)))
         return (
-            mentioned >= found.end() - 1
-            and next(self._names(subject, fold(subject)), None) is None
-            and not self.places.find(subject)
+            all(hit.start >= found.end("subject") for hit in names)
+            and any(hit.value == company for hit in names)
+            and not self.places.find(found.group("subject"))
         )
 
     @staticmethod

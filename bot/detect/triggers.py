@@ -3286,9 +3286,10 @@ ANOTHER_FIRM_LEADS = re.compile(
     r"|Analysis|Opinion|Explainer|After|As|With|From|In|On|At|Now|New|First|Big|Former|Ex"
     r"|Chinese|American|US|UK|EU|Japanese|Korean|French|German|British|Indian)\b)"
     r"(?P<subject>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) "
-    r"(?:(?:to|will|plans to|is set to|is to) )?"
+    # (the verb in any case: headlines in title case write "Opens")
+    r"(?i:(?:(?:to|will|plans to|is set to|is to) )?"
     r"(?:opens?|opened|opening|sets? up|setting up|establish(?:es)?|establishing|builds?"
-    r"|building|launch(?:es)?|hires?|appoints?|names|unveils?|creates?|forms?) "
+    r"|building|launch(?:es)?|hires?|appoints?|names|unveils?|creates?|forms?) )"
 )
 # A headline in capitals, with no lower-case Latin letter and at least eight capital ones
 SHOUTED_HEADLINE = re.compile(r"(?=(?:[^A-Z\n]*[A-Z]){8})[^a-z\n]+(?=\n|$)")

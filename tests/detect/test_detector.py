@@ -1661,6 +1661,8 @@ WAYS_IN = [
     ("ElevenLabs åbner Danmarkskontor", "", "DK", EntryKind.OFFICE),
     ("Perplexity nimmt in Deutschland den Betrieb auf", "", "DE", None),
     ("Mistral AI landar i Sverige", "", "SE", None),
+    # a description in title case, with a name that needs the lede's context
+    ("Claude Maker Opens Tokyo Office", "The AI company will hire staff.", "JP", EntryKind.OFFICE),
     ("Sakana AI opens a base in London", "", "GB", EntryKind.OFFICE),
     ("Anthropic ouvre un bureau à Paris", "", "FR", EntryKind.OFFICE),
     # the Nordic definite "the company" in the lede
@@ -1736,6 +1738,7 @@ FALSE_FRIENDS = [
     "KPMG opens OpenAI lab in London",
     "Capgemini sets up Mistral AI unit in Germany",
     "Reuters names new Tokyo bureau chief as OpenAI expands in Asia",
+    "KPMG Opens OpenAI Lab In London",
     # a name that needs a text about AI, and a product that follows the firm's service, in
     # capitals
     "MINIMAX ALGORITHM EXPLAINED FOR CHESS FANS IN LONDON",
