@@ -859,7 +859,21 @@ def _looks_like_code(name: str) -> bool:
 
 
 @cache
+def _shipped_places() -> dict:  # type: ignore[type-arg]
+    """places.toml, read once for the gazetteer and the triggers."""
+    text = resources.files("bot.detect").joinpath("places.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, built once."""
-    text = resources.files("bot.detect").joinpath("places.toml").read_text("utf-8")
-    return Gazetteer(tomllib.loads(text))
+    return Gazetteer(_shipped_places())
+
+
+def compound_stems() -> tuple[str, ...]:
+    """Every country's `compounds` in places.toml: the names German and Nordic press join to
+    the word for a move or a unit there ("Deutschlandstart", "Sverigekontor")."""
+    return tuple(
+        stem for entry in _shipped_places()["country"] for stem in entry.get("compounds", ())
+    )

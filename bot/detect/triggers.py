@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.detect.lexicon import arabic_spellings, lower_pattern, trie_pattern
 from bot.detect.patterns import Guarded, by_prefix
+from bot.detect.places import compound_stems
 from bot.models import EntryKind
 
 _W = r"A-Za-z0-9\u00C0-\u024F"
@@ -55,13 +56,11 @@ def _alternation(latin: Sequence[str], literals: Sequence[str]) -> str:
 
 
 # The markets German and Nordic press join in one word to a move there or a unit ("Deutschland-
-# start", "Japan-Chef", "Sverigekontor"): the `compounds` of places.toml, and regions
+# start", "Japan-Chef", "Sverigekontor"): the countries' `compounds` in places.toml, where the
+# gazetteer reads them as the country, and regions, which name no target of their own
 COMPOUND_MARKETS = (
-    "Deutschland", "Österreich", "Schweiz", "DACH", "Europa", "Länder", "Frankreich", "Spanien",
-    "Italien", "Polen", "Benelux", "Niederlande", "Holland", "Großbritannien", "England", "Japan",
-    "Korea", "Indien", "China", "Asien", "Singapur", "Brasilien", "Kanada", "Lateinamerika",
-    "Nahost", "Afrika", "Schweden", "Sverige", "Norwegen", "Norges", "Dänemark", "Danmarks",
-    "Finnland", "Finlands",
+    *compound_stems(),
+    "DACH", "Europa", "Länder", "Benelux", "Asien", "Lateinamerika", "Nahost", "Afrika",
 )  # fmt: skip
 
 
