@@ -12,7 +12,14 @@ from itertools import chain, pairwise
 
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold
-from bot.detect.places import Gazetteer, Place, country_name, is_region, lies_in, same_market
+from bot.detect.places import (
+    Gazetteer,
+    Place,
+    country_name,
+    is_region,
+    lies_in,
+    same_market,
+)
 from bot.detect.scan import TriggerStarts, finditer_spans, finditer_starts
 from bot.detect.triggers import (
     AI_CONTEXT,
@@ -125,6 +132,7 @@ from bot.detect.triggers import (
     UNIT_INTRODUCED_BEFORE,
     UNIT_WORDS,
     UNLISTED_COMPANY,
+    UNLISTED_COMPANY_ASIAN,
     UNLISTED_HINT,
     UNLISTED_NAME_FIRST,
     VENUE_AFTER,
@@ -631,11 +639,13 @@ class Detector:
             matches = chain(
                 UNLISTED_COMPANY.finditer(sentence.text),
                 filter(None, [UNLISTED_COMPANY.match(_decapitalised(sentence.text))]),
+                UNLISTED_COMPANY_ASIAN.finditer(sentence.text),
             )
             for found in matches:
                 # "hires AI ethics specialist Maria Lopez": a person with a job, not a firm
                 if not HIRED_BEFORE.search(sentence.text, 0, found.start()):
-                    return self._without_leading_place(found.group(1).strip().rstrip(".,"))
+                    name = next(group for group in found.groups() if group)
+                    return self._without_leading_place(name.strip("「」").strip().rstrip(".,"))
         for sentence in sentences:
             match = UNLISTED_NAME_FIRST.search(sentence.text)
             # "In Tokyo, an AI startup …" names a place, not the firm.

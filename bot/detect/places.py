@@ -441,7 +441,18 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 KANA = re.compile("[\u3040-\u30ff]")
 DOMESTIC = re.compile("国内(?!外)")
 _KANJI_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-
+# Japanese copy writes a firm's country as one kanji before its description: "米AIベンチャー",
+# "英新興企業" (a US AI venture, a British startup). Read only there, where it is an origin.
+JAPANESE_ABBREVIATIONS = {
+    "米": "US", "英": "GB", "仏": "FR", "独": "DE", "中": "CN", "韓": "KR", "豪": "AU",
+    "印": "IN", "加": "CA", "露": "RU", "伊": "IT", "台": "TW",
+}  # fmt: skip
+JAPANESE_ORIGIN = re.compile(
+    f"(?<![{_KANJI_KANA}])[{''.join(JAPANESE_ABBREVIATIONS)}]"
+    "(?=(?:生成)?AI|人工知能|スタートアップ|ベンチャー|新興)"
+)
+# the letters only Vietnamese uses: "ơ", "ư", "đ" and the toned vowels ("mở", "tại")
+VIETNAMESE = re.compile("[đơưĐƠƯ\u1ea0-\u1ef9]")
 
 # The second part of a German or Nordic compound whose first part names the market: its head,
 # its start, its office or its unit there ("Deutschlandchefin", "Japanstart", "Schweizbüro",
@@ -540,6 +551,16 @@ class Gazetteer:
             hits += [
                 Hit(Place(home, None, "name"), m.group(), m.start(), m.end())
                 for m in DOMESTIC.finditer(text)
+            ]
+        if KANA.search(text):
+            hits += [
+                Hit(
+                    Place(JAPANESE_ABBREVIATIONS[m.group()], None, "demonym"),
+                    m.group(),
+                    m.start(),
+                    m.end(),
+                )
+                for m in JAPANESE_ORIGIN.finditer(text)
             ]
         if self._hanja and HANGUL.search(text):
             hits += [

@@ -241,8 +241,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|"
             + OFFICE_HUB
             + r"|headquarters|HQ|outpost|campus|branch"
-            r"|(?:research|R&D|engineering|research and development) (?:center|centre|lab|hub"
-            r"|laboratory|facility)"
+            # (a chip firm's "design centre" is its R&D centre)
+            r"|(?:research|R&D|engineering|design|research and development)"
+            r" (?:center|centre|lab|hub|laboratory|facility)"
             r"|" + CAPABILITY_CENTRE + ")",
             # (not an English agency or a newsroom: "Bureau of Industry and Security", "Census
             # Bureau", "bureau chief", "Bureau approval")
@@ -2843,8 +2844,10 @@ KOREAN_PARTY_BEFORE = re.compile(r"(?<![가-힣])[한미중일영독불인][-–
 ORIGIN_BEFORE = Guarded(
     r"(?:based|headquartered|founded|born) in\s*(?:the\s*)?$|from\s*(?:the\s*)?$"
     # Indonesian "startup AI asal Indonesia" (from), Vietnamese "startup AI Việt Nam Zentra"
-    r"|\basal\s*$|\bstartup AI\s*$"
+    r"|\basal\s*$|\b(?:start-?up|công ty) AI\s*$"
     r"|(?:来自|來自|距离|距離)$"
+    # Arabic puts the demonym after the firm's description: "شركة الذكاء الاصطناعي الأمريكية"
+    r"|(?:لل|ال)ذكاء\s+الاصطناعي\s+(?:ال)?$"
     # firm nouns before their demonym, as Romance languages put them: "las empresas mexicanas",
     # "startups brasileiras", "le aziende italiane"
     r"|(?:empresas|compañías|companhias|firmas|start-?ups|aziende|sociétés|entreprises"
@@ -2856,7 +2859,8 @@ ORIGIN_BEFORE = Guarded(
 # filiale française" is a new local firm: the target)
 FIRM_BEFORE_DEMONYM = re.compile(
     r"\b(?:la|el|le|a|o|il|lo|l') ?(?:empresa|compañía|companhia|firma|start-?up|azienda"
-    r"|società|société|entreprise|jeune pousse|tecnológica|gigante|grupo)\s+$",
+    r"|società|société|entreprise|jeune pousse|tecnológica|gigante|grupo|licorne|spécialiste"
+    r"|unicornio|unicórnio|unicorno)\s+$",
     re.IGNORECASE,
 )
 # "roles based in Australia", "of which eight are based in Japan": where work is, which for a
@@ -2891,7 +2895,10 @@ BASED_SUFFIX = r"-based|-headquartered"
 # "<place>-based data center provider <firm>" (the detector's based-in check).
 BASED_AFTER = re.compile(r"(?:" + BASED_SUFFIX + r")\b")
 # What the German press calls an AI firm: "das KI-Startup", "die KI-Firma".
-GERMAN_AI_FIRM = r"KI-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter|Schmiede)"
+GERMAN_AI_FIRM = (
+    r"KI-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter|Schmiede|Einhorn|Unicorn)"
+    r"|Robotaxi-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter)"
+)
 # The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
 # "Tokyo American company", so the words after a place are looked for on its own line.
 ORIGIN_AFTER = re.compile(
@@ -2901,12 +2908,14 @@ ORIGIN_AFTER = re.compile(
     + AI_SITE
     + r")|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
-    r"|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?"
+    r"|upstarts?|outfits?|neo-?clouds?|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?"
     # (but "first UK GPU cluster" is a site there)
     r"|GPUs?(?![^\S\n]+(?:clusters?|capacity|cloud|campus|site|farm)\b)"
     r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media"
     # German: "das Berliner KI-Startup", "der Münchner Konzern"
-    r"|Unternehmen|Konzern|" + GERMAN_AI_FIRM + r")\b"
+    r"|Unternehmen|Konzern|" + GERMAN_AI_FIRM + r""
+    # Dutch and Nordic: "het Zweedse bedrijf", "det svenska bolaget"
+    r"|bedrijf|onderneming|bolag(?:et)?|företag(?:et)?|selskap(?:et)?|selskab(?:et)?)\b"
     # German compounds: "das US-Unternehmen", "der China-Konzern", "ein Schweizer-Start-up",
     # "die US-KI-Firma"
     r"|-(?:(?:KI|AI|Tech|IT|Chip)-)?(?:Unternehmen|Konzern|Firma|Start-?up|Hersteller|Anbieter"
@@ -2916,12 +2925,15 @@ ORIGIN_AFTER = re.compile(
     r"|[^\S\n]+(?:(?!(?:with|and|in|for|to|via|through|as|by|from|at|on|the|its|a|an|new)\b)"
     r"[a-z][\w-]*[^\S\n]+){1,2}(?:firms?|compan(?:y|ies)|operators?|platforms?|providers?"
     r"|makers?|groups?|giants?|start-?ups?)\b"
-    # "中国人工智能初创公司": a Chinese AI startup
-    r"|(?:人工智能|AI|初创|初創)"
+    # "中国人工智能初创公司": a Chinese AI startup; "英国の生成AI企業", a British one
+    # (but not "日本のAI市場" or "新加坡自动驾驶测试", the market and the tests there)
+    r"|(?:生成)?(?:人工智能|人工知能|AI|初创|初創)|スタートアップ|ベンチャー|新興"
+    r"|の(?:生成)?(?:AI|人工知能)(?:企業|スタートアップ|ベンチャー|新興企業|開発企業|ユニコーン)"
     # Russian "Российский ИИ-стартап"
     r"|[^\S\n]+ИИ-"
-    # Turkish ablative: "İtalya'dan geldi", it came from Italy
-    r"|['’][dt][ae]n\b)",
+    # Turkish ablative: "İtalya'dan geldi", it came from Italy; and "ABD'li yapay zeka
+    # şirketi", an American AI firm
+    r"|['’][dt][ae]n\b|[^\S\n]+(?:yapay zek[aâ]|şirket|girişim))",
     re.IGNORECASE,
 )
 # "Bergen Engines", "Singapore Airlines", "the Korea Herald", "Deutsche Telekom": a place in an
@@ -3099,8 +3111,29 @@ NAMED_IN_PASSING = re.compile(
     r"\b(?:its|their) (?:company|startup|start-up|firm|business), " + FIRM_NAME + r","
     r"|(?:他们|他們|其)的?公司\s?([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])"
 )
-# "人工智能初创公司", "AI企業": the Chinese and Japanese for an AI startup or company.
-UNLISTED_COMPANY_CJK = r"(?:人工智能|AI)(?:初创|初創|创业|創業)?(?:公司|企业|企業)"
+# "人工智能初创公司", "AI企業", "AIベンチャー", "大模型公司", "自动驾驶公司", "AI 스타트업": the
+# Chinese, Japanese and Korean for an AI startup or company ...
+UNLISTED_COMPANY_CJK = (
+    r"(?:人工智能|AI|大模型|自动驾驶|自動駕駛|无人驾驶|無人駕駛|机器人|機器人)(?:初创|初創|创业|創業)?"
+    r"(?:公司|企业|企業|独角兽|獨角獸)"
+    r"|(?:生成)?(?:AI|人工知能)(?:スタートアップ|ベンチャー|企業|新興企業|開発企業|開発会社|ユニコーン)"
+    r"|(?:AI|인공지능|자율주행|로봇) ?(?:스타트업|기업|업체|개발사|유니콘)"
+)
+# ... which these languages write straight before the firm's name, with at most a particle:
+# "美国AI独角兽Helixa", "米AIベンチャーのHelixa", "米AIベンチャーの「グラフェン」", "미국 AI
+# 스타트업 Norvia가". Only a name in Latin letters or in 「」 is read (no space or capital ends
+# a name in these scripts), and not a title or an acronym ("AI 기업 CEO들").
+LATIN_FIRM_NAME = r"[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9&](?: [A-Z][A-Za-z0-9.&-]*[A-Za-z0-9&]){0,2}"
+NOT_A_FIRM_ACRONYM = (
+    r"(?!(?:CEO|CTO|CFO|COO|GPU|GPUs|AI|IT|LLM|API|R&D|IPO|M&A|MOU|MoU)(?![A-Za-z]))"
+)
+UNLISTED_COMPANY_ASIAN = re.compile(
+    r"(?:" + UNLISTED_COMPANY_CJK + r")(?:の|、|,)? ?"
+    r"(「[^」\n]{1,20}」|" + NOT_A_FIRM_ACRONYM + LATIN_FIRM_NAME + r")(?![A-Za-z])"
+    # Arabic: "شركة الذكاء الاصطناعي الأمريكية Norvia", "شركة ناشئة للذكاء الاصطناعي Kestrel"
+    r"|(?:شركة|الشركة)(?: [^\sA-Za-z.،]+){0,4}? (?:لل|ال)ذكاء الاصطناعي(?: [^\sA-Za-z.،]+){0,2}? "
+    r"(" + NOT_A_FIRM_ACRONYM + LATIN_FIRM_NAME + r")(?![A-Za-z])"
+)
 # "a leading Chinese firm in the artificial intelligence technology industry": an AI company
 # described by its industry rather than by "AI startup".
 AI_INDUSTRY_FIRM = (
@@ -3115,21 +3148,23 @@ MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 FIELD_WORDS = r"(?: [a-z][a-z-]*){0,2}?"
 # ... and what the text calls the firm itself ("AI chatbot maker" is a field and a maker).
 FIRM_NOUN = (
-    r" (?:software |technology |chip )?(?:start-?up|scale-?up|company|firm|lab|unicorn"
-    r"|developer|chipmaker|model maker|maker|specialist|provider"
+    r" (?:software |technology |chip )?(?:start-?up|scale-?up|upstart|outfit|company|firm|lab"
+    r"|unicorn|developer|chipmaker|model maker|maker|specialist|provider"
     # "AI-powered fintech", "AI healthtech"
     r"|(?:fin|insur|health|legal|ed|prop|med)tech)"
 )
 # What a self-driving firm is called ("an autonomous trucking startup").
 SELF_DRIVING_WORDS = (
-    r"robotaxi|self-driving|autonomous (?:driving|vehicle|trucking|truck)|driverless"
+    r"robotaxi|self[- ]driving|autonomous[- ](?:driving|vehicle|trucking|truck)|driverless"
+    # "AV startup Drivana": an autonomous-vehicle firm (never "AV" alone, an audio-visual one)
+    r"|AV(?= (?:tech )?(?:start-?up|developer))"
 )
 # How a text calls a firm an AI company: "AI startup", "facial recognition developer".
 UNLISTED_DESCRIPTOR = (
     # "AI-native insurance startup", "AI-powered legal tech company"
     # (in lower case: a sentence that opens with one, "Robotics startup Kaito …", is read
     # with its first letter lowered, see detector._decapitalised)
-    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial intelligence|A\.I\."
+    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial[- ]intelligence|A\.I\."
     r"|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|" + SELF_DRIVING_WORDS +
@@ -3140,11 +3175,18 @@ UNLISTED_DESCRIPTOR = (
     + FIELD_WORDS
     + FIRM_NOUN
 )
+# "Neocloud Fluxa", "Fluxa, a Norwegian neocloud": a GPU cloud firm, called so without "AI".
+NEOCLOUD = r"neo-?clouds?(?:" + FIRM_NOUN + ")?"
 # What an unlisted self-driving firm is called where it is named, before its name ("self-driving
 # startup Haulix") or in the apposition after it ("Haulix, a Chinese autonomous trucking
 # startup"): it enters by road tests (detector._drives).
 SELF_DRIVING_FIRM = r"(?:" + SELF_DRIVING_WORDS + ")" + FIELD_WORDS + FIRM_NOUN
-SELF_DRIVING_BEFORE = re.compile(r"\b" + SELF_DRIVING_FIRM + r",? $")
+SELF_DRIVING_BEFORE = re.compile(
+    r"\b" + SELF_DRIVING_FIRM + r",? $"
+    # "自动驾驶公司Drivana", "자율주행 스타트업 Drivana"
+    r"|(?:自动驾驶|自動駕駛|无人驾驶|無人駕駛)(?:初创|初創)?(?:公司|企业|企業)$"
+    r"|자율주행 ?(?:스타트업|기업|업체) ?$"
+)
 SELF_DRIVING_AFTER = re.compile(r",? (?:an?|the) (?:[\w-]+ ){0,3}?" + SELF_DRIVING_FIRM)
 # "a startup that uses machine learning", "a startup developing AI for radiology", "a provider
 # of AI-driven customer service software": a firm that makes or uses AI, said in a clause.
@@ -3179,6 +3221,8 @@ UNLISTED_NAME_FIRST = re.compile(
     + r"(?:, (?:an?|the) (?:[\w-]+ ){0,3}?(?:"
     + UNLISTED_DESCRIPTOR
     + "|"
+    + NEOCLOUD
+    + "|"
     + AI_INDUSTRY_FIRM
     + "|"
     + AI_MAKER
@@ -3199,18 +3243,26 @@ UNLISTED_NAME_FIRST = re.compile(
 # Indonesian, "startup AI Qlerify", "startup AI asal Indonesia Kalvora"; Turkish "yapay zeka
 # girişimi Voltaria"; Russian "ИИ-стартап Nexara".
 FOREIGN_AI_FIRM = (
-    r"(?:start-?ups?|empresa|compañía|companhia|société|entreprise|pépite|società|azienda)"
+    r"(?:start-?ups?|empresa|compañía|companhia|firma|tecnológica|unicornio|unicórnio|société"
+    r"|entreprise|pépite|licorne|jeune pousse|spécialiste|società|azienda|unicorno)"
     r"(?: [a-zà-ÿ]+)?? (?:de |d['’]|di |da |dell['’])(?:l['’])?"
     r"(?:IA|inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle"
     r"|intelligenza artificiale)"
-    r"|" + GERMAN_AI_FIRM + r"|AI-(?:start-?up|bedrijf|bolag(?:et)?|företag(?:et)?|selskab(?:et)?"
+    r"|"
+    + GERMAN_AI_FIRM
+    + r"|AI-(?:start-?up|scale-?up|bedrijf|bolag(?:et)?|företag(?:et)?|selskab(?:et)?"
     r"|selskap(?:et)?|virksomhed(?:en)?|yhtiö)"
-    r"|(?:startup|spółka|firma|perusahaan) AI(?: asal [A-Z]\w+)?"
+    # ... Vietnamese "start-up AI Mỹ Norvia", "công ty trí tuệ nhân tạo", Indonesian "startup
+    # kecerdasan buatan"
+    r"|(?:start-?up|spółka|firma|perusahaan|công ty) (?:AI|trí tuệ nhân tạo|kecerdasan buatan)"
+    r"(?: asal [A-Z]\w+)?"
     r"|yapay zek[aâ] (?:girişimi|şirketi)|ИИ-(?:стартап|компания)"
 )
 UNLISTED_COMPANY = re.compile(
     r"(?:"
     + UNLISTED_DESCRIPTOR
+    + "|"
+    + NEOCLOUD
     + "|"
     + FOREIGN_AI_FIRM
     + ")"
@@ -3223,11 +3275,13 @@ UNLISTED_COMPANY = re.compile(
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 _UNLISTED_HINTS = [
     UNLISTED_DESCRIPTOR,
+    NEOCLOUD,
     AI_INDUSTRY_FIRM,
     AI_MAKER,
     AI_MAKER_CLAUSE,
     AI_PLATFORM,
     UNLISTED_COMPANY_CJK,
+    UNLISTED_COMPANY_ASIAN.pattern,
     FOREIGN_AI_FIRM,
 ]
 # Searched over every text that names no listed firm: behind a lookahead that tries only the

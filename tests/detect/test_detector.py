@@ -1767,6 +1767,42 @@ def test_the_firm_beside_the_false_friends(title: str, company: str, country: st
     assert entry is not None and (entry.company, entry.country) == (company, country)
 
 
+# Firms companies.toml does not list, described as the press describes them (stop 42's
+# phrasebooks): in English ...
+UNLISTED_FIRMS = [
+    ("en", "French AI upstart Mirabel opens Tokyo office", "", "Mirabel", "JP"),
+    ("en", "London AI outfit Kestrel opens New York office", "", "Kestrel", "US"),
+    ("en", "Neocloud Fluxa to build data centre in Norway", "", "Fluxa", "NO"),
+    ("en", "AV startup Drivana launches robotaxi service in Dubai", "", "Drivana", "AE"),
+    ("en", "Artificial-intelligence startup Norvia opens Seoul office", "", "Norvia", "KR"),
+    ("en", "AI chip startup Quantiq opens design centre in Bengaluru", "", "Quantiq", "IN"),
+    # ... and in the other languages, where the origin is said too
+    ("ja", "米AIベンチャーのHelixa、東京にオフィス開設", "", "Helixa", "JP"),
+    ("ja", "英国の生成AI企業Kestrel、日本に進出", "東京に拠点を開設した。", "Kestrel", "JP"),
+    ("ko", "프랑스 AI 기업 Mirabel, 한국 진출…서울 사무소 개소", "", "Mirabel", "KR"),
+    ("zh", "美国AI独角兽Helixa在新加坡设立亚太总部", "", "Helixa", "SG"),
+    ("zh", "自动驾驶公司Drivana在阿布扎比开展无人驾驶测试", "", "Drivana", "AE"),
+    ("vi", "Start-up AI Mỹ Norvia mở văn phòng tại Việt Nam", "", "Norvia", "VN"),
+    ("ar", "شركة الذكاء الاصطناعي الأمريكية Norvia تفتح مكتبا في الرياض", "", "Norvia", "SA"),
+    ("fr", "La licorne française de l'IA Mirabel ouvre un bureau à Tokyo", "", "Mirabel", "JP"),
+    ("es", "El unicornio de IA Helixa abre oficina en Madrid",
+     "La compañía estadounidense contratará ingenieros.", "Helixa", "ES"),
+    ("it", "La startup di IA Kestrel apre un ufficio a Milano",
+     "La società britannica assumerà in Italia.", "Kestrel", "IT"),
+    ("de", "KI-Einhorn Helixa eröffnet Büro in München", "Das US-Unternehmen will wachsen.",
+     "Helixa", "DE"),
+    ("tr", "ABD'li yapay zeka şirketi Norvia İstanbul'da ofis açtı", "", "Norvia", "TR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "company", "country"), UNLISTED_FIRMS)
+def test_an_unlisted_firm_as_the_press_describes_it(
+    lang: str, title: str, summary: str, company: str, country: str
+):
+    entry = detector.detect(article_from_record({"title": title, "summary": summary, "lang": lang}))
+    assert entry is not None and (entry.company, entry.country) == (company, country)
+
+
 def test_a_korean_given_name_is_not_a_withdrawal():
     # 철수 withdraws, and is the given name of Kim Cheol-su (김철수), a new country head.
     hired = detector.detect(article("코히어, 한국 지사장에 김철수 선임"))
