@@ -18,6 +18,7 @@ from bot.detect.places import (
     country_name,
     is_region,
     lies_in,
+    press_countries,
     same_market,
 )
 from bot.detect.scan import TriggerStarts, finditer_spans, finditer_starts
@@ -338,6 +339,8 @@ class Detector:
         if road:
             sentences = [_with_road_trial(s) for s in sentences]
         found = self._evidence(sentences, company, home, listed)
+        if not listed and home is None and (home := _local_press_home(article, sentences, found)):
+            found = self._evidence(sentences, company, home, listed)
         if found is None:
             return None
         evidence, place, place_from_evidence = found
@@ -1110,6 +1113,21 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
                 at = origin.start - sentence.start
                 if sentence.folded[max(0, at - 5) : at].endswith("from "):
                     return origin.value.country
+    return None
+
+
+def _local_press_home(
+    article: Article, sentences: list[Sentence], found: tuple[Sentence, Hit[Place], bool] | None
+) -> str | None:
+    """Where an unlisted firm whose origin the text does not say is from, if its own
+    country's press is reporting a move at home (places.PRESS_COUNTRIES): the target found,
+    when the press is that country's and every origin the text names is one of its own."""
+    if found is None:
+        return None
+    local = press_countries(article.lang, article.title)
+    target = found[1].value.country
+    if target in local and all(o.value.country in local for s in sentences for o in s.origins):
+        return target
     return None
 
 

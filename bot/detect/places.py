@@ -454,6 +454,38 @@ JAPANESE_ORIGIN = re.compile(
 # the letters only Vietnamese uses: "ơ", "ư", "đ" and the toned vowels ("mở", "tại")
 VIETNAMESE = re.compile("[đơưĐƠƯ\u1ea0-\u1ef9]")
 
+# The countries whose own press writes in a language. A firm a text calls an AI startup
+# without saying where it is from is, in that press, one of its own: "KI-Startup Lumenta
+# eröffnet Büro in München" is a German firm's second office (a foreign firm is introduced as
+# one: "das US-KI-Startup"). Languages read in many markets that firms move between, English
+# and Arabic, presume nothing.
+PRESS_COUNTRIES: dict[str, frozenset[str]] = {
+    language: frozenset(codes.split())
+    for language, codes in {
+        "ja": "JP", "ko": "KR", "zh": "CN", "vi": "VN", "th": "TH", "id": "ID", "tr": "TR",
+        "pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU", "ro": "RO", "el": "GR", "he": "IL",
+        "it": "IT", "nl": "NL", "fi": "FI", "sv": "SE", "da": "DK", "no": "NO", "nb": "NO",
+        "nn": "NO", "uk": "UA", "ru": "RU", "de": "DE AT CH", "fr": "FR BE CH LU",
+        "pt": "PT BR",
+        "es": "ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR",
+    }.items()
+}  # fmt: skip
+
+
+def press_countries(language: str | None, text: str) -> frozenset[str]:
+    """The countries whose press writes `text`: by the feed's language tag ("de-AT" is German),
+    else by a script only one language here uses; empty for English, Arabic or unknown."""
+    if language:
+        return PRESS_COUNTRIES.get(language.split("-")[0].split("_")[0].lower(), frozenset())
+    if HANGUL.search(text):
+        return PRESS_COUNTRIES["ko"]
+    if KANA.search(text):
+        return PRESS_COUNTRIES["ja"]
+    if VIETNAMESE.search(text):
+        return PRESS_COUNTRIES["vi"]
+    return frozenset()
+
+
 # The second part of a German or Nordic compound whose first part names the market: its head,
 # its start, its office or its unit there ("Deutschlandchefin", "Japanstart", "Schweizbüro",
 # "Sverigekontoret"). Hyphenated, "Japan-Start", the name is found alone.

@@ -12,7 +12,7 @@ from bot.detect import detector as detector_module
 from bot.detect.detector import _written_after, summarize
 from bot.detect.knowledge import Presence, PresenceBook, load_knowledge, parse_since, spellings
 from bot.detect.lexicon import fold
-from bot.detect.places import Gazetteer, gazetteer
+from bot.detect.places import Gazetteer, gazetteer, press_countries
 from bot.errors import ConfigError
 from bot.models import Article, EntryKind
 from bot.sources.feed import parse_feed
@@ -1801,6 +1801,33 @@ def test_an_unlisted_firm_as_the_press_describes_it(
 ):
     entry = detector.detect(article_from_record({"title": title, "summary": summary, "lang": lang}))
     assert entry is not None and (entry.company, entry.country) == (company, country)
+
+
+# An unlisted firm its own country's press names without an origin is one of its own: a new
+# office at home (a foreign firm, as above, is introduced as one). English presumes nothing.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("de", "KI-Startup Lumenta eröffnet Büro in München"),
+        ("fr", "La start-up d'IA Mirabel ouvre un bureau à Lyon"),
+        ("pl", "Startup AI Norvia otwiera biuro w Krakowie"),
+        ("ja", "AIスタートアップのNorvia、大阪に新オフィス開設"),
+        ("ko", "AI 스타트업 Norvia, 부산에 지사 설립"),
+        ("vi", "Công ty AI Zentra mở văn phòng mới tại TP.HCM"),
+    ],
+)
+def test_an_unlisted_firm_in_its_own_countrys_press_is_at_home(lang: str, title: str):
+    assert detector.detect(article_from_record({"title": title, "lang": lang})) is None
+    abroad = title.replace("München", "London").replace("Lyon", "New York")
+    if abroad != title:
+        assert detector.detect(article_from_record({"title": abroad, "lang": lang})) is not None
+
+
+def test_the_press_countries_come_from_the_language_tag_or_the_script():
+    assert press_countries("de-AT", "") == {"DE", "AT", "CH"}
+    assert press_countries(None, "AI 스타트업 Norvia, 부산에 지사 설립") == {"KR"}
+    assert press_countries(None, "Công ty AI Zentra mở văn phòng") == {"VN"}
+    assert press_countries("en", "AI startup Norvia") == press_countries(None, "Norvia") == set()
 
 
 def test_a_korean_given_name_is_not_a_withdrawal():
