@@ -1141,7 +1141,9 @@ def _partners_places(sentence: Sentence, home: str | None) -> list[Hit[Place]]:
     """In a partnership, where the partner is from: "Korea's Kakao signs strategic
     partnership with OpenAI", "Vietnam's FPT teams up with G42" (the partner's market is the
     one the firm goes into; not the firm's own home, "Abu Dhabi's G42")."""
-    if EntryKind.PARTNERSHIP not in sentence.kinds:
+    # (a self-driving firm's deal, read as its launch, is one too: "Pony.ai partners with
+    # Luxembourg's Emile Weber")
+    if EntryKind.PARTNERSHIP not in sentence.kinds and not sentence.deal:
         return []
     return [
         hit

@@ -1613,8 +1613,14 @@ COMMERCIAL_SERVICE = re.compile(
     "(?:商用運行|상용 ?운행|상용 서비스|商业运营|商業運營)"
     "(?!に向け|を目指|을 ?목표|를 ?목표|을 앞두고|[을를] ?위한 (?:시범|시험|테스트|실증))"
 )
-# A carmaker's deal with a self-driving firm shares technology; it starts no service.
-CARMAKER = re.compile(r"\b(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?\b")
+# A carmaker's deal with a self-driving firm shares technology; it starts no service ("Japan's
+# Toyota starts collaborating with … Waymo").
+CARMAKER = re.compile(
+    r"\b(?:(?:automaker|carmaker|car maker|car manufacturer|auto ?maker)s?"
+    r"|toyota|nissan|honda|hyundai|kia|volkswagen|vw|bmw|mercedes(?:-benz)?|stellantis"
+    r"|renault|geely|byd|ford|general motors|mazda|subaru|suzuki|tata motors|mahindra"
+    r"|xpeng|chery|great wall motors?)\b"
+)
 # The words for a data centre itself, not the wider "AI infrastructure" or "AI factory".
 DATA_CENTRE = _compile(
     [*DATA_CENTRE_NOUNS, r"supercomput\w*|GPU cluster|compute cluster"],

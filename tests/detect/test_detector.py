@@ -1691,6 +1691,11 @@ WAYS_IN = [
         "GB",
         EntryKind.OFFICE,
     ),
+    # (stop 42) a self-driving or robot firm's deal with a partner from the market is its
+    # launch there (tests/data/README.md, A)
+    ("Pony.ai partners with Luxembourg's Emile Weber for robotaxis", "", "LU", EntryKind.LAUNCH),
+    ("Shield AI and Taiwan's Thunder Tiger sign agreement to integrate Hivemind", "", "TW", None),
+    ("Unitree signs agreement with Japan's SoftBank to sell humanoids", "", "JP", None),
 ]
 
 
@@ -1743,6 +1748,9 @@ FALSE_FRIENDS = [
     # capitals
     "MINIMAX ALGORITHM EXPLAINED FOR CHESS FANS IN LONDON",
     "OPENAI'S SORA LAUNCHES IN THE UK",
+    # (stop 42) a carmaker's deal with a self-driving firm shares technology, named or not
+    "Japan's Toyota starts collaborating with Waymo on autonomous cars",
+    "Korea's Hyundai expands partnership with Waymo",
 ]
 
 
