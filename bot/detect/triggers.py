@@ -1099,6 +1099,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:deal|agreement)(?: on \w+| this week| last week| today)? to"
             r"(?! (?:acquire|buy|purchase|sell|merge|take over)\b)",
             r"(?:partenariat|parceria|alianza|alleanza|aliança|asociaci[oó]n)",
+            # allied, as "teams up with": "se alía con Telefónica", "s'associe avec Orange",
+            # "alia-se à TIM", "si allea con Fastweb"
+            r"se (?:alía|alían|alió|aliaron|asocia|asocian|asoció|asociaron) con"
+            r"|s['’](?:allie|allient|associe|associent) (?:à|a|avec|au)\b"
+            r"|s['’]est (?:allié|associé)e? (?:à|a|avec|au)\b"
+            r"|(?:se (?:alia|aliou|associa|associou)|(?:alia|aliou|associa|associou)-se)"
+            r" (?:a|à|ao|com)\b"
+            r"|si (?:allea|alleano|è alleat[oa]) con",
             # Indonesian "jalin kemitraan dengan", "bermitra dengan", "kerja sama dengan";
             # Vietnamese "hợp tác với", "thỏa thuận hợp tác"
             r"kemitraan|bermitra dengan|kerja ?sama dengan|hợp tác với|thỏa thuận hợp tác",

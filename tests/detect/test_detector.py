@@ -1696,6 +1696,9 @@ WAYS_IN = [
     ("Pony.ai partners with Luxembourg's Emile Weber for robotaxis", "", "LU", EntryKind.LAUNCH),
     ("Shield AI and Taiwan's Thunder Tiger sign agreement to integrate Hivemind", "", "TW", None),
     ("Unitree signs agreement with Japan's SoftBank to sell humanoids", "", "JP", None),
+    # ... and the Romance "allies with", which names the deal as the move
+    ("Perplexity se alía con Telefónica para llegar a España", "", "ES", EntryKind.PARTNERSHIP),
+    ("Mistral AI si allea con Fastweb per portare i suoi modelli in Italia", "", "IT", None),
 ]
 
 
