@@ -177,6 +177,11 @@ STAFF_HIRING = (
     r"(?:hir(?:es|ed|ing)|recruit(?:s|ed|ing)?) in(?= )|staff(?:s|ed|ing)? up"
     r"|build(?:s|ing)? (?:out )?(?:a |an |its |their )?(?:\S+ )?team (?:in|for)\b"
 )
+# A word of a deal's price or form, which makes it a purchase: "$40bn", "all-share", "takeover".
+NOT_A_PRICE = (
+    r"(?![$€£\d]|(?:all-share|all-stock|all-cash|cash|stock|share|takeover|merger|acquisition"
+    r"|buyout|\S*(?:billion|million|bn))\b)"
+)
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
@@ -1090,6 +1095,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "assina memorando com o governo", "firma un memorando con"
             r"|memor[áa]ndo (?:com|con)\b",
             r"government (?:deal|contract|agreement)",
+            # a deal named as the way a country gets the product: "Slovakia to give teachers
+            # ChatGPT licences under agreement with OpenAI", "Greek schools fast-track ChatGPT
+            # with OpenAI deal", "… in national access deal" (not "in $40bn deal" or "in an
+            # all-share deal", a purchase, "to absorb Aleph Alpha in a deal", nor "in
+            # Singapore's drone deal", the country's)
+            r"(?:in|under|through|via) (?:an? |the |its )?(?:" + NOT_A_PRICE + r"\S+ ){0,2}"
+            r"(?:deal|agreement) with"
+            r"|(?:in|with) (?:an? |the )?(?!(?:an?|the|\S+['’]s) )(?:" + NOT_A_PRICE + r"\S+ ){1,2}"
+            r"deal\b",
             r"via (?:an? |its )?(?:\S+ ){0,2}partnership",
             r"(?:signs?|signed|inks?|inked|strikes?|struck|unveil(?:s|ed|ing)?) (?:an? )?"
             r"(?:\S+ ){0,3}(?:deal|agreement) with",

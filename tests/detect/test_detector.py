@@ -1699,6 +1699,15 @@ WAYS_IN = [
     # ... and the Romance "allies with", which names the deal as the move
     ("Perplexity se alía con Telefónica para llegar a España", "", "ES", EntryKind.PARTNERSHIP),
     ("Mistral AI si allea con Fastweb per portare i suoi modelli in Italia", "", "IT", None),
+    # ... and a national access deal, named as how a country gets the product
+    ("Greek schools fast-track ChatGPT with OpenAI deal", "", "GR", EntryKind.PARTNERSHIP),
+    (
+        "Slovakia to give teachers ChatGPT licences under agreement with OpenAI",
+        "",
+        "SK",
+        EntryKind.PARTNERSHIP,
+    ),
+    ("UAE to give all residents ChatGPT Plus in deal with OpenAI", "", "AE", None),
 ]
 
 
@@ -1754,6 +1763,9 @@ FALSE_FRIENDS = [
     # (stop 42) a carmaker's deal with a self-driving firm shares technology, named or not
     "Japan's Toyota starts collaborating with Waymo on autonomous cars",
     "Korea's Hyundai expands partnership with Waymo",
+    # ... and a deal that is an investment, or another country's
+    "Japan's SoftBank invests in OpenAI in landmark deal",
+    "Mistral AI wins praise in Singapore's drone deal",
 ]
 
 
