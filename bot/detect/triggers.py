@@ -289,6 +289,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "deutscher Ableger"; French "pose ses valises à Paris", "prend ses quartiers",
             # "ouvre ses portes", "une antenne à Paris", "choisit Paris pour son siège européen"
             r"siedel\w* sich (?:\S+ ){0,4}an|Ansiedlung|Dependance|Ableger(?<!-Ableger)"
+            # ... "inaugure ses locaux parisiens", "emménage dans ses nouveaux locaux" (not
+            # "perquisition dans les locaux", a search)
+            r"|(?:ouvr|inaugur|install|emménag)\w* (?:dans )?(?:ses |des |de )?"
+            r"(?:nouveaux |premiers )?locaux"
             # ... "eröffnet Deutschlandbüro", "öppnar Sverigekontor", "Schweiz-Niederlassung",
             # "Deutschlandzentrale"
             r"|"
@@ -969,7 +973,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # post, not any signing: "ficha a una investigadora española")
             r"fich(?:a|ó|an|aron) a (?:\S+ ){0,8}?(?:para (?:liderar|dirigir|encabezar)|como"
             r" (?:\S+ ){0,2}?(?:director|directora|responsable|jefe|jefa|country manager"
-            r"|consejer[oa] delegad[oa]|ceo|president[ea]))\b",
+            r"|consejer[oa] delegad[oa]|ceo|president[ea]))\b"
+            # ... "ficha a un director general para España": the post is the object
+            r"|fich(?:a|ó|an|aron) a (?:un|una) (?:nuev[oa] )?(?:director|directora|responsable"
+            r"|jefe|jefa|country manager|consejer[oa] delegad[oa])\b",
             # German "holt Deutschland-Chef", "neue Österreich-Chefin" (but not a firm's post as
             # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
             # ... and of the markets German-language press reports on: "holt Spanien-Chef"
@@ -1234,7 +1241,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|comes to(?<!it comes to)(?! (?:an? )?(?:end|agreement|halt|conclusion|terms)\b)"
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
-            r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|lleg(?:a|an|ó) a"
+            r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|atterri(?:t|ssent|ra|ront)?"
+            r" (?:à|en|au|aux)\b|lleg(?:a|an|ó) a"
             r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"))"
             r"|cheg(?:a|am|ou|aram|ará|arão) (?:ao|à|a|aos|às)\b"
             r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"|mais|quase|cerca|marca|topo|primeiro))"
@@ -1251,6 +1259,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b(?! moment| tête)"
             r"|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
             r"|hadir di"
+            # "pone un pie en España", "põe os pés no Brasil" (but not "pone un pie en el
+            # sector bancario", which names no place)
+            r"|(?:pone|ponen|puso|pondrá) (?:un )?pie en\b"
+            r"|(?:põe|põem|pôs) (?:o |os )?pés? (?:em|no|na)\b"
             # "Waymo erobert London"
             r"|erober(?:t|n|te|ten)\b",
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into"
@@ -2258,7 +2270,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "doubles its office space in London"
             r"(?:doubl|tripl|expand|enlarg|grow)\w* (?:its |their )?office space"
             r"|(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
-            r"|headquarters|premises|space)",
+            r"|headquarters|premises|space)"
+            # ... "ses locaux parisiens agrandis", "des locaux plus grands"
+            r"|(?:locaux|bureaux) (?:\S+ )?(?:agrandis|plus grands|plus spacieux)",
             # ... "expanding an existing deployment": the product is in use there already
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)"
             r"|existing (?:\S+ )?(?:deployments?|rollout)",
@@ -2863,6 +2877,13 @@ ANAPHORA = _compile(
 DESCRIBED_FIRM = re.compile(
     r"(?<![\w])the (?:[\w-]+ ){1,3}?(?:company|firm|startup|start-up|lab|maker|developer"
     r"|chipmaker|unicorn|provider)\b"
+    # ... "Der kanadische KI-Anbieter eröffnet ein Büro", "das US-Unternehmen", "la société
+    # canadienne", "la canadiense abre una oficina"
+    r"|(?<![\w])(?:der|die|das) (?:[\w-]+ ){0,2}?(?:[\w]+-)*(?:unternehmen|konzern|anbieter"
+    r"|entwickler|start-?up|firma|hersteller)\b"
+    r"|(?<![\w])(?:la|le|l'|el|a|o|il|lo) ?(?:société|entreprise|start-up|firme|licorne|empresa"
+    r"|compañía|companhia|firma|tecnológica|startup|società|azienda|canadiense|estadounidense"
+    r"|francesa|americana|norte-americana|canadense|canadienne|américaine)\b"
 )
 # Two countries joined as parties: "Saudi-US", "US–China" (not a list: "한국·일본"), and a
 # one-syllable Korean country ("한-UAE", "한·미"): see detector._bilateral.
@@ -3089,8 +3110,14 @@ CITY_BEFORE_STATE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*$")
 LANGUAGE_AFTER = re.compile("[어語语]")
 # A lede that opens with a column's label: "Opinion: …", "OP-ED | …" (folded).
 OPINION_LABEL = re.compile(r"\W*(?:opinion|commentary|editorial|op-?ed)\s*[:|]")
-# "lanza GPT-5 en español", "available in Japanese", "auf Deutsch": a language, not a place.
-LANGUAGE_BEFORE = re.compile(r"\b(?:in|en|em|auf|på|in het)\s+$", re.IGNORECASE)
+# "lanza GPT-5 en español", "available in Japanese", "auf Deutsch", "Le Chat spricht nun
+# Deutsch": a language, not a place.
+LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|en|em|auf|på|in het"
+    r"|(?:speaks?|spricht|sprechen|parlen?t?|habla|hablan|fala|falam)(?:\s+(?:now|nun|jetzt|"
+    r"aussi|auch|también|também|fluent|fließend|couramment))?)\s+$",
+    re.IGNORECASE,
+)
 # ... but "in French AI supercomputer project", "in the Japanese market" name a country.
 NOT_A_LANGUAGE_AFTER = re.compile(
     r"\s+(?:AI|artificial intelligence|market|data ?cent(?:er|re)s?)\b", re.IGNORECASE

@@ -1708,6 +1708,17 @@ WAYS_IN = [
         EntryKind.PARTNERSHIP,
     ),
     ("UAE to give all residents ChatGPT Plus in deal with OpenAI", "", "AE", None),
+    # ... and French, German and Spanish ways in
+    ("ElevenLabs inaugure ses locaux parisiens", "", "FR", EntryKind.OFFICE),
+    ("Mistral AI atterrit à Singapour", "", "SG", None),
+    (
+        "Cohere fasst Fuß in Deutschland",
+        "Der kanadische KI-Anbieter eröffnet ein Büro in Berlin.",
+        "DE",
+        EntryKind.OFFICE,
+    ),
+    ("Cohere pone un pie en España", "La canadiense abre una oficina en Barcelona.", "ES", None),
+    ("OpenAI ficha a un director general para España", "", "ES", EntryKind.HIRING),
 ]
 
 
@@ -1766,6 +1777,11 @@ FALSE_FRIENDS = [
     # ... and a deal that is an investment, or another country's
     "Japan's SoftBank invests in OpenAI in landmark deal",
     "Mistral AI wins praise in Singapore's drone deal",
+    # ... and premises searched or enlarged, a plane that lands, a language spoken
+    "La police perquisitionne les locaux parisiens d'OpenAI",
+    "OpenAI inaugure ses locaux parisiens agrandis",
+    "L'avion de Sam Altman atterrit à Paris",
+    "Le Chat von Mistral AI spricht nun Deutsch",
 ]
 
 
