@@ -127,6 +127,7 @@ from bot.detect.triggers import (
     STREET_BEFORE,
     STRONG_KINDS,
     TICKER_BEFORE,
+    TRAVELLER_ARRIVES,
     TRIAL_OVER,
     TRIAL_OVER_CUES,
     TWO_CAPITALISED,
@@ -587,7 +588,14 @@ class Detector:
             + _office_asides(folded)
             + [
                 m.span()
-                for rx in (PARENT_ASIDE, NOT_A_TRIGGER, ASPIRING_HUB, SHORTAGE, NOT_DONE_BEFORE)
+                for rx in (
+                    PARENT_ASIDE,
+                    NOT_A_TRIGGER,
+                    ASPIRING_HUB,
+                    SHORTAGE,
+                    NOT_DONE_BEFORE,
+                    TRAVELLER_ARRIVES,
+                )
                 for m in rx.finditer(folded)
             ]
         )

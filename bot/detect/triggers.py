@@ -2815,6 +2815,16 @@ INVITATION = _compile(
     # Arabic "يدعو ميسترال إلى فتح مكتب", "تحث أوبن إيه آي على", "لجذب"
     ["촉구", "요청", "誘致", "邀请", "يدعو", "تدعو", "دعت ", "دعا ", "يحث", "تحث", "حثت", "لجذب"],
 )
+# A person or a plane that lands or arrives: "Anthropic CEO Dario Amodei lands in Tokyo", "Le
+# patron de Cohere débarque à Paris", "L'avion du patron d'OpenAI atterrit à Paris" (folded; a
+# trip, not the firm's arrival).
+TRAVELLER_ARRIVES = Guarded(
+    r"\b(?:ceo|chief executive|boss|founder|co-?founder|chairman|plane|jet|patron|pdg|avion"
+    r"|fondateur|jefe|avión|fundador|presidente)(?:['’]s)?(?: \S+){0,3}? "
+    r"(?:(?:lands?|landed|landing|arrives?|arrived|arriving|touch(?:es|ed)? down) in"
+    r"|(?:débarque|atterrit|aterriza|aterrizó|llega|llegó|chega|chegou) (?:à|a|en|au|em|ao|al)"
+    r")\b"
+)
 # A headline about a meeting or a visit: "Sam Altman to Meet South Korean President",
 # "OpenAI Chief Planning To Visit India". A move the story mentions beside it is background.
 VISIT = _compile(

@@ -1778,10 +1778,15 @@ FALSE_FRIENDS = [
     "Japan's SoftBank invests in OpenAI in landmark deal",
     "Mistral AI wins praise in Singapore's drone deal",
     # ... and premises searched or enlarged, a plane that lands, a language spoken
-    "La police perquisitionne les locaux parisiens d'OpenAI",
-    "OpenAI inaugure ses locaux parisiens agrandis",
-    "L'avion de Sam Altman atterrit à Paris",
+    "La police perquisitionne les locaux parisiens de Cohere",
+    "Cohere inaugure ses locaux parisiens agrandis",
+    "L'avion du patron de Cohere atterrit à Paris",
     "Le Chat von Mistral AI spricht nun Deutsch",
+    # ... and a person or a plane that lands or arrives: a trip
+    "Anthropic CEO Dario Amodei lands in Tokyo",
+    "Cohere CEO's plane lands in Paris",
+    "Le patron de Cohere débarque à Paris pour VivaTech",
+    "El fundador de Perplexity llega a Madrid",
 ]
 
 
