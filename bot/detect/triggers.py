@@ -3224,8 +3224,12 @@ SELF_DRIVING_WORDS = (
     # "AV startup Drivana": an autonomous-vehicle firm (never "AV" alone, an audio-visual one)
     r"|AV(?= (?:tech )?(?:start-?up|developer))"
 )
-# How a text calls a firm an AI company: "AI startup", "facial recognition developer".
+# "Neocloud Fluxa", "Fluxa, a Norwegian neocloud": a GPU cloud firm, called so without "AI".
+NEOCLOUD = r"neo-?clouds?(?:" + FIRM_NOUN + ")?"
+# How a text calls a firm an AI company: "AI startup", "facial recognition developer",
+# "neocloud".
 UNLISTED_DESCRIPTOR = (
+    r"(?:"
     # "AI-native insurance startup", "AI-powered legal tech company"
     # (in lower case: a sentence that opens with one, "Robotics startup Kaito …", is read
     # with its first letter lowered, see detector._decapitalised)
@@ -3239,9 +3243,10 @@ UNLISTED_DESCRIPTOR = (
     r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
     + FIELD_WORDS
     + FIRM_NOUN
+    + "|"
+    + NEOCLOUD
+    + ")"
 )
-# "Neocloud Fluxa", "Fluxa, a Norwegian neocloud": a GPU cloud firm, called so without "AI".
-NEOCLOUD = r"neo-?clouds?(?:" + FIRM_NOUN + ")?"
 # What an unlisted self-driving firm is called where it is named, before its name ("self-driving
 # startup Haulix") or in the apposition after it ("Haulix, a Chinese autonomous trucking
 # startup"): it enters by road tests (detector._drives).
@@ -3286,8 +3291,6 @@ UNLISTED_NAME_FIRST = re.compile(
     + r"(?:, (?:an?|the) (?:[\w-]+ ){0,3}?(?:"
     + UNLISTED_DESCRIPTOR
     + "|"
-    + NEOCLOUD
-    + "|"
     + AI_INDUSTRY_FIRM
     + "|"
     + AI_MAKER
@@ -3327,8 +3330,6 @@ UNLISTED_COMPANY = re.compile(
     r"(?:"
     + UNLISTED_DESCRIPTOR
     + "|"
-    + NEOCLOUD
-    + "|"
     + FOREIGN_AI_FIRM
     + ")"
     # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded"
@@ -3340,7 +3341,6 @@ UNLISTED_COMPANY = re.compile(
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 _UNLISTED_HINTS = [
     UNLISTED_DESCRIPTOR,
-    NEOCLOUD,
     AI_INDUSTRY_FIRM,
     AI_MAKER,
     AI_MAKER_CLAUSE,
