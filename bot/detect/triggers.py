@@ -2881,9 +2881,14 @@ ANAPHORA = _compile(
     ],
     ["회사", "同社", "该公司", "الشركة"],
 )
-# ... and the firm described, which a lede says more often of the headline's firm than of
-# another: "The Canadian AI company has opened an office in Seoul" (read only for the kind
-# of a move the headline already reports)
+# What the Romance press calls a firm, in any of the patterns that read it ("la empresa", "la
+# société", "l'azienda"; each adds its own: "jeune pousse", "unicornio", "gigante").
+ROMANCE_FIRM_NOUNS = (
+    r"empresa|compañía|companhia|firma|tecnológica|société|entreprise|licorne|società|azienda"
+)
+# Beside the anaphora above, the firm described, which a lede says more often of the
+# headline's firm than of another: "The Canadian AI company has opened an office in Seoul"
+# (read only for the kind of a move the headline already reports)
 DESCRIBED_FIRM = re.compile(
     r"(?<![\w])the (?:[\w-]+ ){1,3}?(?:company|firm|startup|start-up|lab|maker|developer"
     r"|chipmaker|unicorn|provider)\b"
@@ -2891,9 +2896,9 @@ DESCRIBED_FIRM = re.compile(
     # canadienne", "la canadiense abre una oficina"
     r"|(?<![\w])(?:der|die|das) (?:[\w-]+ ){0,2}?(?:[\w]+-)*(?:unternehmen|konzern|anbieter"
     r"|entwickler|start-?up|firma|hersteller)\b"
-    r"|(?<![\w])(?:la|le|l'|el|a|o|il|lo) ?(?:société|entreprise|start-up|firme|licorne|empresa"
-    r"|compañía|companhia|firma|tecnológica|startup|società|azienda|canadiense|estadounidense"
-    r"|francesa|americana|norte-americana|canadense|canadienne|américaine)\b"
+    r"|(?<![\w])(?:la|le|l'|el|a|o|il|lo) ?(?:" + ROMANCE_FIRM_NOUNS + r"|start-?up|firme"
+    r"|canadiense|estadounidense|francesa|americana|norte-americana|canadense|canadienne"
+    r"|américaine)\b"
 )
 # Two countries joined as parties: "Saudi-US", "US–China" (not a list: "한국·일본"), and a
 # one-syllable Korean country ("한-UAE", "한·미"): see detector._bilateral.
@@ -2917,9 +2922,8 @@ ORIGIN_BEFORE = Guarded(
 # a partner is also the country the story's firm goes into (but "una società italiana", "une
 # filiale française" is a new local firm: the target)
 FIRM_BEFORE_DEMONYM = re.compile(
-    r"\b(?:la|el|le|a|o|il|lo|l') ?(?:empresa|compañía|companhia|firma|start-?up|azienda"
-    r"|società|société|entreprise|jeune pousse|tecnológica|gigante|grupo|licorne|spécialiste"
-    r"|unicornio|unicórnio|unicorno)\s+$",
+    r"\b(?:la|el|le|a|o|il|lo|l') ?(?:" + ROMANCE_FIRM_NOUNS + r"|start-?up|jeune pousse"
+    r"|spécialiste|unicornio|unicórnio|unicorno|gigante|grupo)\s+$",
     re.IGNORECASE,
 )
 # "roles based in Australia", "of which eight are based in Japan": where work is, which for a
@@ -3311,8 +3315,8 @@ UNLISTED_NAME_FIRST = re.compile(
 # Indonesian, "startup AI Qlerify", "startup AI asal Indonesia Kalvora"; Turkish "yapay zeka
 # girişimi Voltaria"; Russian "ИИ-стартап Nexara".
 FOREIGN_AI_FIRM = (
-    r"(?:start-?ups?|empresa|compañía|companhia|firma|tecnológica|unicornio|unicórnio|société"
-    r"|entreprise|pépite|licorne|jeune pousse|spécialiste|società|azienda|unicorno)"
+    r"(?:start-?ups?|" + ROMANCE_FIRM_NOUNS + r"|jeune pousse|spécialiste|unicornio|unicórnio"
+    r"|unicorno|pépite)"
     r"(?: [a-zà-ÿ]+)?? (?:de |d['’]|di |da |dell['’])(?:l['’])?"
     r"(?:IA|inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle"
     r"|intelligenza artificiale)"
