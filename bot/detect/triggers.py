@@ -3180,10 +3180,12 @@ NAMED_IN_PASSING = re.compile(
     r"\b(?:its|their) (?:company|startup|start-up|firm|business), " + FIRM_NAME + r","
     r"|(?:他们|他們|其)的?公司\s?([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])"
 )
+# Self-driving, in Chinese (simplified and traditional): "自动驾驶", "无人驾驶".
+SELF_DRIVING_CHINESE = r"自动驾驶|自動駕駛|无人驾驶|無人駕駛"
 # "人工智能初创公司", "AI企業", "AIベンチャー", "大模型公司", "自动驾驶公司", "AI 스타트업": the
 # Chinese, Japanese and Korean for an AI startup or company ...
 UNLISTED_COMPANY_CJK = (
-    r"(?:人工智能|AI|大模型|自动驾驶|自動駕駛|无人驾驶|無人駕駛|机器人|機器人)(?:初创|初創|创业|創業)?"
+    r"(?:人工智能|AI|大模型|" + SELF_DRIVING_CHINESE + r"|机器人|機器人)(?:初创|初創|创业|創業)?"
     r"(?:公司|企业|企業|独角兽|獨角獸)"
     r"|(?:生成)?(?:AI|人工知能)(?:スタートアップ|ベンチャー|企業|新興企業|開発企業|開発会社|ユニコーン)"
     r"|(?:AI|인공지능|자율주행|로봇) ?(?:스타트업|기업|업체|개발사|유니콘)"
@@ -3258,7 +3260,7 @@ SELF_DRIVING_FIRM = r"(?:" + SELF_DRIVING_WORDS + ")" + FIELD_WORDS + FIRM_NOUN
 SELF_DRIVING_BEFORE = re.compile(
     r"\b" + SELF_DRIVING_FIRM + r",? $"
     # "自动驾驶公司Drivana", "자율주행 스타트업 Drivana"
-    r"|(?:自动驾驶|自動駕駛|无人驾驶|無人駕駛)(?:初创|初創)?(?:公司|企业|企業)$"
+    r"|(?:" + SELF_DRIVING_CHINESE + r")(?:初创|初創)?(?:公司|企业|企業)$"
     r"|자율주행 ?(?:스타트업|기업|업체) ?$"
 )
 SELF_DRIVING_AFTER = re.compile(r",? (?:an?|the) (?:[\w-]+ ){0,3}?" + SELF_DRIVING_FIRM)
