@@ -3170,8 +3170,16 @@ ORIGIN_POSSESSIVE = re.compile(
     r"|prefecture|airport|port|downtown|zone|corridor)\b)"
     r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 )
+
+
+def _capitalised_words(letters: str) -> str:
+    """Up to three capitalised words made of `letters` (and ".&-" inside): a firm's name."""
+    word = rf"[A-Z][{letters}.&-]*[{letters}&]"
+    return rf"{word}(?: {word}){{0,2}}"
+
+
 # A firm's name as an unlisted firm's is read: up to three capitalised words.
-FIRM_NAME = r"([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2})"
+FIRM_NAME = "(" + _capitalised_words(r"\w") + ")"
 # ... less its legal form, which no other report repeats: "XTEND Reality Inc." is XTEND Reality.
 LEGAL_FORM = re.compile(r"(?: (?:Inc|Ltd|Corp|Co|plc|PLC|GmbH|AG|SA|SAS|LLC|Limited|Pte))+\.?$")
 # "they … moved their company, Tabcut, to Singapore", "将他们的公司Tabcut迁往": the firm a text
@@ -3194,7 +3202,7 @@ UNLISTED_COMPANY_CJK = (
 # "美国AI独角兽Helixa", "米AIベンチャーのHelixa", "米AIベンチャーの「グラフェン」", "미국 AI
 # 스타트업 Norvia가". Only a name in Latin letters or in 「」 is read (no space or capital ends
 # a name in these scripts), and not a title or an acronym ("AI 기업 CEO들").
-LATIN_FIRM_NAME = r"[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9&](?: [A-Z][A-Za-z0-9.&-]*[A-Za-z0-9&]){0,2}"
+LATIN_FIRM_NAME = _capitalised_words("A-Za-z0-9")
 NOT_A_FIRM_ACRONYM = (
     r"(?!(?:CEO|CTO|CFO|COO|GPU|GPUs|AI|IT|LLM|API|R&D|IPO|M&A|MOU|MoU)(?![A-Za-z]))"
 )
