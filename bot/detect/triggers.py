@@ -314,7 +314,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # ... "elige Madrid para su hub europeo", "établit son siège européen à Paris",
             # "ouvre une succursale", "abre sucursal en"
             r"|(?:elige|eligió|escoge|escogió|escolhe|escolheu|sceglie) (?:\S+ ){1,3}(?:para|como"
-            r"|per|come) (?:su|seu|sua|il suo|la sua) (?:\S+ )?(?:sede|oficina|escritório|ufficio"
+            r"|per|come) (?:(?:su|seu|sua|o seu|a sua|il suo|la sua) )?(?:\S+ )?(?:sede|oficina"
+            r"|escritório|ufficio"
             r"|hub|base)"
             r"|(?:établi\w*|install\w*|transf[èé]r\w*|déplac\w*) (?:son|sa) siège"
             r"|succursale?s?|sucursal(?:es)?|succursali|sucursais",
@@ -346,8 +347,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "verlegt Hauptsitz nach London", "déménage son siège à Paris", "traslada su sede
             # a Madrid", "transfere a sede para Lisboa"
             r"verleg\w* (?:\S+ ){0,2}(?:Hauptsitz|Firmensitz|Unternehmenssitz|Sitz|Zentrale) nach"
-            # "zieht mit seiner Zentrale nach Singapur um", "Umzug nach Singapur"
+            # "zieht mit seiner Zentrale nach Singapur um", "Umzug nach Singapur"; headlines
+            # drop the "um": "KI-Startup zieht nach Berlin" (but "zieht nach: Claude wird
+            # günstiger" follows suit, and "zieht Klagen nach sich" entails)
             r"|(?:zieht|ziehen|zog|zogen) (?:\S+ ){0,4}nach (?:\S+ ){1,2}um\b"
+            r"|(?:zieht|ziehen|zog|zogen) nach(?= (?!sich\b)[^\W\d_])"
             r"|Umzug (?:\S+ ){0,2}nach"
             r"|déménag\w* (?:son |sa )?siège (?:social )?(?:à|au|en)"
             r"|trasl\w* (?:su )?sede (?:social )?(?:a|al)\b|transfer\w* (?:a |sua )?sede para",
@@ -556,7 +560,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|şirket(?:i)? kur\w*",
             # Swedish "dotterbolag", Danish "datterselskab", Norwegian "datterselskap", Finnish
             # "tytäryhtiö", Dutch "dochteronderneming", "een Nederlandse dochter"
-            r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*|dochter\w*",
+            r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*|dochter\w*"
+            # "startar bolag i Sverige", "bildar ett svenskt bolag" (but a founder "startar nytt
+            # bolag", a startup of their own)
+            r"|(?:start|bild|grund)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt|lokalt)"
+            r" )?bolag\b",
         ],
         [
             "법인",
@@ -758,6 +766,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "estreia em Portugal", "debuta en México", "fait ses débuts au Japon"
             r"estr[ée](?:ia|ou|ará) (?:em|no|na|nos|nas)|debut(?:a|ó|ará) en"
             r"|se estren(?:a|ó|ará|an) en"
+            # "estrena su servicio en Argentina" (but "estrena sus robots en el MWC" shows them)
+            r"|estren(?:a|ó|ará|an) (?:su|sus) (?:\S+ )?(?:servicio|app|aplicaci[óo]n|plataforma"
+            r"|asistente|chatbot|robotaxi)\w* (?:\S+ ){0,2}?en"
             r"|fait (?:ses|son) d[ée]buts? (?:en|au|aux|à)",
             # "prepares Japan launch", "Robobus set for Belgian debut"
             r"(?:prepares?|preparing|readies|readying|gears? up for|set for|poised for)"
@@ -840,6 +851,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"startuje w|wystartował\w* w|kullanıma sun\w*|hizmete (?:başla|gir)\w*"
             # Polish "debiutuje w Polsce", "zadebiutuje"
             r"|(?:za)?debiut\w* w\b"
+            # "rusza w Polsce", "ruszyła z usługą w Polsce": starts (but "proces rusza w
+            # Warszawie" is a trial's start, so only the country: Polish press's own market)
+            r"|rusz(?:a|ają|ył\w*|y) (?:z \S+ )?w polsce"
             r"|spouští|spustil\w*(?! vyšetřování)|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]"
             r"|lansat\w*"
             r"|disponibil\w* în",
