@@ -673,11 +673,15 @@ _ARABIC_NAME_ENDING = re.compile(r"[\u0600-\u06FF]{2,}(?:ا|(?<!ي)ة)")
 
 
 def _arabic_forms(phrase: str, place: Place) -> list[str]:
-    if place.how != "name" or not _ARABIC_NAME_ENDING.fullmatch(phrase):
+    if place.how != "name":
         return []
+    # "for" (لِ) before the article drops its alif: "مديرا عاما للسعودية", Saudi head
+    forms = ["لل" + phrase[2:]] if phrase.startswith("ال") and len(phrase) > 4 else []
+    if not _ARABIC_NAME_ENDING.fullmatch(phrase):
+        return forms
     if phrase.endswith("يا"):
-        return [phrase[:-1] + "ة"]
-    return [phrase[:-1] + "ية"]
+        return [*forms, phrase[:-1] + "ة"]
+    return [*forms, phrase[:-1] + "ية"]
 
 
 # Slavic adjectives take the case, gender and number of their noun: "на японском рынке",
