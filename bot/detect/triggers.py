@@ -310,6 +310,18 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:Regional|EMEA)-?zentrale"
             r"|pos(?:e|ent|era) ses valises|prend ses quartiers|ouvr\w* ses portes"
             r"|antenne (?:à|au|en)"
+            # "inaugure son antenne lyonnaise"; Dutch "neemt intrek in Amsterdam" (moves in)
+            r"|(?:ouvr\w*|inaugur\w*) (?:son|sa|une) (?:premi[eè]re? )?antenne"
+            r"|(?:neemt|nam|nemen|namen) (?:\S+ )?intrek in"
+            # German "mietet Büroflächen in Hamburg", "bezieht Büros in Berlin"
+            r"|(?:mietet|mieten|mietete|bezieht|beziehen|bezog) (?:\S+ ){0,3}(?:büro\w*"
+            r"|räumlichkeiten)"
+            # Italian and Spanish headlines drop the office: "apre a Milano", "abre en Madrid"
+            # (but "apre a tutti", opens to everyone, and "abre en bolsa", goes public)
+            r"|apr(?:e|ono|irà) a(?= [^\W\d_])(?! (?:tutti|nuov\w*|possibilit\w*|utenti|aziende"
+            r"|sviluppatori|chi|una?|il|la|le|gli|i|lo)\b)"
+            r"|abr(?:e|en|irá|ió) en(?= [^\W\d_])(?! (?:bolsa|exclusiva|abierto|código|el mercado"
+            r"|la bolsa)\b)"
             r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)"
             # ... "elige Madrid para su hub europeo", "établit son siège européen à Paris",
             # "ouvre une succursale", "abre sucursal en"
@@ -1022,6 +1034,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"such\w* (?:\S+ ){0,3}(?:Mitarbeiter\w*|Personal|Fachkräfte|Entwickler\w*)"
             r"|assum(?:e|ono|erà|ere|endo) (?:\S+ )?(?:personale|dipendenti|ingegneri"
             r"|sviluppatori|staff)\b|assunzioni|zatrudni\w*"
+            # Spanish and Portuguese "busca talento en Barcelona", "monta equipe no Brasil";
+            # Italian "assume in Italia" (takes on staff)
+            r"|busca\w* talentos? (?:en|em|no|na)\b"
+            r"|mont(?:a|ou|ará|an|ó) (?:uma |un |su |sua )?(?:\S+ )?equip[eo]\b"
+            r"|assum(?:e|ono|erà) (?:in|a)(?= [^\W\d_])(?! tempo\b)"
             r"|fich(?:a|ó|an|aron) a (?:un|una) (?:ex-?)?(?:directiv[oa]|ejecutiv[oa]|alto cargo)"
             r" (?:\S+ ){0,4}?para\b"
             # Vietnamese "tuyển dụng" (recruits), "tuyển giám đốc", "bổ nhiệm" (appoints)
@@ -1390,6 +1407,35 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|ya opera(?:n)? en|já opera(?:m)? (?:em|no|na|nos|nas)\b"
             # Polish "ekspanduje do", "ekspansja na", "na podbój"
             r"|ekspand\w* (?:do|na)|ekspansj\w* (?:do|na|w)|na podbój"
+            # jobs a firm will create there: "to create 200 jobs in Berlin", "schafft 200
+            # Arbeitsplätze", "creará 100 empleos", "va créer 50 emplois", "vai gerar 200
+            # empregos", "creerà 100 posti di lavoro" (labelling guide: staff taken on for an
+            # entry is the expansion; but "AI could create a million jobs" is a forecast)
+            # (a number of staff, not "2 million jobs"; nothing between the verb and it, so
+            # not "Schafft KI 100.000 Jobs?")
+            r"|(?:will|to) (?:\S+ )?creat\w* (?:up to |about |around |some |more than |over )?"
+            r"\d{1,3}(?:,\d{3})?(?: new)? jobs\b"
+            r"|schaff(?:t|en) (?:bis zu |rund |etwa |über |mehr als )?\d{1,3}(?:\.\d{3})?"
+            r" (?:neue )?(?:arbeitsplätze|jobs|stellen)\b"
+            r"|(?:creará|crearán|(?:va|van|prevé|prevén) a crear|prevé crear) (?:hasta |unos "
+            r"|más de )?\d{1,3}(?:\.\d{3})? (?:nuevos )?(?:empleos|puestos de trabajo)\b"
+            r"|(?:créera|créeront|(?:va|vont|compte|prévoit de) créer) (?:jusqu'à |environ "
+            r"|plus de )?\d{1,3}(?: \d{3})? (?:nouveaux )?emplois\b"
+            r"|(?:gerará|criará|(?:vai|vão|deve|prevê) (?:gerar|criar)) (?:até |cerca de "
+            r"|mais de )?\d{1,3}(?:\.\d{3})? (?:novos )?(?:empregos|postos de trabalho)\b"
+            r"|(?:creerà|creare) (?:fino a |circa |oltre )?\d{1,3}(?:\.\d{3})? (?:nuovi )?"
+            r"posti di lavoro\b"
+            # German "startet Deutschland-Geschäft", "auf Expansionskurs"; French "met un pied
+            # au Maroc", "démarre ses activités au Sénégal"; Italian "avvia le attività in
+            # Italia", "approda a Roma"; Portuguese "aterrissa em Portugal", "anuncia chegada ao
+            # Brasil"; Dutch "zet voet aan wal"; Swedish "öppnar i Sverige"
+            r"|start\w* (?:sein |ihr |das )?(?:" + _joined(r"-?geschäft") + r")|expansionskurs"
+            r"|(?:met|mettent|mettre|mis) (?:un|le|les) pieds? (?:en|au|aux|à|dans|sur)\b"
+            r"|démarr\w* (?:ses|son|leurs) (?:activités|opérations)"
+            r"|avvi\w* (?:le |la )?(?:sue |propri[ae] )?(?:attività|operazioni)"
+            r"|approd(?:a|ano|ato|ata|erà) a(?= [^\W\d_])"
+            r"|aterriss\w* (?:em|no|na|nos|nas)\b|(?:chegada|llegada) (?:ao|à|al|a)\b"
+            r"|voet aan wal|öppn(?:ar|ade) i(?= [^\W\d_])"
             # Swedish "startar verksamhet i", "landar i"
             r"|start(?:ar|ade) (?:\S+ )?verksamhet i"
             # (a flight or a person lands: "Flyget med OpenAI-chefen landar i Stockholm")
@@ -1401,7 +1447,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|mở rộng sang|gia nhập thị trường|(?:tiến|chính thức) vào thị trường"
             r"|thâm nhập (?:vào )?thị trường"
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
-            r"|masuk ke pasar|resmi masuk|merambah"
+            r"|masuk (?:ke )?pasar|resmi masuk|merambah"
             # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"
             r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)",
             # Making its products in the country: "to start mass production in Serbia", "will
@@ -1929,7 +1975,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|no longer (?:available|offered|accessible)|(?:removed|pulled) from (?:\S+ ){0,3}"
             r"(?:app )?stores?|(?:não está mais|ya no está|no está más|n'est plus|non è più)"
             r" dispon\w*|nicht mehr verfügbar|(?:removido|retirado|retirada) das? lojas?",
-            r"halt(?:s|ed|ing)?",
+            r"(?<!nächster )halt(?:s|ed|ing)?",
             # "shelves plans for Japan office", "scraps its plan to open"
             r"(?:shelv|scrap|abandon|ditch|drop)(?:s|ed|ped|ping|ing|es)? (?:its |the |their )?"
             r"plans?\b",
@@ -2834,10 +2880,18 @@ INVITATION = _compile(
 # trip, not the firm's arrival).
 TRAVELLER_ARRIVES = Guarded(
     r"\b(?:ceo|chief executive|boss|founder|co-?founder|chairman|plane|jet|patron|pdg|avion"
-    r"|fondateur|jefe|avión|fundador|presidente)(?:['’]s)?(?: \S+){0,3}? "
+    r"|fondateur|jefe|avión|fundador|presidente|oprichter|grundare|gründer|fondatore)"
+    r"(?:['’]s)?(?: \S+){0,3}? "
     r"(?:(?:lands?|landed|landing|arrives?|arrived|arriving|touch(?:es|ed)? down) in"
-    r"|(?:débarque|atterrit|aterriza|aterrizó|llega|llegó|chega|chegou) (?:à|a|en|au|em|ao|al)"
+    r"|(?:débarque|atterrit|aterriza|aterrizó|llega|llegó|chega|chegou|aterriss\w*)"
+    r" (?:à|a|en|au|em|ao|al|no|na)"
+    # ... who opens a congress ("apre a Roma il convegno"), starts their own business
+    # ("démarre ses activités de conseil") or moves house ("neemt intrek in")
+    r"|apre a|abre en|démarr\w*|(?:neemt|nam) (?:\S+ )?intrek"
     r")\b"
+    # ... and "la llegada a Madrid de Sam Altman", "a chegada ao Brasil do CEO da Cohere"
+    r"|\b(?:llegada|chegada) (?:\S+ ){0,3}?(?:de|del|do|da) (?:\S+ ){0,2}?(?:ceo|jefe|fundador"
+    r"|presidente|sam altman|dario amodei)\b"
 )
 # A headline about a meeting or a visit: "Sam Altman to Meet South Korean President",
 # "OpenAI Chief Planning To Visit India". A move the story mentions beside it is background.
