@@ -260,7 +260,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|biur(?:o|a|ze|em)"
             # Hungarian "irodát nyit" (opens an office)
             r"|irodá(?:t|ja|ját)"
-            r"|kantor|cabang|markas|kantoor|vestiging|set(?:s|ting)? up shop"
+            r"|kantor|cabang|markas|kantoor|vestiging|(?:set|open)(?:s|ting|ing)? up (?:shop|camp)"
+            # "adds Tokyo to its list of offices", "Tokyo is Cohere's latest office", "cuts the
+            # ribbon on", "christens its Tokyo office"
+            r"|add(?:s|ed|ing)? (?:\S+ ){1,3}to (?:its|their) (?:\S+ ){0,3}offices"
+            r"|(?:latest|newest) (?:\S+ )?(?:office|hub|outpost)"
+            r"|cut(?:s|ting)? (?:the )?ribbon|ribbon[- ]cutting"
+            r"|christen(?:s|ed|ing)? (?:its |their |the |a )?(?:new )?(?:\S+ ){0,2}(?:office|hub"
+            r"|headquarters|campus|lab)"
             # Turkish "ofis açtı", "ilk ofisini açtı", "ofisiyle"
             r"|ofis\w*"
             # ... but "con sede en China", "com sede em" is where a firm is from
@@ -749,6 +756,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (but "the highest salaries are offered in London" pays staff)
             r"(?<!salaries are )(?<!salaries )(?<!wages are )(?<!jobs are )(?<!roles are )"
             r"(?:now |is |being )?offered (?:to (?:\S+ ){0,2}users )?in",
+            # "is now on sale in Korea"
+            r"on sale in",
             # "Perplexity's app is now live in Brazil", "goes live in Japan"
             r"(?:now|goes|went|gone|is) live (?:in|across|for users in)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
@@ -978,10 +987,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"hiring (?:a |its )?(?:local|first)",
             # "hired its first employee in Japan" (but hiring 200 staff for a London expansion
             # is the expansion: labelling guide)
-            r"first (?:employee|hire)s?\b",
+            r"first (?:\S+ )?(?:employee|hire)s?\b",
+            # "picks ex-Google exec to lead Japan business"
+            # (a person: not "Japan picks OpenAI to lead its AI project")
+            r"(?:picks?|picked|taps?|tapped|names?|named|hires?|hired|appoints?|appointed"
+            r"|recruits?|recruited|poach(?:es|ed)?) (?:\S+ )?(?:ex-|former |veteran |\S*exec)"
+            r"\S* (?:\S+ ){0,3}?to (?:lead|head|run|helm|oversee)\b",
             r"hiring (?:\S+ ){0,4}(?:its |a |their )?(?:first|local) (?:\S+ ){0,2}team",
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
+            r"post(?:s|ed|ing)? (?:\S+ ){0,2}(?:jobs|vacancies|job ads)\b",
             r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
             # Russian "возглавит", "назначил … генеральным директором"; Turkish "genel müdürü
             # atandı"; Polish "pokieruje", "powołała … na stanowisko"; Dutch "stelt … aan als"
@@ -1101,6 +1116,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.PARTNERSHIP: _compile(
         [
             r"partner(?:s|ed|ing)? with",
+            r"(?<!['’]s )(?<!its )(?<!their )partner(?:s|ed) (?!with\b|in\b|and\b|to\b|for\b)\S+"
+            r" (?:\S+ )?(?:for|to)\b",
             r"partnerships? (?:with|in)",
             # "Mistral AI and UK government agree AI partnership"
             r"(?:agree|agrees|agreed|announce|announces|announced|sign|signs|signed) (?:an? |new )?"
@@ -1242,6 +1259,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|branch(?:es|ed|ing)? out (?:in)?to|(?:extend|expand)(?:s|ed|ing)? (?:its |their )?"
             r"reach (?:in)?to|foothold in|stak(?:es|ed|ing) (?:a |its |their )?claim (?:in|to)"
             r"|touch(?:es|ed)? down in"
+            # "puts down roots in", "jumps into the Korean market", "muscles into India",
+            # "Cohere's next stop: Tokyo"
+            r"|put(?:s|ting)? down roots|(?:jump|leap|muscle|dive|barge|storm)(?:s|ed|ing)? into"
+            r"(?!(?: \S+){0,3}? (?:top|charts?|records?|fray|debate|race|lead|battle|war"
+            r"|competition)\b)|next stop\b"
+            # "to hire 100 in London" (staff taken on for an entry: the expansion)
+            r"|hir(?:e|es|ing) (?:up to |about |around |more than |over )?\d{1,3}(?:,\d{3})?"
+            r"(?: new)?(?: \S+)? in\b"
             # "starts Japan operations", "kicks off operations in Brazil"
             r"|(?:start(?:s|ed)?|kick(?:s|ed)? off) (?:its |\S+ )?operations"
             r"(?! (?:review|audit|overhaul)\b)",
@@ -2887,7 +2912,7 @@ TRAVELLER_ARRIVES = Guarded(
     r" (?:à|a|en|au|em|ao|al|no|na)"
     # ... who opens a congress ("apre a Roma il convegno"), starts their own business
     # ("démarre ses activités de conseil") or moves house ("neemt intrek in")
-    r"|apre a|abre en|démarr\w*|(?:neemt|nam) (?:\S+ )?intrek"
+    r"|apre a|abre en|démarr\w*|(?:neemt|nam) (?:\S+ )?intrek|next stop"
     r")\b"
     # ... and "la llegada a Madrid de Sam Altman", "a chegada ao Brasil do CEO da Cohere"
     r"|\b(?:llegada|chegada) (?:\S+ ){0,3}?(?:de|del|do|da) (?:\S+ ){0,2}?(?:ceo|jefe|fundador"
