@@ -123,6 +123,7 @@ from bot.detect.triggers import (
     SHOUTED_HEADLINE,
     SITE_SEARCH,
     SPEAKING_OFFICE,
+    SPECULATION,
     STAFF_HIRING,
     STREET_BEFORE,
     STRONG_KINDS,
@@ -689,7 +690,7 @@ class Detector:
             about = company in (sentence.companies if listed else sentence.text)
             about = about or (seen_company and sentence.anaphora)
             seen_company = seen_company or about
-            if not (about and sentence.kinds):
+            if not (about and sentence.kinds) or SPECULATION.match(sentence.text.strip()):
                 continue
             # a place the firm already holds is no target ("weeks after it announced London, …")
             targets = [

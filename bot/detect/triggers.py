@@ -978,9 +978,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|bringing on) (?:\S+ ){0,5}(?:as )?"
             r"(?:head|chief|director|general manager|managing director|country manager"
             r"|president|lead|boss|executive)",
-            r"country (?:head|manager|director|lead)",
-            r"general manager",
-            r"managing director",
+            # (but "country manager leaves after two years" is a departure from a post held)
+            r"(?:country (?:head|manager|director|lead)|general manager|managing director)"
+            r"(?! (?:\S+ ){0,2}(?:leaves|left|quits|quit|steps down|stepped down|departs|departed"
+            r"|resigns|resigned|exits|exited)\b)",
             r"recruit(?:s|ed|ing|ment)",
             # German "baut ein Team in Wien auf"
             r"bau(?:t|en) (?:\S+ ){0,3}\w*team\w* (?:\S+ ){0,4}auf",
@@ -1851,7 +1852,19 @@ INVESTEE_BEFORE = re.compile(
 )
 # ... and "a ChatGPT of its own", "a ChatGPT-like chatbot", "ChatGPT-style assistant"
 GENERIC_USE_AFTER = re.compile(
-    r"[^\S\n]+of[^\S\n]+(?:its|their|our|his|her)[^\S\n]+own\b|-(?:like|style)\b", re.IGNORECASE
+    r"[^\S\n]+of[^\S\n]+(?:its|their|our|his|her)[^\S\n]+own\b|-(?:like|style)\b"
+    # ... and "a Cohere-backed startup", "Cohere-powered app": another firm
+    r"|-(?:backed|funded|financed|powered)\b",
+    re.IGNORECASE,
+)
+# A question whether a firm will move, the press's own speculation ("Could Cohere open an
+# office in India?", "Is Amazon coming to Sweden?"); not a question about a move made ("Is
+# OpenAI's Tokyo office a game changer?")
+SPECULATION = re.compile(
+    r"(?:could|will|would|should|can|might)\b[^?\n]*\?"
+    r"|(?:is|are)\b[^?\n]*\b(?:coming|opening|launching|entering|heading|moving|expanding"
+    r"|setting up|going)\b[^?\n]*\?",
+    re.IGNORECASE,
 )
 # "<company> rival <firm>": the named company is the comparison, not the subject; so is
 # "ChatGPT, its rival's chatbot", "ChatGPT, de su rival Microsoft".
@@ -2608,9 +2621,25 @@ ALREADY_HELD = re.compile(
     + A_YEAR_GONE
     + r"|\b"
     + ENTERED_BACK_THEN
+    # "to pour $1bn into its Japanese data centres": ones it has; "Cohere's Japanese
+    # subsidiary reports first profit" (but "its new Japanese unit hires" may be the news)
+    + r"|\binto (?:its|their) (?:\S+ ){0,2}data ?cent(?:er|re)s\b"
+    + r"|\b(?:its|their|\S+['’]s) (?:\S+ )?(?:subsidiar(?:y|ies)|unit|arm) (?=(?:reports?|posts?"
+    + r"|says|said|grows?|grew|adds?|added|signs?|signed|wins?|won|turns?|turned)\b)"
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
-HELD_CUES = ("already", "existing", " had ", "which ", "who ", "where ")
+HELD_CUES = (
+    "already",
+    "existing",
+    " had ",
+    "which ",
+    "who ",
+    "where ",
+    "into ",
+    "subsidiar",
+    " unit ",
+    " arm ",
+)
 # Moves a story tells as its background: their places are the firm's already, but their words
 # may still name the move the story reports ("A couple months after opening its first non-U.S.
 # office in London, OpenAI has another one on the way, this time in Dublin").
