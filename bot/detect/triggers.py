@@ -1853,15 +1853,22 @@ INVESTEE_BEFORE = re.compile(
 # ... and "a ChatGPT of its own", "a ChatGPT-like chatbot", "ChatGPT-style assistant"
 GENERIC_USE_AFTER = re.compile(
     r"[^\S\n]+of[^\S\n]+(?:its|their|our|his|her)[^\S\n]+own\b|-(?:like|style)\b"
-    # ... and "a Cohere-backed startup", "Cohere-powered app": another firm
-    r"|-(?:backed|funded|financed|powered)\b",
+    # ... and "a Cohere-backed startup", "Cohere-powered app", "Cohere-finanziertes
+    # Start-up": another firm
+    r"|-(?:backed|funded|financed|powered)\b|-(?:finanziert|unterstützt|gestützt)\w*",
     re.IGNORECASE,
 )
 # A question whether a firm will move, the press's own speculation ("Could Cohere open an
 # office in India?", "Is Amazon coming to Sweden?"); not a question about a move made ("Is
 # OpenAI's Tokyo office a game changer?")
 SPECULATION = re.compile(
-    r"(?:could|will|would|should|can|might)\b[^?\n]*\?"
+    r"(?:could|will|would|should|can|might|könnte|könnten|wird|werden|würde|sollte|kommt"
+    r"|potrebbe)\b[^?\n]*\?"
+    # "Cohere pourrait-il ouvrir un bureau à Paris ?", "¿Abrirá Cohere una oficina en
+    # Madrid?", "A Cohere vai abrir escritório no Brasil?"
+    r"|[^?\n]*\b\w+-(?:t-)?(?:il|elle|ils|elles)\b[^?\n]*\?"
+    r"|¿(?:\S+ )?(?:\w+rán?|podría|podrá|va a|van a)\b[^?\n]*\?"
+    r"|[^?\n]*\b(?:vai|irá|poderá|poderia)\b[^?\n]*\?"
     r"|(?:is|are)\b[^?\n]*\b(?:coming|opening|launching|entering|heading|moving|expanding"
     r"|setting up|going)\b[^?\n]*\?",
     re.IGNORECASE,
@@ -2478,12 +2485,26 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|sustituye|reemplaza|releva) a|nachfolger(?:in)? von|sostituisce|substitui\w*",
             r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b(?! \d)"
             # "erweitert Münchner Büro", "erweitert seinen Standort in Berlin"
-            r"|erweiter\w* (?:\S+ ){0,2}(?:büro|standort|niederlassung)\w*|(?:étend|étendre|élargit"
+            r"|(?:erweiter|vergrößer)\w* (?:\S+ ){0,2}(?:büro|standort|niederlassung)\w*"
+            r"|(?:étend|étendre|élargit"
             r"|élargir|agrandit|agrandir) (?:sa |son |ses )(?:flotte|bureau|bureaux|équipe|zone)",
             # "amplía su oficina de Dublín", "amplia o seu escritório em Lisboa" (but "amplía su
             # presencia a España con una oficina" is a way in)
-            r"ampl(?:ía|ían|ió|iará|ia|iam|iou) (?:su |sus |o |a |seu |sua |os |as )?"
-            r"(?:seu |sua )?(?:oficina|oficinas|sede|escritório|escritórios)\b",
+            r"ampl(?:ía|ían|ió|iará|ia|iam|iou)"
+            r" (?:su |sus |o |a |seu |sua |os |as |la |il |le |i )?"
+            r"(?:seu |sua )?(?:oficina|oficinas|sede|escritório|escritórios|ufficio|uffici)\b",
+            # a deal already made, made wider: "renforcent leur partenariat", "amplían su
+            # alianza", "ampliam parceria", "rafforzano la partnership" (Chinese: SCALE_UP)
+            r"(?:renforc|étend|élarg|approfondi|prolong|renouvel)\w* (?:leur |son |sa |ses )?"
+            r"(?:\S+ )?(?:partenariat|collaboration|alliance|accord)s?\b"
+            r"|(?:ampl[ií]|refuerz|reforz|profundiz|renuev|renov|extiend|reforç|aprofund|estend"
+            r"|raffor|rinnov|potenzi)\w* (?:su |sua |a |la |el |o |sus |le )?(?:\S+ )?(?:alianza"
+            r"|acuerdo|colaboración|asociación|parceria|aliança|colaboração|acordo|partnership"
+            r"|collaborazione|alleanza|accordo)s?\b"
+            # money put into its own subsidiary: "investit … dans sa filiale française",
+            # "invierte … en su filial española"
+            r"|(?:dans|en|em|na|nella|in) (?:sa|su|sua|la sua|seu|leur) (?:\S+ )?(?:filiale?"
+            r"|filial|subsidiária|controllata)\b",
             # (but a "secondo ufficio europeo" is counted across Europe)
             r"(?:segundo|segunda|seconde?|secondo|seconda) (?:\S+ )?(?:escritório|oficina|bureau"
             r"|ufficio|sede)(?! (?:europe[oa]|européen|europeu|asiatico|asiático|en europe"
@@ -2696,6 +2717,8 @@ NOT_A_TRIGGER = re.compile(
     "|韓国法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
     "|法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
     "|법인[,은이의가](?![^.\n]{0,30}?(?:설립(?! 이후)(?!된 이후)|출범|문을 열|개소))"
+    # ... or the entity money is put into: "한국 법인에 500억 추가 투자"
+    "|법인에(?![^.\n]{0,30}?(?:설립|출범|개소))"
     # ... and an office already there where something happens: "서울 사무소서 첫 개발자 행사"
     "|사무소서|사무소에서|사무실에서"
     # a ranking entered, not a market: "앱 순위 1위 진입", "톱10 진입", "상위권 진입"
@@ -2790,7 +2813,7 @@ ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
 # section 4).
 SCALE_UP = re.compile(
     # led by the first characters of its phrases, which sre skips to in C
-    r"(?=[oe扩擴])(?:"
+    r"(?=[oe扩擴深升加])(?:"
     r"\bon an? [\"'“‘]?(?:larger|bigger|wider|broader|greater)[\"'”’]? scale\b"
     r"|\bon an? (?:wider|broader|larger) range of\b"
     # ... and "expands its testing area", "四度擴區" (a fourth wider test zone in Hong Kong)
@@ -2801,7 +2824,11 @@ SCALE_UP = re.compile(
     r"|operations|network|fleet|tests|testing|trials) in (?:\S+ ){1,3}?(?:to|into)\b"
     r"|\bexpand(?:s|ed|ing)? (?:its |the )?(?:\S+ ){0,2}(?:test(?:ing)?|service|operating)"
     r" (?:area|zone)s?\b"
-    r"|扩区|擴區|扩大(?:\S{0,8}?)(?:测试|測試|服务|服務|运营|運營)(?:区域|區域|范围|範圍))"
+    r"|扩区|擴區|扩大(?:\S{0,8}?)(?:测试|測試|服务|服務|运营|運營)(?:区域|區域|范围|範圍)"
+    # ... a deal made deeper ("与富士通深化在日本的合作") or an office made bigger
+    # ("扩大新加坡办公室")
+    r"|(?:深化|扩大|擴大|升级|升級|加深)[^，。\n]{0,10}?合作"
+    r"|(?:扩大|擴大|扩建|擴建)[^，。\n]{0,8}?(?:办公室|办事处|辦公室|辦事處))"
 )
 # "to train 200 chip designers from the country at its US offices": the work happens at the
 # firm's sites elsewhere, not in the country the story names (labelling guide, section 4).
