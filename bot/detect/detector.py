@@ -128,6 +128,7 @@ from bot.detect.triggers import (
     STREET_BEFORE,
     STRONG_KINDS,
     TICKER_BEFORE,
+    TRAVELLER_ARRIVAL,
     TRAVELLER_ARRIVES,
     TRIAL_OVER,
     TRIAL_OVER_CUES,
@@ -596,6 +597,7 @@ class Detector:
                     SHORTAGE,
                     NOT_DONE_BEFORE,
                     TRAVELLER_ARRIVES,
+                    TRAVELLER_ARRIVAL,
                 )
                 for m in rx.finditer(folded)
             ]
