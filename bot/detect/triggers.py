@@ -635,6 +635,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "зарегистрировала компанию", Ukrainian "зареєструвала компанію" (not a trademark)
             "зарегистрировала компанию",
             "зарегистрировал компанию",
+            "регистрирует компанию",
+            "зарегистрирует компанию",
             "зарегистрировала юрлицо",
             "зареєструвала компанію",
             "зареєстрував компанію",
@@ -1058,7 +1060,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|fich(?:a|ó|an|aron) a (?:un|una) (?:ex-?)?(?:directiv[oa]|ejecutiv[oa]|alto cargo)"
             r" (?:\S+ ){0,4}?para\b"
             # Vietnamese "tuyển dụng" (recruits), "tuyển giám đốc", "bổ nhiệm" (appoints)
-            r"|tuyển (?:dụng|giám đốc)|bổ nhiệm",
+            r"|tuyển (?:dụng|giám đốc)|bổ nhiệm"
+            # Korean: the post, a name, then "appointed": "한국 총괄에 이영희 선임", "대표에 김철수
+            # 전 구글 상무 선임"
+            r"|(?:대표|총괄|지사장|법인장)(?:에|으로|로) (?:\S+ ){1,4}?선임",
         ],
         [
             "채용",
