@@ -1267,9 +1267,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|touch(?:es|ed)? down in"
             # "puts down roots in", "jumps into the Korean market", "muscles into India",
             # "Cohere's next stop: Tokyo"
-            r"|put(?:s|ting)? down roots|(?:jump|leap|muscle|dive|barge|storm)(?:s|ed|ing)? into"
+            # (not the press's "leap into the AI era", "dives into the details")
+            r"|put(?:s|ting)? down roots|(?:jump|muscle|barge|storm)(?:s|ed|ing)? into"
             r"(?!(?: \S+){0,3}? (?:top|charts?|records?|fray|debate|race|lead|battle|war"
-            r"|competition)\b)|next stop\b"
+            r"|competition|era|future|age)\b)|next stop\b"
             # "to hire 100 in London" (staff taken on for an entry: the expansion)
             r"|hir(?:e|es|ing) (?:up to |about |around |more than |over )?\d{1,3}(?:,\d{3})?"
             r"(?: new)?(?: \S+)? in\b"
