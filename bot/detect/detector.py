@@ -1699,7 +1699,8 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         return True  # "eyes Bengaluru for new GCC": a global capability centre
     if (
         hit.value.how == "demonym"
-        and LANGUAGE_BEFORE.search(before)
+        # (a wider window: "to 100 languages including Japanese")
+        and LANGUAGE_BEFORE.search(text, max(0, hit.start - 25), hit.start)
         and not NOT_A_LANGUAGE_AFTER.match(text, hit.end)
     ) or (hit.value.how == "name" and LANGUAGE_AFTER.match(text, hit.end)):
         return True

@@ -2703,6 +2703,8 @@ TRIAL_OVER_CUES = (
 NOT_A_TRIGGER = re.compile(
     "법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税|도지사|实体经济|实体店"
     "|المكتب الإعلامي"
+    # the idiom "enters the chat": it has joined a conversation, no market
+    "|enters the chat|entered the chat|enter the chat"
     # "探讨人工智能前沿技术与产业落地": technology put to use in industry, no service landing
     "|产业落地|產業落地|技术落地|技術落地|应用落地|應用落地|场景落地|場景落地"
     # "用户开通ChatGPT Plus会员": a user opens a subscription, no service arrives
@@ -2977,6 +2979,9 @@ TRAVELLER_ARRIVES = Guarded(
     # ("démarre ses activités de conseil") or moves house ("neemt intrek in")
     r"|apre a|abre en|démarr\w*|(?:neemt|nam) (?:\S+ )?intrek|next stop"
     r")\b"
+    # ... or who moves: "Cohere's chief scientist relocates to Paris"
+    r"|\b(?:ceo|chief \w+|founder|co-?founder|scientist|researcher|engineer|executive"
+    r"|head of \w+)(?:['’]s)?(?: \S+){0,2}? (?:relocat\w*|moves?|moved|moving) to\b"
 )
 # ... and the arrival named first: "la llegada a Madrid de Sam Altman", "a chegada ao Brasil
 # do CEO da Cohere"
@@ -3287,6 +3292,8 @@ OPINION_LABEL = re.compile(r"\W*(?:opinion|commentary|editorial|op-?ed)\s*[:|]")
 # Deutsch": a language, not a place.
 LANGUAGE_BEFORE = re.compile(
     r"\b(?:in|en|em|auf|på|in het"
+    # "to 100 languages including Japanese", "languages such as Korean"
+    r"|languages?,?\s+(?:including|such\s+as|like|incl\.)"
     r"|(?:speaks?|spricht|sprechen|parlen?t?|habla|hablan|fala|falam)(?:\s+(?:now|nun|jetzt|"
     r"aussi|auch|también|também|fluent|fließend|couramment))?)\s+$",
     re.IGNORECASE,
