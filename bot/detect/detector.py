@@ -130,6 +130,7 @@ from bot.detect.triggers import (
     TICKER_BEFORE,
     TRAVELLER_ARRIVAL,
     TRAVELLER_ARRIVES,
+    TRAVELLER_MOVES,
     TRIAL_OVER,
     TRIAL_OVER_CUES,
     TWO_CAPITALISED,
@@ -598,6 +599,7 @@ class Detector:
                     NOT_DONE_BEFORE,
                     TRAVELLER_ARRIVES,
                     TRAVELLER_ARRIVAL,
+                    TRAVELLER_MOVES,
                 )
                 for m in rx.finditer(folded)
             ]

@@ -264,8 +264,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "adds Tokyo to its list of offices", "Tokyo is Cohere's latest office", "cuts the
             # ribbon on", "christens its Tokyo office"
             r"|add(?:s|ed|ing)? (?:\S+ ){1,3}to (?:its|their) (?:\S+ ){0,3}offices"
-            r"|(?:latest|newest) (?:\S+ )?(?:office|hub|outpost)"
-            r"|cut(?:s|ting)? (?:the )?ribbon|ribbon[- ]cutting"
+            r"|(?:office|hub|outpost)(?:(?<=latest office)|(?<=newest office)|(?<=latest hub)"
+            r"|(?<=newest hub)|(?<=latest outpost)|(?<=newest outpost))"
+            r"|ribbon(?:(?<=cuts ribbon)|(?<=cut ribbon)|(?<=cutting ribbon)|(?<=cuts the ribbon)"
+            r"|(?<=cut the ribbon)|(?<=cutting the ribbon)|[- ]cutting)"
             r"|christen(?:s|ed|ing)? (?:its |their |the |a )?(?:new )?(?:\S+ ){0,2}(?:office|hub"
             r"|headquarters|campus|lab)"
             # Turkish "ofis açtı", "ilk ofisini açtı", "ofisiyle"
@@ -582,8 +584,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*|dochter\w*"
             # "startar bolag i Sverige", "bildar ett svenskt bolag" (but a founder "startar nytt
             # bolag", a startup of their own)
-            r"|(?:(?<=startar )|(?<=startade )|(?<=bildar )|(?<=bildade )|(?<=grundar )"
-            r"|(?<=grundade ))(?:ett )?(?:(?:svenskt|norskt|danskt|finskt|lokalt) )?bolag\b",
+            r"|(?:start|bild|grund)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt|lokalt)"
+            r" )?bolag\b",
         ],
         [
             "법인",
@@ -759,7 +761,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!salaries are )(?<!salaries )(?<!wages are )(?<!jobs are )(?<!roles are )"
             r"(?:now |is |being )?offered (?:to (?:\S+ ){0,2}users )?in",
             # "is now on sale in Korea"
-            r"(?<=on )sale in",
+            r"sale(?<=on sale) in",
             # "Perplexity's app is now live in Brazil", "goes live in Japan"
             r"(?:now|goes|went|gone|is) live (?:in|across|for users in)",
             r"(?:makes?|made|making) (?:\S+ ){1,3}available",
@@ -1248,10 +1250,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"expansion (?:in|into|to)",
             r"enter(?:s|ed|ing)? (?:the )?(?:\S+ ){0,3}market",
             # "Mistral AI enters India", "ChatGPT enters schools in Greece" (but not "enters
-            # into an agreement", "enters talks", "enters the race")
+            # into an agreement", "enters talks", "enters the race", the idiom "enters the chat")
             r"enter(?:s|ed|ing)?(?= (?!into |talks |negotiations? |an? |partnerships? |agreements? "
             r"|deals? |bankruptcy |administration |production |service |beta |top |the top "
-            r"|(?:the |its )?(?:\S+ ){0,2}(?:race|phase|stage|era|charts?)\b))",
+            r"|(?:the |its )?(?:\S+ ){0,2}(?:race|phase|stage|era|charts?)\b|the chat\b))",
             r"entry (?:in)?to",
             r"market entry",
             r"foray into",
@@ -1268,9 +1270,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "puts down roots in", "jumps into the Korean market", "muscles into India",
             # "Cohere's next stop: Tokyo"
             # (not the press's "leap into the AI era", "dives into the details")
-            r"|put(?:s|ting)? down roots|(?:jump|muscle|barge|storm)(?:s|ed|ing)? into"
+            r"|roots(?:(?<=put down roots)|(?<=puts down roots)|(?<=putting down roots))"
+            r"|(?:jump|muscle|barge|storm)(?:s|ed|ing)? into"
             r"(?!(?: \S+){0,3}? (?:top|charts?|records?|fray|debate|race|lead|battle|war"
-            r"|competition|era|future|age)\b)|next stop\b"
+            r"|competition|era|future|age)\b)|stop(?<=next stop)\b"
             # "to hire 100 in London" (staff taken on for an entry: the expansion)
             r"|hir(?:e|es|ing) (?:up to |about |around |more than |over )?\d{1,3}(?:,\d{3})?"
             r"(?: new)?(?: \S+)? in\b"
@@ -1445,18 +1448,23 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # entry is the expansion; but "AI could create a million jobs" is a forecast)
             # (a number of staff, not "2 million jobs"; nothing between the verb and it, so
             # not "Schafft KI 100.000 Jobs?")
-            # (each led by its rarer word, the common one looked behind: the trigger-start
-            # scan files an alternative under its first letters)
-            r"|(?:(?<=will )|(?<=to ))creat\w* (?:up to |about |around |some |more than |over )?"
+            # (each led by its rarer word, the common one looked behind after it: the
+            # trigger-start scan files an alternative under its first letters, and sre skips
+            # to an alternative's first letters only when it leads with them)
+            r"|creat(?:(?<=will creat)|(?<=to creat))\w* (?:up to |about |around |some |more than "
+            r"|over )?"
             r"\d{1,3}(?:,\d{3})?(?: new)? jobs\b"
             r"|schaff(?:t|en) (?:bis zu |rund |etwa |über |mehr als )?\d{1,3}(?:\.\d{3})?"
             r" (?:neue )?(?:arbeitsplätze|jobs|stellen)\b"
-            r"|(?:creará|crearán|(?:(?<=va a )|(?<=van a )|(?<=prevé ))crear) (?:hasta |unos "
+            r"|(?:creará|crearán|crear(?:(?<=va a crear)|(?<=van a crear)|(?<=prevé crear)))"
+            r" (?:hasta |unos "
             r"|más de )?\d{1,3}(?:\.\d{3})? (?:nuevos )?(?:empleos|puestos de trabajo)\b"
-            r"|(?:créera|créeront|(?:(?<=va )|(?<=vont )|(?<=compte )|(?<=prévoit de ))créer)"
+            r"|(?:créera|créeront|créer(?:(?<=va créer)|(?<=vont créer)|(?<=compte créer)"
+            r"|(?<=prévoit de créer)))"
             r" (?:jusqu'à |environ "
             r"|plus de )?\d{1,3}(?: \d{3})? (?:nouveaux )?emplois\b"
-            r"|(?:gerará|criará|(?:(?<=vai )|(?<=vão )|(?<=deve )|(?<=prevê ))(?:gerar|criar))"
+            r"|(?:gerará|criará|gerar(?:(?<=vai gerar)|(?<=vão gerar)|(?<=prevê gerar))"
+            r"|criar(?:(?<=vai criar)|(?<=vão criar)|(?<=prevê criar)))"
             r" (?:até |cerca de "
             r"|mais de )?\d{1,3}(?:\.\d{3})? (?:novos )?(?:empregos|postos de trabalho)\b"
             r"|(?:creerà|creare) (?:fino a |circa |oltre )?\d{1,3}(?:\.\d{3})? (?:nuovi )?"
@@ -1466,9 +1474,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Italia", "approda a Roma"; Portuguese "aterrissa em Portugal", "anuncia chegada ao
             # Brasil"; Dutch "zet voet aan wal"; Swedish "öppnar i Sverige"
             r"|"
-            + _joined(r"-?geschäft", before=r"(?:(?<=startet )|(?<=starten )|(?<=startet das ))")
+            + "|".join(
+                f"{market}-?geschäft(?:(?<=startet {market}-geschäft)"
+                f"|(?<=startet {market}geschäft)|(?<=starten {market}-geschäft))"
+                for market in COMPOUND_MARKETS
+            )
             + r"|expansionskurs"
-            r"|(?:met|mettent|mettre|mis) (?:un|le|les) pieds? (?:en|au|aux|à|dans|sur)\b"
+            r"|pied(?:(?<=met un pied)|(?<=met le pied)|(?<=mettent un pied)|(?<=mettre un pied)"
+            r"|(?<=mis un pied))s? (?:en|au|aux|à|dans|sur)\b"
             r"|démarr\w* (?:ses|son|leurs) (?:activités|opérations)"
             r"|avvi\w* (?:le |la )?(?:sue |propri[ae] )?(?:attività|operazioni)"
             r"|approd(?:a|ano|ato|ata|erà) a(?= [^\W\d_])"
@@ -2703,8 +2716,6 @@ TRIAL_OVER_CUES = (
 NOT_A_TRIGGER = re.compile(
     "법무법인|재단법인|사단법인|학교법인|의료법인|법인세|法人税|도지사|实体经济|实体店"
     "|المكتب الإعلامي"
-    # the idiom "enters the chat": it has joined a conversation, no market
-    "|enters the chat|entered the chat|enter the chat"
     # "探讨人工智能前沿技术与产业落地": technology put to use in industry, no service landing
     "|产业落地|產業落地|技术落地|技術落地|应用落地|應用落地|场景落地|場景落地"
     # "用户开通ChatGPT Plus会员": a user opens a subscription, no service arrives
@@ -2979,8 +2990,10 @@ TRAVELLER_ARRIVES = Guarded(
     # ("démarre ses activités de conseil") or moves house ("neemt intrek in")
     r"|apre a|abre en|démarr\w*|(?:neemt|nam) (?:\S+ )?intrek|next stop"
     r")\b"
-    # ... or who moves: "Cohere's chief scientist relocates to Paris"
-    r"|\b(?:ceo|chief \w+|founder|co-?founder|scientist|researcher|engineer|executive"
+)
+# ... and one who moves house: "Cohere's chief scientist relocates to Paris"
+TRAVELLER_MOVES = Guarded(
+    r"\b(?:ceo|chief \w+|founder|co-?founder|scientist|researcher|engineer|executive"
     r"|head of \w+)(?:['’]s)?(?: \S+){0,2}? (?:relocat\w*|moves?|moved|moving) to\b"
 )
 # ... and the arrival named first: "la llegada a Madrid de Sam Altman", "a chegada ao Brasil
