@@ -1350,7 +1350,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|comenzará|empieza"
             r"|empezó|empezará|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
             # (but "expande su enfoque en Estados Unidos" widens a focus, as "expands its focus")
-            r"(?:expande(?! su (?:enfoque|foco)\b)|expandiert|s'étend|se expande|expansão|expansión"
+            # ... and the infinitive after a modal: "will nach Deutschland expandieren"
+            r"(?:expande(?! su (?:enfoque|foco)\b)|expandier(?:t|en|te)|s'étend|se expande|expansão"
+            r"|expansión"
             r"|Expansion|Markteintritt)",
             # Turkish "Türkiye'ye geliyor" (is coming to)
             # ... and opens up to, enters "Brezilya pazarına açılıyor", "pazarına giriş yaptı"
@@ -2331,6 +2333,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "lässt sich nicht in Deutschland nieder", "plant kein Büro", "ne s'installera pas",
             # "non aprirà", "no abrirá", "não vai abrir"
             r"(?:lässt|siedelt|eröffnet|startet) (?:\S+ )?nicht(?! nur\b)"
+            # ... "will nicht nach Deutschland expandieren", "wird vorerst nicht eröffnen"
+            r"|(?:will|wollen|wird|werden) (?:\S+ )?nicht(?! nur\b)"
             r"|(?:plant|planen|plante) kein\w*|kein\w* (?:Büro|Niederlassung|Standort|Pläne)"
             r"|markteinstieg (?:\S+ ){0,4}?nicht geplant"
             # "Pläne für einen deutschen Standort nannte er nicht"
@@ -2971,10 +2975,31 @@ INVITATION = _compile(
         # Mistral AI ad aprire", "urge OpenAI to", "pide a Waymo que"
         r"invit(?:e|ent|a|an|ó|aron|ou|aram|ano)|convid(?:a|am|ou|aram)|urge"
         r"|(?:insta|instó|exhorta|exhortó|incita|incitó)(?= (?:\S+ ){0,3}(?:a|à)\b)"
-        r"|(?:pide|piden|pidió|pede|pediu|chiede|chiese|demande|demandent) (?:a|à|ao|al)\b",
+        r"|(?:pide|piden|pidió|pede|pediu|chiede|chiese|demande|demandent) (?:a|à|ao|al)\b"
+        # "El Gobierno quiere que Cohere abra una oficina", "vuole che", "veut que"
+        r"|(?:quiere|quieren|quería|querría|quer|querem|vuole|vogliono|veut|veulent|voudrait"
+        r"|voudraient) (?:que|che)\b",
     ],
     # Arabic "يدعو ميسترال إلى فتح مكتب", "تحث أوبن إيه آي على", "لجذب"
-    ["촉구", "요청", "誘致", "邀请", "يدعو", "تدعو", "دعت ", "دعا ", "يحث", "تحث", "حثت", "لجذب"],
+    [
+        *(
+            "촉구",
+            "요청",
+            "誘致",
+            "邀请",
+            "يدعو",
+            "تدعو",
+            "دعت ",
+            "دعا ",
+            "يحث",
+            "تحث",
+            "حثت",
+            "لجذب",
+        ),
+        # Korean "유치 추진", "유치에 나서" (sets out to attract; not "투자 유치", raises funds);
+        # Chinese "积极吸引" (actively attracts)
+        *("유치 추진", "유치에 나", "유치 나서", "유치전", "유치 경쟁", "유치를 위해", "积极吸引"),
+    ],
 )
 # A person or a plane that lands or arrives: "Anthropic CEO Dario Amodei lands in Tokyo", "Le
 # patron de Cohere débarque à Paris", "L'avion du patron d'OpenAI atterrit à Paris" (folded; a
