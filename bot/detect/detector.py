@@ -49,6 +49,7 @@ from bot.detect.triggers import (
     EVENT_VENUE_BEFORE,
     FIRM_BEFORE_DEMONYM,
     FIRST_OFFICE,
+    FOLLOWING_AFTER,
     FORMER_AFTER,
     FORMER_BEFORE,
     GCC_AS_CENTRE_BEFORE,
@@ -102,6 +103,8 @@ from bot.detect.triggers import (
     PORT_OF_AFTER,
     POSSESSIVE_AFTER,
     PRECEDENT_BEFORE,
+    PRECEDENT_LEAD,
+    PRECEDENT_LEAD_AFTER,
     PRECEDENT_PLACE_BEFORE,
     PRIOR_PILOT,
     PURCHASE,
@@ -537,7 +540,14 @@ class Detector:
                 before.endswith(COMPETE_ENDS)
                 and COMPETE_WITH_BEFORE.search(text, max(0, name.start - 40), name.start)
             )
-            precedent = PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
+            precedent = (
+                PRECEDENT_BEFORE.search(text, max(0, name.start - 120), name.start)
+                or (
+                    PRECEDENT_LEAD.search(text, max(0, name.start - 30), name.start)
+                    and PRECEDENT_LEAD_AFTER.match(text, name.end)
+                )
+                or FOLLOWING_AFTER.match(text, name.end)
+            )
             product = ANOTHER_FIRMS_PRODUCT_BEFORE.search(text, max(0, name.start - 10), name.start)
             if not (
                 former

@@ -1838,6 +1838,21 @@ PRECEDENT_BEFORE = Guarded(
     r" (?:comes?|came|coming)\b[^.!?\n]{0,30}\bafter\b[^.!?\n]{0,20})$",
     re.IGNORECASE,
 )
+# ... and a headline or sentence led by the firm that went first: "After OpenAI, Cohere too
+# heads to Japan", "Après OpenAI, Cohere débarque à Paris", "Nach OpenAI nun auch Cohere",
+# "오픈AI 이어 코히어도 한국에 둥지", "オープンAIに続き" (but "After Cohere opens in Tokyo,
+# shares jump" is the news: only before a comma, "nun auch" or "too")
+PRECEDENT_LEAD = re.compile(
+    r"(?:(?<![\s\S])|(?<=[\n.!?:]))\s*[\"“„«]?(?:after|following|like|just like|après|comme"
+    r"|tras|como|después de|depois d[aeo]s?|dopo|come|nach|wie)\s+$",
+    re.IGNORECASE,
+)
+PRECEDENT_LEAD_AFTER = re.compile(r"\s*,|\s+(?:nun|jetzt)\s+auch\b|\s+too\b", re.IGNORECASE)
+FOLLOWING_AFTER = re.compile(
+    r"(?:에)?[^\S\n]?이어(?:서)?[^\S\n]"
+    # "オープンAIに続き、コヒアも", "继OpenAI之后,Cohere也"
+    r"|に(?:続き|続いて|次いで)|之后|之後"
+)
 # "Introducing OpenAI Japan", "the Launch of OpenAI London", "Announcing Anthropic Korea": a
 # firm's new local unit, named after the place, introduced (its own blog's title for an office).
 UNIT_INTRODUCED_BEFORE = re.compile(
