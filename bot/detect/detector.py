@@ -131,9 +131,7 @@ from bot.detect.triggers import (
     STREET_BEFORE,
     STRONG_KINDS,
     TICKER_BEFORE,
-    TRAVELLER_ARRIVAL,
     TRAVELLER_ARRIVES,
-    TRAVELLER_MOVES,
     TRIAL_OVER,
     TRIAL_OVER_CUES,
     TWO_CAPITALISED,
@@ -608,8 +606,6 @@ class Detector:
                     SHORTAGE,
                     NOT_DONE_BEFORE,
                     TRAVELLER_ARRIVES,
-                    TRAVELLER_ARRIVAL,
-                    TRAVELLER_MOVES,
                 )
                 for m in rx.finditer(folded)
             ]

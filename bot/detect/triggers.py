@@ -3001,27 +3001,18 @@ INVITATION = _compile(
 # patron de Cohere débarque à Paris", "L'avion du patron d'OpenAI atterrit à Paris" (folded; a
 # trip, not the firm's arrival).
 TRAVELLER_ARRIVES = Guarded(
-    r"\b(?:ceo|chief executive|boss|founder|co-?founder|chairman|plane|jet|patron|pdg|avion"
-    r"|fondateur|jefe|avión|fundador|presidente|oprichter|grundare|gründer|fondatore)"
+    r"\b(?:ceo|chief \w+|boss|founder|co-?founder|chairman|plane|jet|patron|pdg|avion"
+    r"|fondateur|jefe|avión|fundador|presidente|oprichter|grundare|gründer|fondatore"
+    r"|scientist|researcher|engineer|executive)"
     r"(?:['’]s)?(?: \S+){0,3}? "
     r"(?:(?:lands?|landed|landing|arrives?|arrived|arriving|touch(?:es|ed)? down) in"
     r"|(?:débarque|atterrit|aterriza|aterrizó|llega|llegó|chega|chegou|aterriss\w*)"
     r" (?:à|a|en|au|em|ao|al|no|na)"
-    # ... who opens a congress ("apre a Roma il convegno") or starts their own business
-    # ("démarre ses activités de conseil")
-    r"|apre a|abre en|démarr\w*"
+    # ... who opens a congress ("apre a Roma il convegno"), starts a business of their own
+    # ("démarre ses activités de conseil") or moves house ("Cohere's chief scientist
+    # relocates to Paris")
+    r"|abre en|démarr\w*|(?:relocat\w*|moves?|moved|moving) to"
     r")\b"
-)
-# ... and one who moves house: "Cohere's chief scientist relocates to Paris"
-TRAVELLER_MOVES = Guarded(
-    r"\b(?:ceo|chief \w+|founder|co-?founder|scientist|researcher|engineer|executive"
-    r"|head of \w+)(?:['’]s)?(?: \S+){0,2}? (?:relocat\w*|moves?|moved|moving) to\b"
-)
-# ... and the arrival named first: "la llegada a Madrid de Sam Altman", "a chegada ao Brasil
-# do CEO da Cohere"
-TRAVELLER_ARRIVAL = Guarded(
-    r"\b(?:llegada|chegada) (?:\S+ ){0,3}?(?:de|del|do|da) (?:\S+ ){0,2}?(?:ceo|jefe|fundador"
-    r"|presidente|sam altman|dario amodei)\b"
 )
 # A headline about a meeting or a visit: "Sam Altman to Meet South Korean President",
 # "OpenAI Chief Planning To Visit India". A move the story mentions beside it is background.
