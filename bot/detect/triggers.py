@@ -2512,7 +2512,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|sustituye|reemplaza|releva) a|nachfolger(?:in)? von|sostituisce|substitui\w*",
             r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b(?! \d)"
             # "erweitert Münchner Büro", "erweitert seinen Standort in Berlin"
-            r"|(?:erweiter|vergrößer)\w* (?:\S+ ){0,2}(?:büro|standort|niederlassung)\w*"
+            r"|erweiter\w* (?:\S+ ){0,2}(?:büro|standort|niederlassung)\w*"
             r"|(?:étend|étendre|élargit"
             r"|élargir|agrandit|agrandir) (?:sa |son |ses )(?:flotte|bureau|bureaux|équipe|zone)",
             # "amplía su oficina de Dublín", "amplia o seu escritório em Lisboa" (but "amplía su
