@@ -700,7 +700,10 @@ class Detector:
             about = company in (sentence.companies if listed else sentence.text)
             about = about or (seen_company and sentence.anaphora)
             seen_company = seen_company or about
-            if not (about and sentence.kinds) or SPECULATION.match(sentence.text.strip()):
+            # (the question mark first: SPECULATION reads the whole sentence to find one)
+            if not (about and sentence.kinds) or (
+                "?" in sentence.text and SPECULATION.match(sentence.text.strip())
+            ):
                 continue
             # a place the firm already holds is no target ("weeks after it announced London, …")
             targets = [
