@@ -578,13 +578,14 @@ class Gazetteer:
         ]
         # "国内", the writer's own country: Japan in Japanese copy, China in Chinese ("国内外",
         # at home and abroad, is neither)
+        kana = KANA.search(text) is not None
         if "国内" in text:
-            home = "JP" if KANA.search(text) else "CN"
+            home = "JP" if kana else "CN"
             hits += [
                 Hit(Place(home, None, "name"), m.group(), m.start(), m.end())
                 for m in DOMESTIC.finditer(text)
             ]
-        if KANA.search(text):
+        if kana:
             hits += [
                 Hit(
                     Place(JAPANESE_ABBREVIATIONS[m.group()], None, "demonym"),

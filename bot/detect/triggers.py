@@ -2978,20 +2978,8 @@ INVITATION = _compile(
     ],
     # Arabic "يدعو ميسترال إلى فتح مكتب", "تحث أوبن إيه آي على", "لجذب"
     [
-        *(
-            "촉구",
-            "요청",
-            "誘致",
-            "邀请",
-            "يدعو",
-            "تدعو",
-            "دعت ",
-            "دعا ",
-            "يحث",
-            "تحث",
-            "حثت",
-            "لجذب",
-        ),
+        *("촉구", "요청", "誘致", "邀请", "يدعو", "تدعو", "دعت ", "دعا ", "يحث", "تحث", "حثت"),
+        "لجذب",
         # Korean "유치 추진", "유치에 나서" (sets out to attract; not "투자 유치", raises funds);
         # Chinese "积极吸引" (actively attracts)
         *("유치 추진", "유치에 나", "유치 나서", "유치전", "유치 경쟁", "유치를 위해", "积极吸引"),
@@ -3160,14 +3148,16 @@ ORIGIN_AFTER = re.compile(
     + AI_SITE
     + r")|start-?ups?|compan(?:y|ies)"
     r"|firms?|giants?|labs?|unicorns?|developers?|chipmakers?|rivals?|tech|groups?|peers?"
-    r"|upstarts?|outfits?|neo-?clouds?|competitors?|counterparts?|-born|based|-made|made|chips?|semiconductors?"
+    r"|upstarts?|outfits?|neo-?clouds?|competitors?|counterparts?|-born|based|-made|made"
+    r"|chips?|semiconductors?"
     # (but "first UK GPU cluster" is a site there)
     r"|GPUs?(?![^\S\n]+(?:clusters?|capacity|cloud|campus|site|farm)\b)"
     r"|technology|export controls?|publishers?|newspapers?|broadcasters?|media"
     # German: "das Berliner KI-Startup", "der Münchner Konzern"
-    r"|Unternehmen|Konzern|" + GERMAN_AI_FIRM + r""
+    r"|Unternehmen|Konzern|"
+    + GERMAN_AI_FIRM
     # Dutch and Nordic: "het Zweedse bedrijf", "det svenska bolaget"
-    r"|bedrijf|onderneming|bolag(?:et)?|företag(?:et)?|selskap(?:et)?|selskab(?:et)?)\b"
+    + r"|bedrijf|onderneming|bolag(?:et)?|företag(?:et)?|selskap(?:et)?|selskab(?:et)?)\b"
     # German compounds: "das US-Unternehmen", "der China-Konzern", "ein Schweizer-Start-up",
     # "die US-KI-Firma"
     r"|-(?:(?:KI|AI|Tech|IT|Chip)-)?(?:Unternehmen|Konzern|Firma|Start-?up|Hersteller|Anbieter"
