@@ -11,7 +11,7 @@ from functools import cache, cached_property
 from itertools import chain, pairwise
 
 from bot.detect.knowledge import Knowledge
-from bot.detect.lexicon import Hit, fold
+from bot.detect.lexicon import Hit, fold, plain_characters
 from bot.detect.places import (
     Gazetteer,
     Place,
@@ -285,8 +285,8 @@ class Detector:
 
     def detect(self, article: Article) -> MarketEntry | None:
         """The market entry an article reports, or None (DESIGN §1)."""
-        title = without_masthead(article.title.strip())
-        summary = without_dateline(article.summary[:MAX_TEXT])
+        title = without_masthead(plain_characters(article.title).strip())
+        summary = without_dateline(plain_characters(article.summary[:MAX_TEXT]))
         text = f"{title}\n{summary}" if title else summary
         folded = fold(text)
         # Cheap necessary conditions first: most feed items name no company or no entry

@@ -1,6 +1,8 @@
 """The detector on the seed article (DESIGN §1), its real sister reports, and clear negatives."""
 
 import json
+import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -87,6 +89,50 @@ def test_korean_language_report():
         "OpenAI",
         "KR",
         "Seoul",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "spoil"),
+    [
+        # Korean saved as letters plus combining jamo (NFD), as some systems write it
+        (
+            "https://www.donga.com/news/amp/all/20250526/131687283/2",
+            lambda text: unicodedata.normalize("NFD", text),
+        ),
+        # ... German too ("Mu\u0308nchen"), and a long word with a soft hyphen
+        (
+            "https://www.deutschlandfunk.de/openai-eroeffnet-niederlassung-in-muenchen-116.html",
+            lambda text: unicodedata.normalize("NFD", text).replace("lassung", "\u00adlassung"),
+        ),
+        # a hyphen that does not break: "Self\u2011driving"
+        ("https://hardlines.ca/?p=22725", lambda text: text.replace("-", "\u2011")),
+        # zero-width spaces
+        (
+            "https://theoutpost.ai/news-story/japan-partners-with-us-ai-chip-startup-tenstorrent-"
+            "to-revitalize-semiconductor-industry-7954",
+            lambda text: text.replace(" ", " \u200b"),
+        ),
+        # text its feed escaped twice: "R&amp;D" after parsing
+        (
+            "https://www.rwradvisory.com/sensetime-establishes-middle-east-rd-center/",
+            lambda text: text.replace("&", "&amp;"),
+        ),
+    ],
+)
+def test_lookalike_characters_read_as_plain(url: str, spoil: Callable[[str], str]):
+    plain = dev_item(url)
+    spoiled = plain.model_copy(
+        update={"title": spoil(plain.title), "summary": spoil(plain.summary)}
+    )
+    assert (spoiled.title, spoiled.summary) != (plain.title, plain.summary)
+    want, got = detector.detect(plain), detector.detect(spoiled)
+    assert want is not None and got is not None
+    assert (got.company, got.country, got.city, got.kind) == (
+        want.company,
+        want.country,
+        want.city,
+        want.kind,
     )
 
 
