@@ -3025,6 +3025,8 @@ _ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "S
 SENTENCE_END = re.compile(
     r"[.!?。！？\n\]](?:(?<=[.!?。！？])"
     + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+    # ... nor does one after a lone capital: "the U.S. Commerce Department", "S. Korea"
+    + r"(?<!\b[A-Z]\.)"
     # a lower-case word after the stop continues the sentence: "outside the U.S. and China"
     + r"\s+(?![\sa-z])"
     # ... and so does a German date's month after its day: "Am 27. März 2025 erteilte"
