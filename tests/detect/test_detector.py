@@ -93,6 +93,20 @@ def test_korean_language_report():
 
 
 @pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        # eyeshenzhen.com, November 2024 (the dev set's fresh44-025), as Google News gives it
+        ("Baidu to trial robotaxi service in HK", "HK"),
+        # fresh61-010's headline with the country as the Gulf and Indian press shorten it
+        ("Groq opens EMEA’s largest AI computer centre in Saudi", "SA"),
+    ],
+)
+def test_short_names_the_press_gives_countries(title: str, country: str):
+    entry = detector.detect(article(title, published=datetime(2024, 9, 1, tzinfo=UTC)))
+    assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize(
     ("url", "spoil"),
     [
         # Korean saved as letters plus combining jamo (NFD), as some systems write it
@@ -562,6 +576,18 @@ def test_the_month_may_is_no_hedge(when: str):
             "Am 27. März 2025 erteilte die Ministerin Pony.ai die erste Lizenz für Tests in "
             "Luxemburg. Das Projekt läuft mit einem Busbetreiber.",
             "Am 27. März 2025 erteilte die Ministerin Pony.ai",
+        ),
+        # a lone capital's stop: "U.S.", "S. Korea" (Yonhap's headlines), an initial
+        (
+            "OpenAI's next office",
+            "OpenAI, the U.S. ChatGPT maker, said on Tuesday it will open its first office in "
+            "S. Korea. The office opens in May.",
+            "OpenAI, the U.S. ChatGPT maker, said",
+        ),
+        (
+            "Baidu's next robotaxi market",
+            "Baidu will test its Apollo Go robotaxis in S. Korea from May, the company said.",
+            "Baidu will test its Apollo Go robotaxis in S. Korea",
         ),
     ],
 )
