@@ -872,8 +872,24 @@ def _hungarian_cases(name: str) -> list[str]:
     return [stem + ("ban" if back else "ben"), stem + ("ba" if back else "be"), stem + on]
 
 
+_GERMAN_STRONG_ENDING = re.compile(r"(?:(?<=isch)|(?<=igt)|(?<=lich))es?$")
+_GERMAN_PLURALS = frozenset({"Niederlande", "Emirate"})
+
+
+def _german_cases(name: str) -> list[str]:
+    """The dative of a German name that declines: its adjectives ("Vereinigte Arabische
+    Emirate", "Vereinigtes Königreich", "Tschechische Republik" → "in den Vereinigten
+    Arabischen Emiraten", "im Vereinigten Königreich", "in der Tschechischen Republik") and
+    plural nouns ("Niederlande" → "in den Niederlanden")."""
+    words = [_GERMAN_STRONG_ENDING.sub("en", word) for word in name.split(" ")]
+    if words[-1] in _GERMAN_PLURALS:
+        words[-1] += "n"
+    return [" ".join(words)]
+
+
 # The regular cases of a country's name, by language.
 _CASES: dict[str, Callable[[str], list[str]]] = {
+    "de": _german_cases,
     "hu": _hungarian_cases,
     "fi": _finnish_cases,
     "pl": _polish_cases,
@@ -885,9 +901,9 @@ _CASES: dict[str, Callable[[str], list[str]]] = {
 
 def _declined(language: str, name: str) -> list[str]:
     """The other cases of a country's name in a language that declines it (of one-word
-    names, and Russian "<adjective> <noun>")."""
+    names, and Russian and German "<adjective> <noun>")."""
     cases = _CASES.get(language)
-    if cases is None or (" " in name and language != "ru"):
+    if cases is None or (" " in name and language not in ("ru", "de")):
         return []
     return [
         form

@@ -3017,9 +3017,23 @@ VISIT = _compile(
 LIST_GAP = re.compile(
     rf"\s*(?:,|,?\s+(?:{AND_WORDS}|or)|[、和与與及と및와과]|\s+و\s*)\s*", re.IGNORECASE
 )
-# A full stop after a title or a company-form abbreviation ("Loblaw Cos. Ltd. has teamed up")
-# ends no sentence.
-_ABBREVIATIONS = ("Inc", "Ltd", "Co", "Cos", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Ont")
+# A full stop after a title or a company-form abbreviation ("Loblaw Cos. Ltd. has teamed up"),
+# or inside the Spanish "EE. UU.", ends no sentence.
+_ABBREVIATIONS = (
+    "Inc",
+    "Ltd",
+    "Co",
+    "Cos",
+    "Corp",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "St",
+    "Jr",
+    "Ont",
+    "EE",
+)
 # Where a sentence ends: the match runs from the stop (or line break) over the blanks after it,
 # and the next sentence begins at its end. Led by the stop, which sre skips to in C.
 SENTENCE_END = re.compile(

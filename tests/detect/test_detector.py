@@ -2394,6 +2394,12 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("国内に法人設立", ["JP"]),
         ("进入国内市场，国内外", ["CN"]),
         ("Förenade Arabemiraten, Endonezya, ประเทศไทย", ["AE", "ID", "TH"]),
+        # German names whose adjectives or plurals decline, and the Spanish press's short forms
+        (
+            "in den Vereinigten Arabischen Emiraten, im Vereinigten Königreich, in den "
+            "Niederlanden, in der Tschechischen Republik; en EE. UU., en EE UU, en los EAU",
+            ["AE", "GB", "NL", "CZ", "US", "US", "AE"],
+        ),
         # Vietnamese: one-syllable names only capitalised ("pháp nhân" is a legal entity,
         # "đạo đức" ethics, "mỹ phẩm" cosmetics, "cập nhật" an update)
         (
