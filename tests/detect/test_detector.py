@@ -2400,6 +2400,11 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
             "Niederlanden, in der Tschechischen Republik; en EE. UU., en EE UU, en los EAU",
             ["AE", "GB", "NL", "CZ", "US", "US", "AE"],
         ),
+        # ... and the press's short names in Dutch, Turkish, Indonesian, Spanish, Portuguese
+        (
+            "kantoor in de VS; ABD'de, İngiltere'de; di Inggris; los Emiratos, nos Emirados",
+            ["US", "US", "GB", "GB", "AE", "AE"],
+        ),
         # Vietnamese: one-syllable names only capitalised ("pháp nhân" is a legal entity,
         # "đạo đức" ethics, "mỹ phẩm" cosmetics, "cập nhật" an update)
         (
