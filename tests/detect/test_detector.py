@@ -2416,6 +2416,13 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
             "офис в Лондоне, в Эр-Рияде; ロンドン、ストックホルム; 斯德哥爾摩; w Warszawie",
             ["GB", "SA", "GB", "SE", "SE", "PL"],
         ),
+        # ... and the names the Italian, Portuguese, Spanish, French and German press gives
+        # foreign cities (not in lower case: "una mosca", "madri e padri")
+        (
+            "a Pechino, Francoforte, Lisbona; em Pequim, Madri; en Shanghái; à Anvers; in "
+            "Lüttich, Krakau; una mosca, madri e padri",
+            ["CN", "DE", "PT", "CN", "ES", "CN", "BE", "BE", "PL"],
+        ),
         # Regions in more languages, Russian ones in their cases
         (
             "в Латинской Америке, в Юго-Восточной Азии, na Bliskim Wschodzie, Avrupa'da",
