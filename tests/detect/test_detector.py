@@ -2423,6 +2423,7 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
             "Lüttich, Krakau; una mosca, madri e padri",
             ["CN", "DE", "PT", "CN", "ES", "CN", "BE", "BE", "PL"],
         ),
+        ("مكتب في نيودلهي وبكين وبيروت؛ マニラ", ["IN", "CN", "LB", "PH"]),
         # Regions in more languages, Russian ones in their cases
         (
             "в Латинской Америке, в Юго-Восточной Азии, na Bliskim Wschodzie, Avrupa'da",
