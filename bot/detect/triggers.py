@@ -273,8 +273,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|ofis\w*"
             # ... but "con sede en China", "com sede em" is where a firm is from
             r"|Niederlassung|Standort|implantation|s'implant(?:e|er|era|ent)\b"
-            # (not "s'installe en tête du classement", takes the lead)
+            # (not "s'installe en tête du classement", takes the lead); also in the past:
+            # "s'est implanté en France"
             r"|s'install(?:e|er|era|ent)\b(?! en tête| à la tête| au sommet)|se instala"
+            r"|s'est (?:implant|install)ée?\b(?! en tête| à la tête| au sommet)"
             # Portuguese "instala-se em Lisboa", "instalou-se"
             r"|instal(?:a|ou|ará|am|aram)-se"
             # "instala un hub en Bogotá", "inaugura um hub em Lisboa"; a lab that opens, "ouvre
