@@ -1,0 +1,143 @@
+"""Robustness benchmark: how many of the detector's results change when the dev set's own
+items are written the way other sites and feeds write the same text.
+
+    python bench/robustness.py [FILE] [--as-of YYYY-MM-DD]
+        FILE defaults to tests/data/market_entry_dev.jsonl; only its tune split is spoilt (the
+        holdout stays unread); --as-of as for `beachhead eval`.
+
+Each spoiler rewrites every tune item it applies to (Unicode forms, invisible characters,
+entities left escaped, the press's short names for countries, headline conventions) and the
+table counts the items whose result (company and country, or none) changes, split into
+results lost and results gained, and how many of the changes undo a result the labels call
+right. A robust detector changes nothing: the story is the same.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.detect import build_detector  # noqa: E402
+from bot.evaluate import date_from_event, predictor, read_as_of, read_jsonl, split_of  # noqa: E402
+
+Item = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Spoiler:
+    """One way a site writes the same story: `rewrite` maps a text (title or summary)."""
+
+    name: str
+    rewrite: Callable[[str], str]
+    title_only: bool = False
+    english_only: bool = False
+
+
+def _soft_hyphens(text: str) -> str:
+    # as German sites hyphenate long words: "Rechen\u00adzentrum"
+    return re.sub(r"(?<=\w{5})(?=\w{4})", "\u00ad", text, count=3)
+
+
+def _short_names(text: str) -> str:
+    for long, short in SHORT_NAMES:
+        text = re.sub(rf"(?<![\w.]){re.escape(long)}(?!\w)", short, text)
+    return text
+
+
+def _title_case(text: str) -> str:
+    return re.sub(r"(?<![\w'’])([a-z])", lambda letter: letter.group(1).upper(), text)
+
+
+# The press's short forms: Hong Kong and Gulf copy, Yonhap, AP and Reuters style.
+SHORT_NAMES = (
+    ("Hong Kong", "HK"),
+    ("South Korea", "S. Korea"),
+    ("United States", "U.S."),
+    ("Saudi Arabia", "Saudi"),
+    ("United Kingdom", "U.K."),
+    ("United Arab Emirates", "U.A.E."),
+)
+
+SPOILERS = (
+    Spoiler("decomposed letters (NFD)", lambda text: unicodedata.normalize("NFD", text)),
+    Spoiler("soft hyphens in long words", _soft_hyphens),
+    Spoiler("zero-width spaces", lambda text: text.replace(" ", " \u200b")),
+    Spoiler("non-breaking hyphens", lambda text: text.replace("-", "\u2011")),
+    Spoiler("non-breaking spaces", lambda text: text.replace(" ", "\u00a0")),
+    Spoiler("entities left escaped", lambda text: text.replace("&", "&amp;").replace("'", "&#39;")),
+    Spoiler("typographic quotes", lambda text: text.replace("'", "’").replace('"', "“")),
+    Spoiler("short country names", _short_names),
+    Spoiler("headline in title case", _title_case, title_only=True, english_only=True),
+    Spoiler("wire prefix (UPDATE 2-)", lambda text: "UPDATE 2-" + text, title_only=True),
+    Spoiler("outlet after the headline", lambda text: text + " - Reuters", title_only=True),
+)
+
+
+def spoilt(item: Item, spoiler: Spoiler) -> Item | None:
+    """`item` as the spoiler writes it; None if it does not apply or changes nothing."""
+    if spoiler.english_only and item.get("lang", "en") != "en":
+        return None
+    title = spoiler.rewrite(item["title"])
+    summary = item.get("summary") or ""
+    if not spoiler.title_only:
+        summary = spoiler.rewrite(summary)
+    if (title, summary) == (item["title"], item.get("summary") or ""):
+        return None
+    return {**item, "title": title, "summary": summary}
+
+
+def main() -> int:
+    """Print, per spoiler, how many tune results change."""
+    args = sys.argv[1:]
+    as_of = None
+    if "--as-of" in args:
+        at = args.index("--as-of")
+        as_of = args[at + 1]
+        del args[at : at + 2]
+    path = Path(args[0]) if args else ROOT / "tests/data/market_entry_dev.jsonl"
+    items = [
+        item
+        for item in date_from_event(read_jsonl(path.read_text(encoding="utf-8")))
+        if split_of(item) == "tune"
+    ]
+    detector = build_detector()
+    predict = predictor(read_as_of(detector, as_of) if as_of else detector)
+
+    def result(item: Item) -> tuple[str, str] | None:
+        entry = predict(item)
+        return (entry.company, entry.country) if entry else None
+
+    plain = [result(item) for item in items]
+    print(f"dev set: {path.name}, tune split, {len(items)} items")
+    print(
+        f"{'spoiler':32} {'applies':>8} {'changed':>8} {'lost':>6} {'gained':>7} {'was right':>10}"
+    )
+    for spoiler in SPOILERS:
+        applies = changed = lost = gained = was_right = 0
+        for item, before in zip(items, plain, strict=True):
+            rewritten = spoilt(item, spoiler)
+            if rewritten is None:
+                continue
+            applies += 1
+            after = result(rewritten)
+            if after == before:
+                continue
+            changed += 1
+            lost += before is not None
+            gained += before is None
+            right = (item["company"], item["country"]) if item["label"] else None
+            was_right += before == right
+        print(f"{spoiler.name:32} {applies:8} {changed:8} {lost:6} {gained:7} {was_right:10}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
