@@ -38,7 +38,7 @@ class Spoiler:
     name: str
     rewrite: Callable[[str], str]
     title_only: bool = False
-    english_only: bool = False
+    languages: frozenset[str] = frozenset()  # the items it applies to (empty: all)
 
 
 def _soft_hyphens(text: str) -> str:
@@ -50,6 +50,13 @@ def _short_names(text: str) -> str:
     for long, short in SHORT_NAMES:
         text = re.sub(rf"(?<![\w.]){re.escape(long)}(?!\w)", short, text)
     return text
+
+
+def _full_width(text: str) -> str:
+    # as Japanese and Chinese newspapers write Latin letters and digits: "ＯｐｅｎＡＩ"
+    return "".join(
+        chr(ord(char) + 0xFEE0) if char.isascii() and char.isalnum() else char for char in text
+    )
 
 
 def _title_case(text: str) -> str:
@@ -75,7 +82,8 @@ SPOILERS = (
     Spoiler("entities left escaped", lambda text: text.replace("&", "&amp;").replace("'", "&#39;")),
     Spoiler("typographic quotes", lambda text: text.replace("'", "’").replace('"', "“")),
     Spoiler("short country names", _short_names),
-    Spoiler("headline in title case", _title_case, title_only=True, english_only=True),
+    Spoiler("full-width letters (CJK copy)", _full_width, languages=frozenset({"ja", "zh", "ko"})),
+    Spoiler("headline in title case", _title_case, title_only=True, languages=frozenset({"en"})),
     Spoiler("wire prefix (UPDATE 2-)", lambda text: "UPDATE 2-" + text, title_only=True),
     Spoiler("outlet after the headline", lambda text: text + " - Reuters", title_only=True),
 )
@@ -83,7 +91,7 @@ SPOILERS = (
 
 def spoilt(item: Item, spoiler: Spoiler) -> Item | None:
     """`item` as the spoiler writes it; None if it does not apply or changes nothing."""
-    if spoiler.english_only and item.get("lang", "en") != "en":
+    if spoiler.languages and item.get("lang", "en") not in spoiler.languages:
         return None
     title = spoiler.rewrite(item["title"])
     summary = item.get("summary") or ""

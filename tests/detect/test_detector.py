@@ -127,6 +127,14 @@ def test_short_names_the_press_gives_countries(title: str, country: str):
             "to-revitalize-semiconductor-industry-7954",
             lambda text: text.replace(" ", " \u200b"),
         ),
+        # Latin letters written full width, as Japanese newspapers do: "ＯｐｅｎＡＩ"
+        (
+            "https://namiten.jp/2024/04/01/openai-japan-asia",
+            lambda text: "".join(
+                chr(ord(char) + 0xFEE0) if char.isascii() and char.isalnum() else char
+                for char in text
+            ),
+        ),
         # text its feed escaped twice: "R&amp;D" after parsing
         (
             "https://www.rwradvisory.com/sensetime-establishes-middle-east-rd-center/",
