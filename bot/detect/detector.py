@@ -1730,13 +1730,14 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
 
 
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:
-    """One or two sentences from the article itself, evidence first, never rewritten."""
-    lede = without_dateline(article.summary)
+    """One or two sentences from the article itself, evidence first, never rewritten (but in
+    the plain characters the evidence is in)."""
+    lede = without_dateline(plain_characters(article.summary))
     ends = [m.end() for m in SENTENCE_END.finditer(lede)]
     pieces = (lede[a:b].strip() for a, b in zip([0, *ends], [*ends, len(lede)], strict=True))
     sentences = [piece for piece in pieces if piece]
     picked: list[str] = []
-    if entry.evidence != article.title.strip():
+    if entry.evidence != plain_characters(article.title).strip():
         picked.append(entry.evidence)
     for sentence in sentences:
         if len(picked) >= 2 or len(" ".join(picked)) > limit:

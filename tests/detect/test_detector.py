@@ -156,6 +156,8 @@ def test_lookalike_characters_read_as_plain(url: str, spoil: Callable[[str], str
         want.city,
         want.kind,
     )
+    # ... and its summary is the same, not the evidence in one form and the lede in another
+    assert summarize(spoiled, got) == summarize(plain, want)
 
 
 @pytest.mark.parametrize(
