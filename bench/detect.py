@@ -59,15 +59,21 @@ def startup() -> float:
     return statistics.median(times)
 
 
-def main() -> int:
-    """Print throughput, startup time and the detector-vs-baseline table."""
-    args = sys.argv[1:]
+def dev_set_and_day(args: list[str]) -> tuple[Path, str | None]:
+    """A bench script's `[FILE] [--as-of YYYY-MM-DD]`: the labelled file (default the dev
+    set) and the day undated items are read on (None: today)."""
+    args = list(args)
     as_of = None
     if "--as-of" in args:
         at = args.index("--as-of")
         as_of = args[at + 1]
         del args[at : at + 2]
-    path = Path(args[0]) if args else ROOT / "tests/data/market_entry_dev.jsonl"
+    return (Path(args[0]) if args else ROOT / "tests/data/market_entry_dev.jsonl"), as_of
+
+
+def main() -> int:
+    """Print throughput, startup time and the detector-vs-baseline table."""
+    path, as_of = dev_set_and_day(sys.argv[1:])
     text = path.read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip()]
     items = date_from_event(read_jsonl(text))

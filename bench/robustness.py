@@ -25,6 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.detect import dev_set_and_day  # noqa: E402
 from bot.detect import build_detector  # noqa: E402
 from bot.evaluate import date_from_event, predictor, read_as_of, read_jsonl, split_of  # noqa: E402
 
@@ -104,13 +105,7 @@ def spoilt(item: Item, spoiler: Spoiler) -> Item | None:
 
 def main() -> int:
     """Print, per spoiler, how many tune results change."""
-    args = sys.argv[1:]
-    as_of = None
-    if "--as-of" in args:
-        at = args.index("--as-of")
-        as_of = args[at + 1]
-        del args[at : at + 2]
-    path = Path(args[0]) if args else ROOT / "tests/data/market_entry_dev.jsonl"
+    path, as_of = dev_set_and_day(sys.argv[1:])
     items = [
         item
         for item in date_from_event(read_jsonl(path.read_text(encoding="utf-8")))
