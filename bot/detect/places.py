@@ -441,6 +441,13 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 KANA = re.compile("[\u3040-\u30ff]")
 DOMESTIC = re.compile("国内(?!外)")
 _KANJI_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A Chinese country abbreviation counts after a verb of coming, going or being stationed
+# ("來台", "赴日", "訪韓", "駐台"; "在" only before Taiwan's: "在台成立", as "在日前" is
+# "recently"), and not as the first character of a longer word ("台北", "日本", "台積電").
+_CHINESE_TO = "(?:(?<=[來来赴訪访駐驻抵])|(?<=在)(?=[台臺]))"
+_CHINESE_TO_RX = re.compile("[來来赴訪访駐驻抵在]")
+_CHINESE_LONGER = "[北灣湾中南本國国上下積积達达風风階阶前内方元圓]"
+_HAN = re.compile("[\u4e00-\u9fff]")
 # Japanese copy writes a firm's country as one kanji before its description: "米AIベンチャー",
 # "英新興企業" (a US AI venture, a British startup). Read only there, where it is an origin.
 JAPANESE_ABBREVIATIONS = {
@@ -512,10 +519,12 @@ class Gazetteer:
         insensitive: list[tuple[str, Place]] = []
         sensitive: list[tuple[str, Place]] = []
         hanja: dict[str, str] = {}
+        short: dict[str, str] = {}
         for entry in data["country"]:
             code = entry["code"]
             if "korean_hanja" in entry:
                 hanja[entry["korean_hanja"]] = code
+            short |= dict.fromkeys(entry.get("chinese_short", []), code)
             for city_spec in entry.get("cities", []):
                 names = city_spec.split("|")
                 insensitive += [
@@ -568,6 +577,11 @@ class Gazetteer:
         self._hanja_pattern = re.compile(
             f"(?<![{_KANJI_KANA}])[{''.join(hanja)}](?![{_KANJI_KANA}])" if hanja else r"(?!x)x"
         )
+        # ... and in Chinese, after a verb of going or being there: "來台設點", "赴日發展"
+        self._short = short
+        self._short_pattern = re.compile(
+            f"{_CHINESE_TO}[{''.join(short)}](?!{_CHINESE_LONGER})" if short else r"(?!x)x"
+        )
 
     def find(self, text: str, folded: str | None = None) -> list[Hit[Place]]:
         """Every place named in `text`, in order; pass `fold(text)` if already computed."""
@@ -594,6 +608,11 @@ class Gazetteer:
                     m.end(),
                 )
                 for m in JAPANESE_ORIGIN.finditer(text)
+            ]
+        if self._short and _HAN.search(text) and _CHINESE_TO_RX.search(text):
+            hits += [
+                Hit(Place(self._short[m.group()], None, "name"), m.group(), m.start(), m.end())
+                for m in self._short_pattern.finditer(text)
             ]
         if self._hanja and HANGUL.search(text):
             hits += [

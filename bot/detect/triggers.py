@@ -421,6 +421,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "辦事處",
             "據點",
             "据点",
+            # ... and setting one up, Taiwan's press's "來台設點", "在台設點"
+            "設點",
+            "设点",
             # a research institute: "科大讯飞欧洲研究院落户布达佩斯"
             "研究院",
             # a branch, as "지사" (labelling guide: a branch is an office, not an entity)

@@ -2434,6 +2434,9 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
             ["CN", "DE", "PT", "CN", "ES", "CN", "BE", "BE", "PL"],
         ),
         ("مكتب في نيودلهي وبكين وبيروت؛ マニラ", ["IN", "CN", "LB", "PH"]),
+        # Chinese one-character names after a verb of going there, not inside a longer word
+        # ("在日前" is "recently", "台積電" TSMC)
+        ("來台設點，赴日發展，訪韓；在日前，台積電，在台北", ["TW", "JP", "KR", "TW"]),
         # Regions in more languages, Russian ones in their cases
         (
             "в Латинской Америке, в Юго-Восточной Азии, na Bliskim Wschodzie, Avrupa'da",
