@@ -80,6 +80,8 @@ SPOILERS = (
     Spoiler("zero-width spaces", lambda text: text.replace(" ", " \u200b")),
     Spoiler("non-breaking hyphens", lambda text: text.replace("-", "\u2011")),
     Spoiler("non-breaking spaces", lambda text: text.replace(" ", "\u00a0")),
+    Spoiler("double spaces and tabs", lambda text: text.replace(" ", "  ").replace(", ", ",\t")),
+    Spoiler("Windows line ends", lambda text: text.replace("\n", "\r\n")),
     Spoiler("entities left escaped", lambda text: text.replace("&", "&amp;").replace("'", "&#39;")),
     Spoiler("typographic quotes", lambda text: text.replace("'", "’").replace('"', "“")),
     Spoiler("short country names", _short_names),

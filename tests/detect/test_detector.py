@@ -135,6 +135,12 @@ def test_short_names_the_press_gives_countries(title: str, country: str):
                 for char in text
             ),
         ),
+        # blanks and tabs in runs, Windows line ends, as text copied from a page has
+        (
+            "https://www.cityam.com/ai-giant-coreweave-in-1bn-uk-investment-as-london-picked-for-"
+            "new-european-hq/",
+            lambda text: text.replace(" ", "  ").replace(", ", ",\t").replace("\n", "\r\n"),
+        ),
         # text its feed escaped twice: "R&amp;D" after parsing
         (
             "https://www.rwradvisory.com/sensetime-establishes-middle-east-rd-center/",
