@@ -444,10 +444,10 @@ _KANJI_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A Chinese country abbreviation counts after a verb of coming, going or being stationed
 # ("來台", "赴日", "訪韓", "駐台"; "在" only before Taiwan's: "在台成立", as "在日前" is
 # "recently"), and not as the first character of a longer word ("台北", "日本", "台積電").
-_CHINESE_TO = "(?:(?<=[來来赴訪访駐驻抵])|(?<=在)(?=[台臺]))"
-_CHINESE_TO_RX = re.compile("[來来赴訪访駐驻抵在]")
+# (The pattern is led by the name's character, which sre skips to, and looks back for the
+# verb from there.)
+_CHINESE_TO = "(?:(?<=[來来赴訪访駐驻抵].)|(?<=在[台臺]))"
 _CHINESE_LONGER = "[北灣湾中南本國国上下積积達达風风階阶前内方元圓]"
-_HAN = re.compile("[\u4e00-\u9fff]")
 # Japanese copy writes a firm's country as one kanji before its description: "米AIベンチャー",
 # "英新興企業" (a US AI venture, a British startup). Read only there, where it is an origin.
 JAPANESE_ABBREVIATIONS = {
@@ -580,7 +580,7 @@ class Gazetteer:
         # ... and in Chinese, after a verb of going or being there: "來台設點", "赴日發展"
         self._short = short
         self._short_pattern = re.compile(
-            f"{_CHINESE_TO}[{''.join(short)}](?!{_CHINESE_LONGER})" if short else r"(?!x)x"
+            f"[{''.join(short)}]{_CHINESE_TO}(?!{_CHINESE_LONGER})" if short else r"(?!x)x"
         )
 
     def find(self, text: str, folded: str | None = None) -> list[Hit[Place]]:
@@ -609,7 +609,7 @@ class Gazetteer:
                 )
                 for m in JAPANESE_ORIGIN.finditer(text)
             ]
-        if self._short and _HAN.search(text) and _CHINESE_TO_RX.search(text):
+        if self._short:
             hits += [
                 Hit(Place(self._short[m.group()], None, "name"), m.group(), m.start(), m.end())
                 for m in self._short_pattern.finditer(text)
