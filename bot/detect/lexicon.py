@@ -48,7 +48,7 @@ _LOOKALIKES = str.maketrans(
 _HAS_LOOKALIKES = re.compile(f"[{''.join(map(chr, _LOOKALIKES))}]")
 # Runs of blanks and tabs, as text taken from a page often has: one space (a line break stays,
 # as it ends the headline and sentences).
-_BLANKS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
+_BLANKS = re.compile(r"[ \t]{2,}|\t")
 # A feed that escapes its text twice leaves "R&amp;D" or "OpenAI&#39;s" after parsing; a
 # caller of `beachhead classify` may pass text from the feed as it came.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -58,8 +58,7 @@ def plain_characters(text: str) -> str:
     """`text` with HTML entities decoded, plain hyphens and spaces for their look-alikes, no
     invisible characters, ASCII letters and digits for full-width ones, composed (NFC: a
     text written on some systems spells "한국" or "für" as letters plus combining marks, which
-    no phrase would match), "\n" for a line break in any convention and one space for a run
-    of blanks."""
+    no phrase would match) and one space for a run of blanks or a tab."""
     if "&" in text:
         text = _ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
     if not text.isascii():
@@ -67,9 +66,7 @@ def plain_characters(text: str) -> str:
             text = text.translate(_LOOKALIKES)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "  " in text or "\t" in text or "\f" in text or "\v" in text:
+    if "  " in text or "\t" in text:
         text = _BLANKS.sub(" ", text)
     return text
 
