@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.detect import dev_set_and_day  # noqa: E402
 from bot.detect import build_detector  # noqa: E402
+from bot.detect.knowledge import Knowledge  # noqa: E402
 from bot.evaluate import date_from_event, predictor, read_as_of, read_jsonl, split_of  # noqa: E402
 
 Item = dict[str, Any]
@@ -105,6 +106,37 @@ def spoilt(item: Item, spoiler: Spoiler) -> Item | None:
     return {**item, "title": title, "summary": summary}
 
 
+def firm_swaps(knowledge: Knowledge, items: list[Item]) -> Iterator[tuple[Item, str]]:
+    """Each entry item with its firm's names (aliases, products, parent) written as another
+    listed firm's, of the same category and home and with no known presences: the rules
+    should find the entry by its words, whoever makes it."""
+    present = {company for company, _ in knowledge.presences.rows}
+    stand_ins: dict[tuple[str, str], str] = {}
+    for company in knowledge.companies.values():
+        if company.name not in present and not (company.ambiguous or company.needs_context):
+            stand_ins.setdefault((company.category, company.home), company.name)
+    for item in items:
+        firm = knowledge.companies.get(item["company"] or "")
+        stand_in = firm and stand_ins.get((firm.category, firm.home))
+        if not item["label"] or firm is None or stand_in in (None, firm.name):
+            continue
+        names = sorted({firm.name, *firm.aliases, *firm.products, *firm.parent}, key=len)
+        # (bounded by Latin letters and digits only: "ウェイモが", "웨이모는" are the name too)
+        pattern = re.compile(
+            rf"(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, reversed(names)))})(?![A-Za-z0-9])",
+            re.IGNORECASE,
+        )
+        title, summary = item["title"], item.get("summary") or ""
+        if pattern.search(title) or pattern.search(summary):
+            rewritten = {
+                **item,
+                "title": pattern.sub(stand_in, title),
+                "summary": pattern.sub(stand_in, summary),
+                "_plain_id": id(item),
+            }
+            yield rewritten, str(stand_in)
+
+
 def main() -> int:
     """Print, per spoiler, how many tune results change."""
     path, as_of = dev_set_and_day(sys.argv[1:])
@@ -141,6 +173,25 @@ def main() -> int:
             right = (item["company"], item["country"]) if item["label"] else None
             was_right += before == right
         print(f"{spoiler.name:32} {applies:8} {changed:8} {lost:6} {gained:7} {was_right:10}")
+    # An entry found for its firm must be found for a stand-in firm too, in the same country.
+    found = {
+        id(item)
+        for item, before in zip(items, plain, strict=True)
+        if before == (item["company"], item["country"])
+    }
+    swaps = [(item, stand_in) for item, stand_in in firm_swaps(detector.knowledge, items)]
+    changed_for = [
+        f"{item['id']}: {stand_in} → {result(item) or 'nothing'}"
+        for item, stand_in in swaps
+        if item["_plain_id"] in found and result(item) != (stand_in, item["country"])
+    ]
+    tried = sum(item["_plain_id"] in found for item, _ in swaps)
+    print(
+        f"\nentries found, their firm written as a same-kind firm with no known presences: "
+        f"{tried}, result changed: {len(changed_for)}"
+    )
+    for line in changed_for:
+        print(f"  {line}")
     return 0
 
 
