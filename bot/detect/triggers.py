@@ -434,6 +434,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "مقر",
             "कार्यालय",
             "ऑफिस",
+            # ... and the everyday word, with its nukta or without: "बेंगलुरु में दफ्तर खोला"
+            "दफ्तर",
+            "दफ़्तर",
             "অফিস",
             "কার্যালয়",
             "văn phòng",
@@ -1580,6 +1583,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "ขยายโครงสร้าง",
             "ขยายสาขา",
             "ขยายฐาน",
+            # ... and "บุก" (storm) a market: "บุกตลาดไทย"
+            "บุกตลาด",
             # mass production, a production base, building a factory
             "量産",
             "量产",
