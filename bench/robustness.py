@@ -89,6 +89,9 @@ SPOILERS = (
     Spoiler("full-width letters (CJK copy)", _full_width, languages=frozenset({"ja", "zh", "ko"})),
     Spoiler("headline in title case", _title_case, title_only=True, languages=frozenset({"en"})),
     Spoiler("wire prefix (UPDATE 2-)", lambda text: "UPDATE 2-" + text, title_only=True),
+    Spoiler("headline in quotes", lambda text: f"“{text}”", title_only=True),
+    Spoiler("headline cut with ...", lambda text: text + "...", title_only=True),
+    Spoiler("emoji, hashtags, (Video)", lambda text: f"🚀 {text} (Video) #AI", title_only=True),
     Spoiler("outlet after the headline", lambda text: text + " - Reuters", title_only=True),
 )
 

@@ -1367,7 +1367,9 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     )
     if "funding" in lead.negatives and not (lead is evidence and opens and in_country):
         return True
-    text = lead.text.strip()
+    # (A headline as a site dresses it is the same headline: in quotes, cut off with "...", an
+    # emoji before it, hashtags or a "(Video)" after it.)
+    text = HEADLINE_DRESSING.sub("", lead.text.strip())
     # Latin script only: in Japanese and Chinese headlines a question mark is often a teaser.
     if text.endswith("?") and all(ch < "\u0250" or "\u2000" <= ch < "\u2070" for ch in text):
         # "Why does Sam Altman like Poland?", "A Strategic Move or a Race to the Bottom?" ask
@@ -1384,6 +1386,12 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     return lead is not evidence and opens and at_home
 
 
+# What sites put around a headline: quotes, a leading emoji or symbol, and at the end
+# hashtags, a short bracketed tag ("(Video)", "[Updated]") or the marks of a cut ("...").
+HEADLINE_DRESSING = re.compile(
+    r"^[\s\"'“‘«\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+"
+    r"|(?:\s*(?:#\w+|[(\[][^()\[\]\n]{1,12}[)\]]|[\"'”’»…]|\.{3}))+$"
+)
 # The last clause of a headline, where its question is asked.
 QUESTION_CLAUSE = re.compile(r"[:.;,]\s|\s[-–—|]\s")
 # A question word, an auxiliary that opens a yes/no question or an "either … or": the

@@ -93,6 +93,24 @@ def test_korean_language_report():
 
 
 @pytest.mark.parametrize(
+    "dressed",
+    [
+        "“{}”",  # in quotes, as Korean and some English sites print headlines
+        "{}...",  # cut off, as aggregators shorten them
+        "🚀 {} #AI #Tech",
+        "{} (Video)",
+    ],
+)
+def test_a_dressed_question_headline_is_still_a_question(dressed: str):
+    # ainvest.com, April 2025 (the dev set's pos2-021): an opinion question, no entry
+    plain = dev_item(
+        "https://www.ainvest.com/news/anthropic-european-expansion-strategic-move-race-bottom-2504"
+    )
+    assert detector.detect(plain) is None
+    assert detector.detect(plain.model_copy(update={"title": dressed.format(plain.title)})) is None
+
+
+@pytest.mark.parametrize(
     ("title", "country"),
     [
         # eyeshenzhen.com, November 2024 (the dev set's fresh44-025), as Google News gives it
