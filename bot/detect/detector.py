@@ -1368,8 +1368,10 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
     if "funding" in lead.negatives and not (lead is evidence and opens and in_country):
         return True
     # (A headline as a site dresses it is the same headline: in quotes, cut off with "...", an
-    # emoji before it, hashtags or a "(Video)" after it.)
-    text = HEADLINE_DRESSING.sub("", lead.text.strip())
+    # emoji before it, hashtags or a "(Video)" after it. Most begin and end with a letter.)
+    text = lead.text.strip()
+    if not (text[:1].isalnum() and text[-1:].isalnum() and "#" not in text):
+        text = HEADLINE_DRESSING.sub("", text)
     # Latin script only: in Japanese and Chinese headlines a question mark is often a teaser.
     if text.endswith("?") and all(ch < "\u0250" or "\u2000" <= ch < "\u2070" for ch in text):
         # "Why does Sam Altman like Poland?", "A Strategic Move or a Race to the Bottom?" ask
