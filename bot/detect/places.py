@@ -600,25 +600,11 @@ class Gazetteer:
                 for m in DOMESTIC.finditer(text)
             ]
         if kana:
-            hits += [
-                Hit(
-                    Place(JAPANESE_ABBREVIATIONS[m.group()], None, "demonym"),
-                    m.group(),
-                    m.start(),
-                    m.end(),
-                )
-                for m in JAPANESE_ORIGIN.finditer(text)
-            ]
+            hits += _abbreviations(JAPANESE_ORIGIN, JAPANESE_ABBREVIATIONS, "demonym", text)
         if self._short:
-            hits += [
-                Hit(Place(self._short[m.group()], None, "name"), m.group(), m.start(), m.end())
-                for m in self._short_pattern.finditer(text)
-            ]
+            hits += _abbreviations(self._short_pattern, self._short, "name", text)
         if self._hanja and HANGUL.search(text):
-            hits += [
-                Hit(Place(self._hanja[m.group()], None, "demonym"), m.group(), m.start(), m.end())
-                for m in self._hanja_pattern.finditer(text)
-            ]
+            hits += _abbreviations(self._hanja_pattern, self._hanja, "demonym", text)
         hits.sort(key=lambda h: (h.start, -h.end))
         # a cased name inside a longer name ("Nhật" in "Nhật Bản") is that name's part
         return [hit for i, hit in enumerate(hits) if i == 0 or hit.end > hits[i - 1].end]
@@ -629,6 +615,16 @@ class Gazetteer:
             if hit.start == 0 and hit.end == len(name):
                 return hit.value.country
         return None
+
+
+def _abbreviations(
+    pattern: re.Pattern[str], countries: dict[str, str], how: str, text: str
+) -> list[Hit[Place]]:
+    """Where `pattern` finds a one-character name in `text`, the country `countries` gives it."""
+    return [
+        Hit(Place(countries[m.group()], None, how), m.group(), m.start(), m.end())
+        for m in pattern.finditer(text)
+    ]
 
 
 # German declines what other languages leave alone: "Luxemburgs Verwaltung" (genitive),
