@@ -135,7 +135,6 @@ def firm_swaps(knowledge: Knowledge, items: list[Item]) -> Iterator[tuple[Item, 
                 **item,
                 "title": pattern.sub(stand_in, title),
                 "summary": pattern.sub(stand_in, summary),
-                "_plain_id": id(item),
             }
             yield rewritten, str(stand_in)
 
@@ -177,23 +176,23 @@ def main() -> int:
             was_right += before == right
         print(f"{spoiler.name:32} {applies:8} {changed:8} {lost:6} {gained:7} {was_right:10}")
     # An entry found for its firm must be found for a stand-in firm too, in the same country.
-    found = {
-        id(item)
+    found = [
+        item
         for item, before in zip(items, plain, strict=True)
         if before == (item["company"], item["country"])
-    }
-    swaps = [(item, stand_in) for item, stand_in in firm_swaps(detector.knowledge, items)]
-    changed_for = [
-        f"{item['id']}: {stand_in} → {result(item) or 'nothing'}"
-        for item, stand_in in swaps
-        if item["_plain_id"] in found and result(item) != (stand_in, item["country"])
     ]
-    tried = sum(item["_plain_id"] in found for item, _ in swaps)
+    tried = 0
+    changes: list[str] = []
+    for rewritten, stand_in in firm_swaps(detector.knowledge, found):
+        tried += 1
+        after = result(rewritten)
+        if after != (stand_in, rewritten["country"]):
+            changes.append(f"{rewritten['id']}: {stand_in} → {after or 'nothing'}")
     print(
         f"\nentries found, their firm written as a same-kind firm with no known presences: "
-        f"{tried}, result changed: {len(changed_for)}"
+        f"{tried}, result changed: {len(changes)}"
     )
-    for line in changed_for:
+    for line in changes:
         print(f"  {line}")
     return 0
 
