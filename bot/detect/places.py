@@ -191,6 +191,8 @@ REGION_NAMES: dict[str, str] = {
     "拉美": "LATAM",
     "拉丁美洲": "LATAM",
     "中南米": "LATAM",
+    "ラテンアメリカ": "LATAM",
+    "라틴아메리카": "LATAM",
     "중남미": "LATAM",
     "亚太": "APAC",
     "亞太": "APAC",
@@ -588,7 +590,11 @@ class Gazetteer:
         hits = [
             hit
             for hit in (*self._insensitive.finditer(text, folded), *self._sensitive.finditer(text))
-            if not _inside_hangul_word(text, hit) and not _written_as_a_word(hit)
+            if not (
+                _inside_hangul_word(text, hit)
+                or _inside_katakana_word(text, hit)
+                or _written_as_a_word(hit)
+            )
         ]
         # "国内", the writer's own country: Japan in Japanese copy, China in Chinese ("国内外",
         # at home and abroad, is neither)
@@ -932,6 +938,22 @@ def _inside_hangul_word(text: str, hit: Hit[Place]) -> bool:
     the syllable before is part of another word ("국빈" a state guest is no 빈, Vienna; "주도하는"
     leading is no 도하, Doha)."""
     return hit.start > 0 and bool(HANGUL.match(hit.phrase[0]) and HANGUL.match(text, hit.start - 1))
+
+
+_KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+")
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+
+
+def _inside_katakana_word(text: str, hit: Hit[Place]) -> bool:
+    """Japanese writes a loanword in katakana with no space, so a name in katakana glued to
+    the letter before is part of another word ("ウインドウズ", Windows, is no インド; "ワクチン",
+    a vaccine, no クチン, Kuching), and so is a short one glued to the letter after ("チリソース",
+    chili sauce; "タイム", time; "アルバイト", a part-time job). ("・" separates words.)"""
+    if not _KATAKANA_NAME.fullmatch(hit.phrase):
+        return False
+    if hit.start > 0 and _KATAKANA.match(text, hit.start - 1):
+        return True
+    return len(hit.phrase) <= 3 and _KATAKANA.match(text, hit.end) is not None
 
 
 def _written_as_a_word(hit: Hit[Place]) -> bool:

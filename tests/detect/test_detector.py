@@ -2395,6 +2395,13 @@ def test_german_declined_place_names(text: str, countries: list[str]):
         ("カイロ、雪梨、ميلان", []),
         # Turkish "Hint" (Indian) and "Fin" (Finnish) are English "hint" and French "fin"
         ("a hint of change by the fin de 2026", []),
+        # A katakana name glued to the letter before is part of a loanword (Windows, a
+        # vaccine), a short one glued to the letter after too (chili sauce, time, a side job)
+        ("ウインドウズ、ワクチン、チリソース、タイムズ、アルバイト", []),
+        (
+            "タイに進出、インドネシア、シンガポールオフィス、ラテンアメリカ",
+            ["TH", "ID", "SG", "LATAM"],
+        ),
     ],
 )
 def test_translated_country_names_leave_words_alone(text: str, countries: list[str]):
