@@ -568,6 +568,14 @@ class Gazetteer:
                                 (form, Place(code, None, "name"))
                                 for form in (translated, *_declined(language, translated))
                             ]
+        # CLDR's names that places.toml and pycountry lack (bench/cldr_places.py), by language
+        for language, by_code in data.get("translations", {}).items():
+            for code, names in by_code.items():
+                insensitive += [
+                    (form, Place(code, None, "name"))
+                    for name in names
+                    for form in (name, *_declined(language, name))
+                ]
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive
             bucket += [(form, Place(code, None, "region")) for form in _with_russian_cases(name)]
@@ -969,17 +977,26 @@ def _looks_like_code(name: str) -> bool:
     return letters.isupper() and len(letters) <= 5
 
 
+def _shipped_toml(name: str) -> dict:  # type: ignore[type-arg]
+    return tomllib.loads(resources.files("bot.detect").joinpath(name).read_text("utf-8"))
+
+
 @cache
 def _shipped_places() -> dict:  # type: ignore[type-arg]
     """places.toml, read once for the gazetteer and the triggers."""
-    text = resources.files("bot.detect").joinpath("places.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return _shipped_toml("places.toml")
+
+
+# The names of places the Unicode CLDR gives and places.toml and pycountry lack, written by
+# bench/cldr_places.py (never by hand).
+CLDR_PLACES = "places_cldr.toml"
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, built once."""
-    return Gazetteer(_shipped_places())
+    """The shipped gazetteer (places.toml, then CLDR's names), built once."""
+    places, cldr = _shipped_places(), _shipped_toml(CLDR_PLACES)
+    return Gazetteer({**cldr, "country": places["country"] + cldr.get("country", [])})
 
 
 def compound_stems() -> tuple[str, ...]:

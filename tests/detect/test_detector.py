@@ -2402,6 +2402,9 @@ def test_german_declined_place_names(text: str, countries: list[str]):
             "タイに進出、インドネシア、シンガポールオフィス、ラテンアメリカ",
             ["TH", "ID", "SG", "LATAM"],
         ),
+        # CLDR names left out for being words or other places: "meeting", "if", "messenger"
+        # (رسول holds سول, Seoul), Thai "service" (บริการ holds ริกา, Riga), Oakland
+        ("a reunião, Daca nu, رسول, บริการ, 奥克兰", []),
     ],
 )
 def test_translated_country_names_leave_words_alone(text: str, countries: list[str]):
@@ -2465,6 +2468,14 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
             ["CN", "DE", "PT", "CN", "ES", "CN", "BE", "BE", "PL"],
         ),
         ("مكتب في نيودلهي وبكين وبيروت؛ マニラ", ["IN", "CN", "LB", "PH"]),
+        # CLDR's names (places_cldr.toml): Indonesian, Malay and Arabic (pycountry's carries
+        # vowel marks) countries; Taiwan's "南韓" is in places.toml, as two Chinese characters
+        # are too short to take from a list unread
+        (
+            "kantor di Tiongkok, Prancis; 進軍南韓; Amerika Syarikat; في النرويج",
+            ["CN", "FR", "KR", "US", "NO"],
+        ),
+        ("ナイロビに拠点、키갈리에 사무소, नैरोबी", ["KE", "RW", "KE"]),
         # Chinese one-character names after a verb of going there, not inside a longer word
         # ("在日前" is "recently", "台積電" TSMC)
         ("來台設點，赴日發展，訪韓；在日前，台積電，在台北", ["TW", "JP", "KR", "TW"]),
