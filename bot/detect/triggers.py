@@ -3592,10 +3592,13 @@ MASTHEAD = re.compile(
 _DATELINE_CITY = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}"
 _DATELINE_TITLE_CITY = r"[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2}"
 _DATELINE_REGION = r"(?:, ?[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*){0,2})"
-_DATELINE_DATE = (
-    r"(?:,? ?(?:" + MONTH_WORD + r" \d{1,2}(?:, ?\d{4})?"
-    r"|\d{1,2} (?:de )?[A-Za-zÀ-ÿ]{3,10}\.?(?: (?:de )?\d{4})?))"
+# "Nov. 3, 2025", "3 November 2025", "3 de noviembre de 2025", German "3. November 2025",
+# French "le 3 novembre 2025", Polish "3 listopada 2025 r."
+_DATELINE_DAY = (
+    r"(?:" + MONTH_WORD + r" \d{1,2}(?:, ?\d{4})?"
+    r"|(?:le )?\d{1,2}\.? (?:de )?[A-Za-zÀ-ÿ]{3,10}\.?(?: (?:de )?\d{4}(?: r\.)?)?)"
 )
+_DATELINE_DATE = rf"(?:,? ?{_DATELINE_DAY})"
 # "(Reuters)", "(GLOBE NEWSWIRE)", "(dpa)", "(EUROPA PRESS)"
 _DATELINE_AGENCY = r"\((?:[A-Za-z][A-Za-z.&-]*(?: [A-Za-z][A-Za-z.&-]*){0,2})\)"
 _DATELINE_WIRE = r"(?: ?/ ?[A-Za-z][A-Za-z .&-]{1,30}/)"
@@ -3610,6 +3613,10 @@ DATELINE = re.compile(
     rf"(?: ?{_DATELINE_AGENCY})?{_DATELINE_WIRE}?{_DATELINE_SEPARATOR}"
     rf"|{_DATELINE_TITLE_CITY}{_DATELINE_REGION}?{_DATELINE_DATE}? ?{_DATELINE_AGENCY}"
     rf"{_DATELINE_SEPARATOR}"
+    # ... and as press releases write it, in title case with the date: "London, 3 November
+    # 2025 – ", "Paris, France, November 3, 2025 — ", "London, UK – 3 November 2025 – "
+    rf"|{_DATELINE_TITLE_CITY}{_DATELINE_REGION}{{0,2}}(?:{_DATELINE_DATE}| [-–—] {_DATELINE_DAY})"
+    rf"{_DATELINE_WIRE}?{_DATELINE_SEPARATOR}"
     r"|[\[(【][^\]\)】=\n]{1,12}= ?[^\]\)】\n]{1,25}[\])】]"
     r"|[^\s\d]{1,6}?(?:社|网|網|报|報)[^\s\d]{2,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊))"
 )

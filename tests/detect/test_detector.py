@@ -651,6 +651,12 @@ def test_a_full_stop_inside_a_sentence_ends_no_sentence(title: str, lede: str, o
         "TOKYO—",
         "MÉXICO, 26 de mayo (EFE).- ",
         "SÃO PAULO, 28 Ago (Reuters) - ",
+        # press releases in title case, dated
+        "London, 16 June 2025 – ",
+        "Paris, France, June 16, 2025 — ",
+        "Tokyo, Japan – June 16, 2025 – ",
+        "München, 16. Juni 2025 - ",
+        "Paris, le 16 juin 2025 – ",
     ],
 )
 @pytest.mark.parametrize(
