@@ -6,7 +6,8 @@ items are written the way other sites and feeds write the same text.
         holdout stays unread); --as-of as for `beachhead eval`.
 
 Each spoiler rewrites every tune item it applies to (Unicode forms, invisible characters,
-entities left escaped, the press's short names for countries, headline conventions) and the
+entities left escaped, the press's short names for countries, headline conventions, the
+datelines of wires and press releases) and the
 table counts the items whose result (company and country, or none) changes, split into
 results lost and results gained, and how many of the changes undo a result the labels call
 right. A robust detector changes nothing: the story is the same.
@@ -25,6 +26,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,7 @@ from bot.detect import build_detector  # noqa: E402
 from bot.detect.knowledge import Knowledge  # noqa: E402
 from bot.detect.lexicon import plain_characters  # noqa: E402
 from bot.detect.places import Gazetteer  # noqa: E402
+from bot.detect.triggers import DATELINE  # noqa: E402
 from bot.evaluate import date_from_event, predictor, read_as_of, read_jsonl, split_of  # noqa: E402
 
 Item = dict[str, Any]
@@ -49,6 +52,9 @@ class Spoiler:
     rewrite: Callable[[str], str]
     title_only: bool = False
     languages: frozenset[str] = frozenset()  # the items it applies to (empty: all)
+    # a dateline to put before the summary, dated as the item (undated items are left out:
+    # a dateline's date would date them)
+    dateline: Callable[[date], str] | None = None
 
 
 def _soft_hyphens(text: str) -> str:
@@ -101,6 +107,18 @@ SPOILERS = (
     Spoiler("headline cut with ...", lambda text: text + "...", title_only=True),
     Spoiler("emoji, hashtags, (Video)", lambda text: f"🚀 {text} (Video) #AI", title_only=True),
     Spoiler("outlet after the headline", lambda text: text + " - Reuters", title_only=True),
+    Spoiler(
+        "wire dateline (LONDON, Reuters)",
+        str,
+        dateline=lambda day: f"LONDON, {day:%b} {day.day} (Reuters) - ",
+        languages=frozenset({"en"}),
+    ),
+    Spoiler(
+        "press release dateline",
+        str,
+        dateline=lambda day: f"London, {day.day} {day:%B %Y} – ",
+        languages=frozenset({"en"}),
+    ),
 )
 
 
@@ -108,6 +126,12 @@ def spoilt(item: Item, spoiler: Spoiler) -> Item | None:
     """`item` as the spoiler writes it; None if it does not apply or changes nothing."""
     if spoiler.languages and item.get("lang", "en") not in spoiler.languages:
         return None
+    if spoiler.dateline is not None:
+        summary, published = item.get("summary") or "", item.get("published") or ""
+        if not summary or DATELINE.match(summary) or len(published) < len("2025-01-01"):
+            return None
+        day = date.fromisoformat(published[:10])
+        return {**item, "summary": spoiler.dateline(day) + summary}
     title = spoiler.rewrite(item["title"])
     summary = item.get("summary") or ""
     if not spoiler.title_only:
