@@ -286,7 +286,7 @@ class Detector:
     def detect(self, article: Article) -> MarketEntry | None:
         """The market entry an article reports, or None (DESIGN §1)."""
         title = without_masthead(plain_characters(article.title).strip())
-        summary = without_dateline(plain_characters(article.summary[:MAX_TEXT]))
+        summary = lede(article.title, article.summary[:MAX_TEXT])
         text = f"{title}\n{summary}" if title else summary
         folded = fold(text)
         # Cheap necessary conditions first: most feed items name no company or no entry
@@ -911,9 +911,20 @@ def without_masthead(title: str) -> str:
     return title[: match.start()]
 
 
-def without_dateline(summary: str) -> str:
-    """A lede without the place it was filed from ("DUBAI, May 26 (Reuters) - "), which is
-    the reporter's, not the story's."""
+def lede(title: str, summary: str) -> str:
+    """The story's own words in a feed item's summary, in plain characters: without the copy
+    of the headline some feeds open it with (the headline is read already, and its copy
+    would push the lede's sentences back and hide its dateline), and without the place it
+    was filed from ("DUBAI, May 26 (Reuters) - "), which is the reporter's, not the story's."""
+    summary = plain_characters(summary)
+    headline = plain_characters(title).strip()
+    if headline and fold(summary[: len(headline)]) == fold(headline):
+        # (a copy ends where a headline would: at a stop, a dash or a line's end, or before
+        # a capital; "ElevenLabs kommer till Sverige med ett nytt kontor" goes on)
+        rest = summary[len(headline) :]
+        after = rest.lstrip(" ")
+        if not after or after[0] in ".:;|-–—\n" or (rest[:1] == " " and after[0].isupper()):
+            summary = rest.lstrip(" .:;|-–—\n")
     dateline = DATELINE.match(summary)
     return summary[dateline.end() :] if dateline else summary
 
@@ -1742,9 +1753,9 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:
     """One or two sentences from the article itself, evidence first, never rewritten (but in
     the plain characters the evidence is in)."""
-    lede = without_dateline(plain_characters(article.summary))
-    ends = [m.end() for m in SENTENCE_END.finditer(lede)]
-    pieces = (lede[a:b].strip() for a, b in zip([0, *ends], [*ends, len(lede)], strict=True))
+    words = lede(article.title, article.summary)
+    ends = [m.end() for m in SENTENCE_END.finditer(words)]
+    pieces = (words[a:b].strip() for a, b in zip([0, *ends], [*ends, len(words)], strict=True))
     sentences = [piece for piece in pieces if piece]
     picked: list[str] = []
     if entry.evidence != plain_characters(article.title).strip():
