@@ -7,7 +7,7 @@ items are written the way other sites and feeds write the same text.
 
 Each spoiler rewrites every tune item it applies to (Unicode forms, invisible characters,
 entities left escaped, the press's short names for countries, headline conventions, the
-datelines of wires and press releases) and the
+datelines of wires and press releases, a summary that opens with the headline) and the
 table counts the items whose result (company and country, or none) changes, split into
 results lost and results gained, and how many of the changes undo a result the labels call
 right. A robust detector changes nothing: the story is the same.
@@ -52,9 +52,8 @@ class Spoiler:
     rewrite: Callable[[str], str]
     title_only: bool = False
     languages: frozenset[str] = frozenset()  # the items it applies to (empty: all)
-    # a dateline to put before the summary, dated as the item (undated items are left out:
-    # a dateline's date would date them)
-    dateline: Callable[[date], str] | None = None
+    # what to put before the summary instead, made from the item (None: it does not apply)
+    lead_in: Callable[[Item], str | None] | None = None
 
 
 def _soft_hyphens(text: str) -> str:
@@ -110,28 +109,35 @@ SPOILERS = (
     Spoiler(
         "wire dateline (LONDON, Reuters)",
         str,
-        dateline=lambda day: f"LONDON, {day:%b} {day.day} (Reuters) - ",
+        lead_in=lambda item: _dateline(item, "LONDON, {day:%b} {day.day} (Reuters) - "),
         languages=frozenset({"en"}),
     ),
     Spoiler(
         "press release dateline",
         str,
-        dateline=lambda day: f"London, {day.day} {day:%B %Y} – ",
+        lead_in=lambda item: _dateline(item, "London, {day.day} {day:%B %Y} – "),
         languages=frozenset({"en"}),
     ),
+    Spoiler("headline copied into the summary", str, lead_in=lambda item: item["title"] + ". "),
 )
+
+
+def _dateline(item: Item, form: str) -> str | None:
+    """A dateline in `form`, dated as the item; None for an undated item (a dateline's date
+    would date it) or one whose summary has a dateline already."""
+    published = item.get("published") or ""
+    if len(published) < len("2025-01-01") or DATELINE.match(item.get("summary") or ""):
+        return None
+    return form.format(day=date.fromisoformat(published[:10]))
 
 
 def spoilt(item: Item, spoiler: Spoiler) -> Item | None:
     """`item` as the spoiler writes it; None if it does not apply or changes nothing."""
     if spoiler.languages and item.get("lang", "en") not in spoiler.languages:
         return None
-    if spoiler.dateline is not None:
-        summary, published = item.get("summary") or "", item.get("published") or ""
-        if not summary or DATELINE.match(summary) or len(published) < len("2025-01-01"):
-            return None
-        day = date.fromisoformat(published[:10])
-        return {**item, "summary": spoiler.dateline(day) + summary}
+    if spoiler.lead_in is not None:
+        summary, lead_in = item.get("summary") or "", spoiler.lead_in(item)
+        return {**item, "summary": lead_in + summary} if summary and lead_in else None
     title = spoiler.rewrite(item["title"])
     summary = item.get("summary") or ""
     if not spoiler.title_only:
