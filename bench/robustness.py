@@ -107,6 +107,11 @@ SPOILERS = (
     Spoiler("emoji, hashtags, (Video)", lambda text: f"🚀 {text} (Video) #AI", title_only=True),
     Spoiler("outlet after the headline", lambda text: text + " - Reuters", title_only=True),
     Spoiler(
+        "stop after the headline",
+        lambda text: text if text.endswith(".") else text + ".",
+        title_only=True,
+    ),
+    Spoiler(
         "wire dateline (LONDON, Reuters)",
         str,
         lead_in=lambda item: _dateline(item, "LONDON, {day:%b} {day.day} (Reuters) - "),

@@ -1400,10 +1400,11 @@ def _headline_rules_out(lead: Sentence, evidence: Sentence, home: str | None) ->
 
 
 # What sites put around a headline: quotes, a leading emoji or symbol, and at the end
-# hashtags, a short bracketed tag ("(Video)", "[Updated]") or the marks of a cut ("...").
+# hashtags, a short bracketed tag ("(Video)", "[Updated]"), the marks of a cut ("...") or
+# the stop some sites end every headline with ("… or a Race to the Bottom?.").
 HEADLINE_DRESSING = re.compile(
     r"^[\s\"'“‘«\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+"
-    r"|(?:\s*(?:#\w+|[(\[][^()\[\]\n]{1,12}[)\]]|[\"'”’»…]|\.{3}))+$"
+    r"|(?:\s*(?:#\w+|[(\[][^()\[\]\n]{1,12}[)\]]|[\"'”’»…]|\.{3}|(?<=\?)\.))+$"
 )
 # The last clause of a headline, where its question is asked.
 QUESTION_CLAUSE = re.compile(r"[:.;,]\s|\s[-–—|]\s")

@@ -99,6 +99,7 @@ def test_korean_language_report():
         "{}...",  # cut off, as aggregators shorten them
         "🚀 {} #AI #Tech",
         "{} (Video)",
+        "{}.",  # with the stop some sites end every headline with
     ],
 )
 def test_a_dressed_question_headline_is_still_a_question(dressed: str):
