@@ -13,6 +13,8 @@ from itertools import chain, pairwise
 from bot.detect.knowledge import Knowledge
 from bot.detect.lexicon import Hit, fold, plain_characters
 from bot.detect.places import (
+    HANGUL,
+    KANA,
     Gazetteer,
     Place,
     country_name,
@@ -833,14 +835,15 @@ class Detector:
         # (names read in the whole headline, where a name that needs context has it: "Claude
         # Maker Opens Tokyo Office")
         names = list(self._names(text, fold(text)))
+        # (after the verb: in "Introducing Open AI Dublin" the verb is the firm's own name)
         return (
-            all(hit.start >= found.end("subject") for hit in names)
+            all(hit.start >= found.end() for hit in names)
             and any(hit.value == company for hit in names)
             and not self.places.find(found.group("subject"))
         )
 
-    @staticmethod
     def _rejected(
+        self,
         negatives: frozenset[str],
         primary: EntryKind,
         said: tuple[Sentence, Sentence],
@@ -857,7 +860,16 @@ class Detector:
             return True
         if "event" in negatives and primary not in STRONG_KINDS:
             return True
-        return any(_invites(sentence, company) for sentence in said)
+        return any(_invites(sentence, self._named_at(sentence, company)) for sentence in said)
+
+    def _named_at(self, sentence: Sentence, company: str) -> int:
+        """Where the sentence first names the company, by any of its names ("Open AI",
+        "오픈AI"), or its first word ("Mistral" for an unlisted "Mistral AI"); -1 if nowhere."""
+        for hit in self._names(sentence.text, sentence.folded):
+            if hit.value == company:
+                return hit.start
+        position = sentence.text.find(company)
+        return position if position >= 0 else sentence.text.find(company.split(maxsplit=1)[0])
 
     @staticmethod
     def _city(sentences: list[Sentence], country: str) -> str | None:
@@ -1652,15 +1664,16 @@ def _purchase(
     return None
 
 
-def _invites(sentence: Sentence, company: str) -> bool:
+def _invites(sentence: Sentence, named_at: int) -> bool:
     """Does the sentence court the firm ("Saudi Arabia courts OpenAI", "Bundesregierung
-    wirbt um Anthropic"): an invitation said before the firm's name, whole or short
-    ("Mistral" for "Mistral AI")?"""
+    wirbt um Anthropic"): an invitation said before the firm's name (at `named_at`, -1 if
+    the sentence does not name it), or anywhere in Korean and Japanese, which say the verb
+    last ("정부, 오픈AI에 데이터센터 유치 요청")?"""
     invite = INVITATION.search(sentence.folded)
-    position = sentence.text.find(company)
-    if position < 0:
-        position = sentence.text.find(company.split(maxsplit=1)[0])
-    return bool(invite and (position < 0 or invite.start() < position))
+    if invite is None:
+        return False
+    verb_last = HANGUL.search(sentence.text) or KANA.search(sentence.text)
+    return bool(named_at < 0 or verb_last or invite.start() < named_at)
 
 
 def _cues(name: str, sentence: Sentence) -> Iterator[re.Match[str]]:

@@ -114,6 +114,25 @@ def test_a_dressed_question_headline_is_still_a_question(dressed: str):
 @pytest.mark.parametrize(
     ("title", "country"),
     [
+        # OpenAI's Dublin office post (en-pos-096) and a German headline (fresh14-007) as the
+        # press also spells the firm: the verb is no other firm's ("Introducing" opens
+        # nothing), and no invitation is said before it ("s'invite en Europe" follows)
+        ("Introducing Open AI Dublin", "IE"),
+        ("Erstes Open AI Office in München eröffnet", "DE"),
+        (
+            "Open AI ouvre des bureaux à Paris et Bruxelles : l’IA américaine s’invite en Europe",
+            "FR",
+        ),
+    ],
+)
+def test_a_firm_spelt_in_two_words_is_read_as_itself(title: str, country: str):
+    entry = detector.detect(article(title, published=datetime(2023, 1, 1, tzinfo=UTC)))
+    assert entry is not None and (entry.company, entry.country) == ("OpenAI", country)
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
         # eyeshenzhen.com, November 2024 (the dev set's fresh44-025), as Google News gives it
         ("Baidu to trial robotaxi service in HK", "HK"),
         # fresh61-010's headline with the country as the Gulf and Indian press shorten it
