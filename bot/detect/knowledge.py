@@ -37,10 +37,19 @@ def genitive(name: str) -> list[str]:
     return [name + "s"] if GENITIVE_TAKER.fullmatch(name) else []
 
 
+# German joins a name of several words to the noun after it with hyphens, and so the words
+# too: "Hugging-Face-Chef", "Scale-AI-Gründer", "Open-AI-Rechenzentrum".
+LATIN_WORDS = re.compile(r"[A-Za-z0-9.&]+(?: [A-Za-z0-9.&]+)+")
+
+
 def spellings(alias: str) -> set[str]:
     """The alias as written; for a name that mixes scripts, with a space at each seam; for a
-    Latin name ending in " AI", also without that space."""
-    return {alias, SCRIPT_SEAM.sub(" ", alias), SPACED_AI.sub("", alias)}
+    Latin name ending in " AI", also without that space; for a Latin name of several words,
+    also with hyphens between them."""
+    forms = {alias, SCRIPT_SEAM.sub(" ", alias), SPACED_AI.sub("", alias)}
+    if LATIN_WORDS.fullmatch(alias):
+        forms.add(alias.replace(" ", "-"))
+    return forms
 
 
 # Presence of one kind implies the company already operates that way for these kinds.
@@ -176,7 +185,9 @@ class Knowledge:
         for company in self.companies.values():
             loose = {company.name, *company.aliases} - set(company.ambiguous)
             names += [(form, company.name) for alias in loose for form in spellings(alias)]
-            exact += [(alias, company.name) for alias in company.ambiguous]
+            exact += [
+                (form, company.name) for alias in company.ambiguous for form in spellings(alias)
+            ]
             exact += [(form, company.name) for alias in loose for form in genitive(alias)]
             exact += [(product, company.name) for product in company.products]
         self.names = Lexicon(names)

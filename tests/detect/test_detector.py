@@ -131,6 +131,20 @@ def test_a_firm_spelt_in_two_words_is_read_as_itself(title: str, country: str):
 
 
 @pytest.mark.parametrize(
+    ("title", "firm", "country"),
+    [
+        # German joins a name of several words to its noun with hyphens, the words too
+        ("Open-AI-Chef Altman kündigt erstes Büro in München an", "OpenAI", "DE"),
+        ("Hugging-Face-Büro in Tokio eröffnet", "Hugging Face", "JP"),
+        ("Aleph-Alpha-Gründer eröffnet Büro in Tokio", "Aleph Alpha", "JP"),
+    ],
+)
+def test_a_name_joined_with_hyphens_is_the_firm(title: str, firm: str, country: str):
+    entry = detector.detect(article(title, published=datetime(2023, 1, 1, tzinfo=UTC)))
+    assert entry is not None and (entry.company, entry.country) == (firm, country)
+
+
+@pytest.mark.parametrize(
     ("title", "country"),
     [
         # eyeshenzhen.com, November 2024 (the dev set's fresh44-025), as Google News gives it
