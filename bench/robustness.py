@@ -6,7 +6,8 @@ items are written the way other sites and feeds write the same text.
         holdout stays unread); --as-of as for `beachhead eval`.
 
 Each spoiler rewrites every tune item it applies to (Unicode forms, invisible characters,
-entities left escaped, the press's short names for countries, headline conventions, the
+entities left escaped, the press's short names for countries and spellings of firms'
+names, headline conventions, the
 datelines of wires and press releases, a summary that opens with the headline) and the
 table counts the items whose result (company and country, or none) changes, split into
 results lost and results gained, and how many of the changes undo a result the labels call
@@ -35,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.detect import dev_set_and_day  # noqa: E402
 from bot.detect import build_detector  # noqa: E402
-from bot.detect.knowledge import Knowledge  # noqa: E402
+from bot.detect.knowledge import Knowledge, load_knowledge  # noqa: E402
 from bot.detect.lexicon import plain_characters  # noqa: E402
 from bot.detect.places import Gazetteer  # noqa: E402
 from bot.detect.triggers import DATELINE  # noqa: E402
@@ -78,6 +79,27 @@ def _title_case(text: str) -> str:
     return re.sub(r"(?<![\w'’])([a-z])", lambda letter: letter.group(1).upper(), text)
 
 
+# Listed names of several Latin words, as German compounds write them: "Hugging-Face-Chef".
+_SEVERAL_WORDS = re.compile(
+    "|".join(
+        sorted(
+            {
+                re.escape(name)
+                for company in load_knowledge().companies.values()
+                for name in (company.name, *company.aliases)
+                if re.fullmatch(r"[A-Za-z0-9.&]+(?: [A-Za-z0-9.&]+)+", name)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
+def _hyphenated(text: str) -> str:
+    return _SEVERAL_WORDS.sub(lambda name: name.group().replace(" ", "-"), text)
+
+
 # The press's short forms: Hong Kong and Gulf copy, Yonhap, AP and Reuters style.
 SHORT_NAMES = (
     ("Hong Kong", "HK"),
@@ -100,6 +122,8 @@ SPOILERS = (
     Spoiler("typographic quotes", lambda text: text.replace("'", "’").replace('"', "“")),
     Spoiler("short country names", _short_names),
     Spoiler("full-width letters (CJK copy)", _full_width, languages=frozenset({"ja", "zh", "ko"})),
+    Spoiler("names of several words hyphenated", _hyphenated),
+    Spoiler("OpenAI written 'Open AI'", lambda text: re.sub(r"\bOpenAI\b", "Open AI", text)),
     Spoiler("headline in title case", _title_case, title_only=True, languages=frozenset({"en"})),
     Spoiler("wire prefix (UPDATE 2-)", lambda text: "UPDATE 2-" + text, title_only=True),
     Spoiler("headline in quotes", lambda text: f"“{text}”", title_only=True),
