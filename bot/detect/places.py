@@ -537,8 +537,11 @@ class Gazetteer:
             for name in entry.get("names", []):
                 bucket = sensitive if _looks_like_code(name) else insensitive
                 bucket += [(form, Place(code, None, "name")) for form in _with_russian_cases(name)]
+            # (and in capitals: "COREWEAVE BUYS … HQ IN NEW JERSEY")
             sensitive += [
-                (name, Place(code, None, "name")) for name in entry.get("cased_names", [])
+                (form, Place(code, None, "name"))
+                for name in entry.get("cased_names", [])
+                for form in (name, name.upper())
             ]
             insensitive += [(d, Place(code, None, "demonym")) for d in entry.get("demonyms", [])]
             insensitive += [

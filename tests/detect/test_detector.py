@@ -2490,8 +2490,8 @@ def test_translated_country_names_leave_words_alone(text: str, countries: list[s
         ("OpenAI日本法人", ["JP"]),
         # "North America" is no "America"
         ("North America and America", ["NORAM", "US"]),
-        # ... and "a new Mexico office" no New Mexico
-        ("its new Mexico office; a plant in New Mexico", ["MX", "US"]),
+        # ... and "a new Mexico office" no New Mexico (but a headline in capitals may name it)
+        ("its new Mexico office; a plant in New Mexico; HQ IN NEW JERSEY", ["MX", "US", "US"]),
         # pycountry's names in more languages, and their regular cases
         ("Hırvatistan'da ofis; 크로아티아에 사무소; biuro w Chorwacji", ["HR", "HR", "HR"]),
         ("w Kanadzie, do Kanady; v Kanadě; у Канаді; في كندا", ["CA"] * 5),
