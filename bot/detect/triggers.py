@@ -1501,6 +1501,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|their )?(?:new |first |own )?(?:(?:production|manufacturing|assembly) (?:plant"
             r"|facilit\w+|base|hub|site)|(?:\S+ )?factor(?:y|ies))|manufactur(?:e|es|ed|ing) "
             r"(?:\S+ ){0,4}(?:at|in) (?:an? |its |their )?(?:new |own )?(?:plant|factory|facility)",
+            # Japanese "事業展開", "日本展開を加速" (a rollout); but Chinese "展開調查", "展開合作"
+            # (launches an inquiry, a cooperation), written the same in traditional characters,
+            # go on with another character
+            r"展開(?![\u3400-\u9fff])",
         ],
         [
             "진출",
@@ -1516,7 +1520,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "공략",
             "進出",
             "参入",
-            "展開",
             "进军",
             "進軍",
             # "进驻新加坡": moves in and stays
@@ -3195,7 +3198,7 @@ ORIGIN_AFTER = re.compile(
     r"|makers?|groups?|giants?|start-?ups?)\b"
     # "中国人工智能初创公司": a Chinese AI startup; "英国の生成AI企業", a British one
     # (but not "日本のAI市場" or "新加坡自动驾驶测试", the market and the tests there)
-    r"|(?:生成)?(?:人工智能|人工知能|AI|初创|初創)|スタートアップ|ベンチャー|新興"
+    r"|(?:生成)?(?:人工智能|人工智慧|人工知能|AI|初创|初創|新創)|スタートアップ|ベンチャー|新興"
     r"|の(?:生成)?(?:AI|人工知能)(?:企業|スタートアップ|ベンチャー|新興企業|開発企業|ユニコーン)"
     # Russian "Российский ИИ-стартап"
     r"|[^\S\n]+ИИ-"
@@ -3398,9 +3401,10 @@ NAMED_IN_PASSING = re.compile(
 # Self-driving, in Chinese (simplified and traditional): "自动驾驶", "无人驾驶".
 SELF_DRIVING_CHINESE = r"自动驾驶|自動駕駛|无人驾驶|無人駕駛"
 # "人工智能初创公司", "AI企業", "AIベンチャー", "大模型公司", "自动驾驶公司", "AI 스타트업": the
-# Chinese, Japanese and Korean for an AI startup or company ...
+# Chinese, Japanese and Korean for an AI startup or company (Taiwan's press: "人工智慧新創公司")
 UNLISTED_COMPANY_CJK = (
-    r"(?:人工智能|AI|大模型|" + SELF_DRIVING_CHINESE + r"|机器人|機器人)(?:初创|初創|创业|創業)?"
+    r"(?:人工智能|人工智慧|AI|大模型|" + SELF_DRIVING_CHINESE + r"|机器人|機器人)"
+    r"(?:初创|初創|新創|创业|創業)?"
     r"(?:公司|企业|企業|独角兽|獨角獸)"
     r"|(?:生成)?(?:AI|人工知能)(?:スタートアップ|ベンチャー|企業|新興企業|開発企業|開発会社|ユニコーン)"
     r"|(?:AI|인공지능|자율주행|로봇) ?(?:스타트업|기업|업체|개발사|유니콘)"

@@ -131,6 +131,26 @@ def test_a_firm_spelt_in_two_words_is_read_as_itself(title: str, country: str):
 
 
 @pytest.mark.parametrize(
+    ("title", "summary", "found"),
+    [
+        # fresh48-013 (Yonhap via Chinese press) as Taiwan writes it: "展開調查" launches an
+        # inquiry, no rollout as Japanese "展開" is
+        (
+            "韓國暫時下架DeepSeek",
+            "韓國宣佈已從應用程式商店下架DeepSeek的AI應用，同時對該公司如何處理使用者資料展開調查。",
+            None,
+        ),
+        ("Sakana AI、米国で事業展開へ", "", ("Sakana AI", "US")),
+        # fresh6-010 (Bloomberg's Chinese edition) as Taiwan writes "AI startup"
+        ("中國人工智慧新創公司Tabcut遷往新加坡", "", ("Tabcut", "SG")),
+    ],
+)
+def test_chinese_in_traditional_characters(title: str, summary: str, found: tuple[str, str] | None):
+    entry = detector.detect(article(title, summary, published=datetime(2025, 3, 1, tzinfo=UTC)))
+    assert (entry and (entry.company, entry.country)) == found
+
+
+@pytest.mark.parametrize(
     ("title", "firm", "country"),
     [
         # German joins a name of several words to its noun with hyphens, the words too
