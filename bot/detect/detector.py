@@ -860,7 +860,19 @@ class Detector:
             return True
         if "event" in negatives and primary not in STRONG_KINDS:
             return True
-        return any(_invites(sentence, self._named_at(sentence, company)) for sentence in said)
+        return any(self._courts(sentence, company) for sentence in said)
+
+    def _courts(self, sentence: Sentence, company: str) -> bool:
+        """Does the sentence court the firm ("Saudi Arabia courts OpenAI", "Bundesregierung
+        wirbt um Anthropic"): an invitation said before the firm's name, or anywhere in
+        Korean and Japanese, which say the verb last ("정부, 오픈AI에 데이터센터 유치 요청")?"""
+        invite = INVITATION.search(sentence.folded)
+        if invite is None:
+            return False
+        if HANGUL.search(sentence.text) or KANA.search(sentence.text):
+            return True
+        named_at = self._named_at(sentence, company)
+        return named_at < 0 or invite.start() < named_at
 
     def _named_at(self, sentence: Sentence, company: str) -> int:
         """Where the sentence first names the company, by any of its names ("Open AI",
@@ -1662,18 +1674,6 @@ def _purchase(
         if hit.end <= start and PURCHASED_FROM.search(folded, hit.end, start):
             return start
     return None
-
-
-def _invites(sentence: Sentence, named_at: int) -> bool:
-    """Does the sentence court the firm ("Saudi Arabia courts OpenAI", "Bundesregierung
-    wirbt um Anthropic"): an invitation said before the firm's name (at `named_at`, -1 if
-    the sentence does not name it), or anywhere in Korean and Japanese, which say the verb
-    last ("정부, 오픈AI에 데이터센터 유치 요청")?"""
-    invite = INVITATION.search(sentence.folded)
-    if invite is None:
-        return False
-    verb_last = HANGUL.search(sentence.text) or KANA.search(sentence.text)
-    return bool(named_at < 0 or verb_last or invite.start() < named_at)
 
 
 def _cues(name: str, sentence: Sentence) -> Iterator[re.Match[str]]:
