@@ -260,7 +260,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|biur(?:o|a|ze|em)"
             # Hungarian "irodát nyit" (opens an office)
             r"|irodá(?:t|ja|ját)"
-            r"|kantor|cabang|markas|kantoor|vestiging|(?:set|open)(?:s|ting|ing)? up (?:shop|camp)"
+            # Indonesian "kantor", "cabang"; Malay "membuka pejabat", "ibu pejabat" (a head
+            # office), but not Indonesian "pejabat pemerintah" (a government official)
+            r"|kantor|cabang|markas|kantoor|vestiging"
+            r"|(?:membuka|buka|ibu) pejabat|pejabat (?:serantau|baharu|pertama|wilayah)"
+            r"|(?:set|open)(?:s|ting|ing)? up (?:shop|camp)"
             # "Tokyo is Cohere's latest office", "cuts the ribbon on", "christens its Tokyo
             # office"
             r"|(?:office|hub|outpost)(?:(?<=latest office)|(?<=newest office)|(?<=latest hub)"
