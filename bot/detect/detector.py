@@ -592,33 +592,17 @@ class Detector:
             ),
         ]:
             kinds[bucket(start)].setdefault(kind, start)
-        # What the firm already holds, and an aside on whose unit it is, report no move.
-        # ... nor does a trial that is over
-        over = _trials_over(folded)
-        masked = (
-            _held(folded)
-            + over
-            + _office_asides(folded)
-            + [
-                m.span()
-                for rx in (
-                    PARENT_ASIDE,
-                    NOT_A_TRIGGER,
-                    ASPIRING_HUB,
-                    SHORTAGE,
-                    NOT_DONE_BEFORE,
-                    TRAVELLER_ARRIVES,
-                )
-                for m in rx.finditer(folded)
-            ]
-        )
+        over, masked = _no_move_spans(folded)
+        # A trigger's words inside a firm's name are the name: "Open AI Academy", "Khazna
+        # Data Centers", "Bolt.new" (a product's are not: "Stargate UAE" is a data centre).
+        unnamed = _without_names(folded, names, self.knowledge.products)
         for kind, rx in KIND_PATTERNS.items():
-            for start in finditer_starts(rx, folded, triggers):
+            for start in finditer_starts(rx, unnamed, triggers):
                 if not any(a <= start < b for a, b in masked):
                     kinds[bucket(start)].setdefault(kind, start)
         road: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, rx in ROAD_PATTERNS:
-            for start in finditer_starts(rx, folded, triggers):
+            for start in finditer_starts(rx, unnamed, triggers):
                 if not any(a <= start < b for a, b in over):
                     road[bucket(start)].setdefault(kind, start)
         sentences = [
@@ -951,6 +935,49 @@ def lede(title: str, summary: str) -> str:
             summary = rest.lstrip(" .:;|-–—\n")
     dateline = DATELINE.match(summary)
     return summary[dateline.end() :] if dateline else summary
+
+
+def _no_move_spans(folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans where a trigger reports no move: the trials that are over (first, as they also
+    mask road tests), and all of them: with those, what the firm already holds, an aside on
+    whose unit it is, a shortage, a traveller's arrival, …"""
+    over = _trials_over(folded)
+    masked = (
+        _held(folded)
+        + over
+        + _office_asides(folded)
+        + [
+            m.span()
+            for rx in (
+                PARENT_ASIDE,
+                NOT_A_TRIGGER,
+                ASPIRING_HUB,
+                SHORTAGE,
+                NOT_DONE_BEFORE,
+                TRAVELLER_ARRIVES,
+            )
+            for m in rx.finditer(folded)
+        ]
+    )
+    return over, masked
+
+
+def _without_names(folded: str, names: list[Hit[str]], products: frozenset[str]) -> str:
+    """`folded` with each firm's name of several words (not a product's) written over with
+    letters, so that no trigger reads a word of it; the same length, the same positions."""
+    spans = [
+        (name.start, name.end)
+        for name in names
+        if name.phrase not in products and not name.phrase.isalnum()
+    ]
+    if not spans:
+        return folded
+    pieces, end = [], 0
+    for start, stop in spans:
+        if start >= end:
+            pieces += [folded[end:start], "x" * (stop - start)]
+            end = stop
+    return "".join(pieces) + folded[end:]
 
 
 def _head_of_list(hit: Hit[Place], targets: list[Hit[Place]], sentence: Sentence) -> Hit[Place]:

@@ -123,6 +123,8 @@ def test_a_dressed_question_headline_is_still_a_question(dressed: str):
             "Open AI ouvre des bureaux à Paris et Bruxelles : l’IA américaine s’invite en Europe",
             "FR",
         ),
+        # (en-pos-098) "Open" in the name is no trigger, so the one after it is read
+        ("ChatGPT creator Open AI to open Dublin office", "IE"),
     ],
 )
 def test_a_firm_spelt_in_two_words_is_read_as_itself(title: str, country: str):
@@ -148,6 +150,17 @@ def test_a_firm_spelt_in_two_words_is_read_as_itself(title: str, country: str):
 def test_chinese_in_traditional_characters(title: str, summary: str, found: tuple[str, str] | None):
     entry = detector.detect(article(title, summary, published=datetime(2025, 3, 1, tzinfo=UTC)))
     assert (entry and (entry.company, entry.country)) == found
+
+
+def test_the_words_of_a_firms_name_are_no_trigger():
+    # "Open AI Academy" names a programme; "Data Centers" in a firm's name builds nothing
+    teased = article("Ruto and Altman tease an Open AI Academy for Nairobi")
+    assert detector.detect(teased) is None
+    entry = detector.detect(article("Khazna Data Centers opens office in Seoul"))
+    assert entry is not None and entry.kind is EntryKind.OFFICE
+    # ... but a product's name still says what it is: Stargate is a data-centre programme
+    entry = detector.detect(article("OpenAI and SK to build Stargate Korea in Jeollanam-do"))
+    assert entry is not None and entry.kind is EntryKind.DATACENTER
 
 
 @pytest.mark.parametrize(
