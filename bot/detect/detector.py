@@ -101,6 +101,7 @@ from bot.detect.triggers import (
     PAST_ROLE_OF,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PHOTO_CREDIT,
     PLANNED,
     PORT_OF_AFTER,
     POSSESSIVE_AFTER,
@@ -933,6 +934,8 @@ def lede(title: str, summary: str) -> str:
         after = rest.lstrip(" ")
         if not after or after[0] in ".:;|-–—\n" or (rest[:1] == " " and after[0].isupper()):
             summary = rest.lstrip(" .:;|-–—\n")
+    if credit := PHOTO_CREDIT.match(summary):
+        summary = summary[credit.end() :]
     dateline = DATELINE.match(summary)
     return summary[dateline.end() :] if dateline else summary
 

@@ -3628,6 +3628,14 @@ DATELINE = re.compile(
     r"|[\[(【][^\]\)】=\n]{1,12}= ?[^\]\)】\n]{1,25}[\])】]"
     r"|[^\s\d]{1,6}?(?:社|网|網|报|報)[^\s\d]{2,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊))"
 )
+# A photo credit some feeds open a summary with, before the dateline: "(Photo: Reuters) ",
+# "(Photo by Jane Doe/Reuters) ", "Image: Getty Images. ", "(Foto: dpa) ", "[Photo credit:
+# AFP] ". A short source, no digits (a caption says more: "Photo: … speaks on 3 May.").
+PHOTO_CREDIT = re.compile(
+    r"(?i:[(\[](?:photo|image|picture|foto|bild)(?: credit\s?[:/=]| by|\s?[:/=])\s?"
+    r"[^()\[\]\d\n]{1,40}[)\]]"
+    r"|(?:photo|image|picture|foto|bild)(?: credit)?: [^.\d\n]{1,40}\.)[^\S\n]*"
+)
 # ... one the firm owns with another is its entity too: "SoftBank forms AI healthcare joint
 # venture with Tempus in Japan"
 JOINT_VENTURE = re.compile(r"\b(?:" + JOINT_VENTURE_WORDS + r")\b", re.IGNORECASE)

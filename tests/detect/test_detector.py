@@ -773,6 +773,26 @@ def test_a_summary_that_opens_with_the_headline_reads_as_its_lede(url: str, join
 
 
 @pytest.mark.parametrize(
+    "url",
+    [
+        "https://iaqaba.com/weride-saudi-arabia-autonomous-driving-license-robotaxi-launch",
+        "https://infernalsplitter.com/article/4766",
+    ],
+)
+@pytest.mark.parametrize(
+    "credit", ["(Photo: Reuters) ", "(Photo by Jane Doe/Reuters) ", "Image: Getty Images. "]
+)
+def test_a_photo_credit_before_the_lede_is_not_read(url: str, credit: str):
+    # Before, a credit pushed the lede back and hid the dateline ("STOCKHOLM (Reuters) -"):
+    # 4 and 9 English tune results changed
+    item = dev_item(url)
+    credited = item.model_copy(update={"summary": credit + item.summary})
+    entry = detector.detect(credited)
+    assert entry == detector.detect(item)
+    assert (entry is None) == url.endswith("4766")
+
+
+@pytest.mark.parametrize(
     ("title", "lead", "facts"),
     [
         # a pilot in another country leaves the launch new
