@@ -8,10 +8,10 @@ items are written the way other sites and feeds write the same text.
 Each spoiler rewrites every tune item it applies to (Unicode forms, invisible characters,
 entities left escaped, the press's short names for countries and spellings of firms' names,
 headline conventions, the datelines of wires and press releases, a summary that opens with
-the headline, Chinese in traditional characters) and the table counts the items whose
-result (company and country, or none) changes, split into results lost and results gained,
-and how many of the changes undo a result the labels call right. A robust detector changes
-nothing: the story is the same.
+the headline or a photo credit, Chinese in traditional characters) and the table counts the
+items whose result (company and country, or none) changes, split into results lost and
+results gained, and how many of the changes undo a result the labels call right. A robust
+detector changes nothing: the story is the same.
 
 Then the entries found are told of other firms and other markets: each firm written as a
 listed firm of the same kind and home with no known presences, and each market named by its
@@ -150,6 +150,7 @@ SPOILERS = (
         languages=frozenset({"en"}),
     ),
     Spoiler("headline copied into the summary", str, lead_in=lambda item: item["title"] + ". "),
+    Spoiler("photo credit before the summary", str, lead_in=lambda item: "(Photo: Reuters) "),
 )
 
 
