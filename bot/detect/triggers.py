@@ -3626,7 +3626,13 @@ DATELINE = re.compile(
     rf"|{_DATELINE_TITLE_CITY}{_DATELINE_REGION}{{0,2}}(?:{_DATELINE_DATE}| [-–—] {_DATELINE_DAY})"
     rf"{_DATELINE_WIRE}?{_DATELINE_SEPARATOR}"
     r"|[\[(【][^\]\)】=\n]{1,12}= ?[^\]\)】\n]{1,25}[\])】]"
-    r"|[^\s\d]{1,6}?(?:社|网|網|报|報)[^\s\d]{2,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊))"
+    # Kyodo's and Jiji's "【ロンドン共同】", "【ワシントン時事】"
+    r"|【[^】\n]{1,12}(?:共同|時事|ロイター|AFP|AP|EPA|ブルームバーグ)】"
+    r"|[^\s\d]{1,6}?(?:社|网|網|报|報)[^\s\d]{2,6}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
+    # Arabic: "لندن - ", "دبي (رويترز) - ", "أبوظبي، 3 نوفمبر (وام) -- " (a city of one or two
+    # words; a longer run before a dash is a clause)
+    r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?(?:، [^\n()]{1,25}?)? ?(?:\([^()\n]{2,20}\) ?)?"
+    r"[-–—]{1,2} )"
 )
 # A photo credit some feeds open a summary with, before the dateline: "(Photo: Reuters) ",
 # "(Photo by Jane Doe/Reuters) ", "Image: Getty Images. ", "(Foto: dpa) ", "[Photo credit:

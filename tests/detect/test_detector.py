@@ -773,6 +773,37 @@ def test_a_summary_that_opens_with_the_headline_reads_as_its_lede(url: str, join
 
 
 @pytest.mark.parametrize(
+    ("url", "dateline"),
+    [
+        # OpenAI's Emirati data-centre plans (fresh169-003), filed from London as Arabic
+        # copy writes it
+        (
+            "https://www.analkhabar.com/%D8%A3%D9%88%D8%A8%D9%86-%D8%A5%D9%8A%D9%87-%D8%A2%D9%8A-"
+            "%D8%AA%D8%B3%D8%AA%D8%B9%D8%AF-%D9%84%D8%A5%D9%86%D8%B4%D8%A7%D8%A1-%D9%85%D8%B1%D8%A7"
+            "%D9%83%D8%B2-%D8%A8%D9%8A%D8%A7%D9%86%D8%A7%D8%AA.html",
+            "لندن - ",
+        ),
+        (
+            "https://www.analkhabar.com/%D8%A3%D9%88%D8%A8%D9%86-%D8%A5%D9%8A%D9%87-%D8%A2%D9%8A-"
+            "%D8%AA%D8%B3%D8%AA%D8%B9%D8%AF-%D9%84%D8%A5%D9%86%D8%B4%D8%A7%D8%A1-%D9%85%D8%B1%D8%A7"
+            "%D9%83%D8%B2-%D8%A8%D9%8A%D8%A7%D9%86%D8%A7%D8%AA.html",
+            "لندن (رويترز) - ",
+        ),
+        # Waymo's Tokyo tests (ne-017), filed from London as Kyodo writes it
+        (
+            "https://news.yahoo.co.jp/articles/11ec27ab85c7ad222bfbe63dc1fa407befd45f76",
+            "【ロンドン共同】",
+        ),
+    ],
+)
+def test_arabic_and_kyodo_datelines_name_no_market(url: str, dateline: str):
+    item = dev_item(url)
+    filed = item.model_copy(update={"summary": dateline + item.summary})
+    entry = detector.detect(filed)
+    assert entry is not None and entry == detector.detect(item)
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "https://iaqaba.com/weride-saudi-arabia-autonomous-driving-license-robotaxi-launch",
