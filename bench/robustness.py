@@ -112,6 +112,22 @@ SHORT_NAMES = (
     ("United Arab Emirates", "U.A.E."),
 )
 
+# The wire datelines of other presses, each from London, so the city is no target.
+FOREIGN_DATELINES = {
+    "ar": "لندن (رويترز) - ",
+    "ja": "【ロンドン共同】",
+    "ko": "(런던=연합뉴스) 홍길동 특파원 = ",
+    "zh": "新华社伦敦{day.month}月{day.day}日电 ",
+    "de": "LONDON (dpa-AFX) - ",
+    "fr": "LONDRES (AFP) - ",
+    "es": "LONDRES, {day.day} Nov. (EUROPA PRESS) - ",
+    "pt": "LONDRES (Reuters) - ",
+    "it": "LONDRA (ANSA) - ",
+    "tr": "LONDRA (AA) - ",
+    "ru": "ЛОНДОН, {day.day} ноя — РИА Новости. ",
+}
+
+
 SPOILERS = (
     Spoiler("decomposed letters (NFD)", lambda text: unicodedata.normalize("NFD", text)),
     Spoiler("soft hyphens in long words", _soft_hyphens),
@@ -148,6 +164,12 @@ SPOILERS = (
         str,
         lead_in=lambda item: _dateline(item, "London, {day.day} {day:%B %Y} – "),
         languages=frozenset({"en"}),
+    ),
+    Spoiler(
+        "wire datelines of other presses",
+        str,
+        lead_in=lambda item: _dateline(item, FOREIGN_DATELINES.get(item.get("lang", "en"), "")),
+        languages=frozenset(FOREIGN_DATELINES),
     ),
     Spoiler("headline copied into the summary", str, lead_in=lambda item: item["title"] + ". "),
     Spoiler("photo credit before the summary", str, lead_in=lambda item: "(Photo: Reuters) "),
