@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -596,7 +596,7 @@ class Detector:
         over, masked = _no_move_spans(folded)
         # A trigger's words inside a firm's name are the name: "Open AI Academy", "Khazna
         # Data Centers", "Bolt.new" (a product's are not: "Stargate UAE" is a data centre).
-        unnamed = _without_names(folded, names, self.knowledge.products)
+        unnamed = _without_names(folded, names, self.knowledge.products, triggers)
         for kind, rx in KIND_PATTERNS.items():
             for start in finditer_starts(rx, unnamed, triggers):
                 if not any(a <= start < b for a, b in masked):
@@ -965,13 +965,18 @@ def _no_move_spans(folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     return over, masked
 
 
-def _without_names(folded: str, names: list[Hit[str]], products: frozenset[str]) -> str:
-    """`folded` with each firm's name of several words (not a product's) written over with
-    letters, so that no trigger reads a word of it; the same length, the same positions."""
+def _without_names(
+    folded: str, names: list[Hit[str]], products: frozenset[str], triggers: list[int]
+) -> str:
+    """`folded` with each firm's name of several words (not a product's) in which a trigger
+    may start written over with letters, so that no trigger reads a word of it; the same
+    length, the same positions (`triggers`: where triggers may start, in order)."""
     spans = [
         (name.start, name.end)
         for name in names
-        if name.phrase not in products and not name.phrase.isalnum()
+        if bisect_left(triggers, name.start) < bisect_left(triggers, name.end)
+        and name.phrase not in products
+        and not name.phrase.isalnum()
     ]
     if not spans:
         return folded
