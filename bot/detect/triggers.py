@@ -263,7 +263,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Indonesian "kantor", "cabang"; Malay "membuka pejabat", "ibu pejabat" (a head
             # office), but not Indonesian "pejabat pemerintah" (a government official)
             r"|kantor|cabang|markas|kantoor|vestiging"
-            r"|(?:membuka|buka|ibu) pejabat|pejabat (?:serantau|baharu|pertama|wilayah)"
+            # (led by the rarer word: see the jobs below)
+            r"|pejabat(?:(?<=membuka pejabat)|(?<=buka pejabat)|(?<=ibu pejabat)"
+            r"| (?:serantau|baharu|pertama|wilayah))"
             r"|(?:set|open)(?:s|ting|ing)? up (?:shop|camp)"
             # "Tokyo is Cohere's latest office", "cuts the ribbon on", "christens its Tokyo
             # office"
