@@ -923,8 +923,9 @@ def without_masthead(title: str) -> str:
 def lede(title: str, summary: str) -> str:
     """The story's own words in a feed item's summary, in plain characters: without the copy
     of the headline some feeds open it with (the headline is read already, and its copy
-    would push the lede's sentences back and hide its dateline), and without the place it
-    was filed from ("DUBAI, May 26 (Reuters) - "), which is the reporter's, not the story's."""
+    would push the lede's sentences back and hide its dateline), without a photo credit
+    before it, and without the place it was filed from ("DUBAI, May 26 (Reuters) - "),
+    which is the reporter's, not the story's."""
     summary = plain_characters(summary)
     headline = plain_characters(title).strip()
     if headline and fold(summary[: len(headline)]) == fold(headline):
@@ -941,9 +942,9 @@ def lede(title: str, summary: str) -> str:
 
 
 def _no_move_spans(folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans where a trigger reports no move: the trials that are over (first, as they also
-    mask road tests), and all of them: with those, what the firm already holds, an aside on
-    whose unit it is, a shortage, a traveller's arrival, …"""
+    """Where a trigger reports no move: a trial that is over, what the firm already holds,
+    an aside on whose unit it is, a shortage, a traveller's arrival and the like. Returned
+    as (the trials over, all of the spans): the trials over also mask road tests."""
     over = _trials_over(folded)
     masked = (
         _held(folded)
