@@ -772,23 +772,20 @@ def test_a_summary_that_opens_with_the_headline_reads_as_its_lede(url: str, join
     assert entry is None or summarize(copied, entry) == summarize(item, entry)
 
 
+# OpenAI's Emirati data-centre plans (fresh169-003), in Arabic
+OPENAI_UAE_ARABIC = (
+    "https://www.analkhabar.com/%D8%A3%D9%88%D8%A8%D9%86-%D8%A5%D9%8A%D9%87-%D8%A2%D9%8A-"
+    "%D8%AA%D8%B3%D8%AA%D8%B9%D8%AF-%D9%84%D8%A5%D9%86%D8%B4%D8%A7%D8%A1-%D9%85%D8%B1%D8%A7"
+    "%D9%83%D8%B2-%D8%A8%D9%8A%D8%A7%D9%86%D8%A7%D8%AA.html"
+)
+
+
 @pytest.mark.parametrize(
     ("url", "dateline"),
     [
-        # OpenAI's Emirati data-centre plans (fresh169-003), filed from London as Arabic
-        # copy writes it
-        (
-            "https://www.analkhabar.com/%D8%A3%D9%88%D8%A8%D9%86-%D8%A5%D9%8A%D9%87-%D8%A2%D9%8A-"
-            "%D8%AA%D8%B3%D8%AA%D8%B9%D8%AF-%D9%84%D8%A5%D9%86%D8%B4%D8%A7%D8%A1-%D9%85%D8%B1%D8%A7"
-            "%D9%83%D8%B2-%D8%A8%D9%8A%D8%A7%D9%86%D8%A7%D8%AA.html",
-            "لندن - ",
-        ),
-        (
-            "https://www.analkhabar.com/%D8%A3%D9%88%D8%A8%D9%86-%D8%A5%D9%8A%D9%87-%D8%A2%D9%8A-"
-            "%D8%AA%D8%B3%D8%AA%D8%B9%D8%AF-%D9%84%D8%A5%D9%86%D8%B4%D8%A7%D8%A1-%D9%85%D8%B1%D8%A7"
-            "%D9%83%D8%B2-%D8%A8%D9%8A%D8%A7%D9%86%D8%A7%D8%AA.html",
-            "لندن (رويترز) - ",
-        ),
+        # filed from London as Arabic copy writes it
+        (OPENAI_UAE_ARABIC, "لندن - "),
+        (OPENAI_UAE_ARABIC, "لندن (رويترز) - "),
         # Waymo's Tokyo tests (ne-017), filed from London as Kyodo writes it
         (
             "https://news.yahoo.co.jp/articles/11ec27ab85c7ad222bfbe63dc1fa407befd45f76",
