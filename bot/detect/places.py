@@ -549,6 +549,14 @@ class Gazetteer:
                 for stem in entry.get("compounds", [])
                 for head in COMPOUND_HEADS
             ]
+
+        def add_translated(language: str, code: str, name: str) -> None:
+            # Swedish and Danish write "USA": only in capitals
+            bucket = sensitive if _looks_like_code(name) else insensitive
+            bucket += [
+                (form, Place(code, None, "name")) for form in (name, *_declined(language, name))
+            ]
+
         translations = {
             language: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
             for language in TRANSLATED_LANGUAGES
@@ -565,20 +573,12 @@ class Gazetteer:
                     ):
                         translated = translation.gettext(name)
                         if translated != name and _usable_translation(translated):
-                            # Swedish and Danish write "USA": only in capitals
-                            bucket = sensitive if _looks_like_code(translated) else insensitive
-                            bucket += [
-                                (form, Place(code, None, "name"))
-                                for form in (translated, *_declined(language, translated))
-                            ]
+                            add_translated(language, code, translated)
         # CLDR's names that places.toml and pycountry lack (bench/cldr_places.py), by language
         for language, by_code in data.get("translations", {}).items():
             for code, names in by_code.items():
-                insensitive += [
-                    (form, Place(code, None, "name"))
-                    for name in names
-                    for form in (name, *_declined(language, name))
-                ]
+                for name in names:
+                    add_translated(language, code, name)
         for name, code in REGION_NAMES.items():
             bucket = sensitive if _looks_like_code(name) else insensitive
             bucket += [(form, Place(code, None, "region")) for form in _with_russian_cases(name)]
