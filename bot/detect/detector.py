@@ -288,8 +288,9 @@ class Detector:
 
     def detect(self, article: Article) -> MarketEntry | None:
         """The market entry an article reports, or None (DESIGN §1)."""
-        title = without_masthead(plain_characters(article.title).strip())
-        summary = lede(article.title, article.summary[:MAX_TEXT])
+        headline = plain_characters(article.title).strip()
+        title = without_masthead(headline)
+        summary = lede(headline, article.summary[:MAX_TEXT])
         text = f"{title}\n{summary}" if title else summary
         folded = fold(text)
         # Cheap necessary conditions first: most feed items name no company or no entry
@@ -920,14 +921,13 @@ def without_masthead(title: str) -> str:
     return title[: match.start()]
 
 
-def lede(title: str, summary: str) -> str:
+def lede(headline: str, summary: str) -> str:
     """The story's own words in a feed item's summary, in plain characters: without the copy
-    of the headline some feeds open it with (the headline is read already, and its copy
-    would push the lede's sentences back and hide its dateline), without a photo credit
-    before it, and without the place it was filed from ("DUBAI, May 26 (Reuters) - "),
-    which is the reporter's, not the story's."""
+    of the headline (given in plain characters) some feeds open it with (the headline is
+    read already, and its copy would push the lede's sentences back and hide its dateline),
+    without a photo credit before it, and without the place it was filed from ("DUBAI, May
+    26 (Reuters) - "), which is the reporter's, not the story's."""
     summary = plain_characters(summary)
-    headline = plain_characters(title).strip()
     if headline and fold(summary[: len(headline)]) == fold(headline):
         # (a copy ends where a headline would: at a stop, a dash or a line's end, or before
         # a capital; "ElevenLabs kommer till Sverige med ett nytt kontor" goes on)
@@ -1803,12 +1803,13 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:
     """One or two sentences from the article itself, evidence first, never rewritten (but in
     the plain characters the evidence is in)."""
-    words = lede(article.title, article.summary)
+    headline = plain_characters(article.title).strip()
+    words = lede(headline, article.summary)
     ends = [m.end() for m in SENTENCE_END.finditer(words)]
     pieces = (words[a:b].strip() for a, b in zip([0, *ends], [*ends, len(words)], strict=True))
     sentences = [piece for piece in pieces if piece]
     picked: list[str] = []
-    if entry.evidence != plain_characters(article.title).strip():
+    if entry.evidence != headline:
         picked.append(entry.evidence)
     for sentence in sentences:
         if len(picked) >= 2 or len(" ".join(picked)) > limit:
