@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.detect import dev_set_and_day  # noqa: E402
 from bot.detect import build_detector  # noqa: E402
-from bot.detect.knowledge import Knowledge, load_knowledge  # noqa: E402
+from bot.detect.knowledge import LATIN_WORDS, Knowledge  # noqa: E402
 from bot.detect.lexicon import plain_characters  # noqa: E402
 from bot.detect.places import Gazetteer  # noqa: E402
 from bot.detect.triggers import DATELINE  # noqa: E402
@@ -81,25 +82,21 @@ def _title_case(text: str) -> str:
     return re.sub(r"(?<![\w'’])([a-z])", lambda letter: letter.group(1).upper(), text)
 
 
-# Listed names of several Latin words, as German compounds write them: "Hugging-Face-Chef".
-_SEVERAL_WORDS = re.compile(
-    "|".join(
-        sorted(
-            {
-                re.escape(name)
-                for company in load_knowledge().companies.values()
-                for name in (company.name, *company.aliases)
-                if re.fullmatch(r"[A-Za-z0-9.&]+(?: [A-Za-z0-9.&]+)+", name)
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-)
+@cache
+def _several_words() -> re.Pattern[str]:
+    """The listed names of several Latin words (as spellings() reads them hyphenated)."""
+    names = {
+        re.escape(name)
+        for company in build_detector().knowledge.companies.values()
+        for name in (company.name, *company.aliases)
+        if LATIN_WORDS.fullmatch(name)
+    }
+    return re.compile("|".join(sorted(names, key=len, reverse=True)))
 
 
 def _hyphenated(text: str) -> str:
-    return _SEVERAL_WORDS.sub(lambda name: name.group().replace(" ", "-"), text)
+    # as German compounds write a name: "Hugging-Face-Chef"
+    return _several_words().sub(lambda name: name.group().replace(" ", "-"), text)
 
 
 # The press's short forms: Hong Kong and Gulf copy, Yonhap, AP and Reuters style.
