@@ -1272,7 +1272,9 @@ def _said_of(sentence: Sentence, origin: Hit[Place], position: int, company: str
     with Tokyo-based trading house Sojitz", which says where the partner is from."""
     at = origin.start - sentence.start
     if at < position:
-        return not OTHER_PARTY_BETWEEN.search(sentence.folded, at, position)
+        # (a comma may close the description: "The French AI powerhouse, Zenolabs, …")
+        described = position - 2 if sentence.folded.startswith(", ", position - 2) else position
+        return not OTHER_PARTY_BETWEEN.search(sentence.folded, at, described)
     return bool(APPOSITION_OPENS.match(sentence.folded, position + len(company), at))
 
 

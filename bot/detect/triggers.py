@@ -3205,7 +3205,10 @@ ORIGIN_AFTER = re.compile(
     # "中国人工智能初创公司": a Chinese AI startup; "英国の生成AI企業", a British one
     # (but not "日本のAI市場" or "新加坡自动驾驶测试", the market and the tests there)
     r"|(?:生成)?(?:人工智能|人工智慧|人工知能|AI|初创|初創|新創)|スタートアップ|ベンチャー|新興"
-    r"|の(?:生成)?(?:AI|人工知能)(?:企業|スタートアップ|ベンチャー|新興企業|開発企業|ユニコーン)"
+    r"|の(?:生成)?(?:AI|人工知能)(?:企業|スタートアップ|ベンチャー|新興企業|開発企業|ユニコーン|大手)"
+    # ... and in Korean, "스페인의 AI 스타트업", "미국 인공지능(AI) 기업"
+    r"|(?:의[^\S\n]?|[^\S\n]+)(?:AI|인공지능(?:\(AI\))?|자율주행|로봇)[^\S\n]?"
+    r"(?:[가-힣]{2,4}[^\S\n]?)??(?:스타트업|기업|업체|개발사|유니콘)"
     # Russian "Российский ИИ-стартап"
     r"|[^\S\n]+ИИ-"
     # Turkish ablative: "İtalya'dan geldi", it came from Italy; and "ABD'li yapay zeka
@@ -3412,8 +3415,11 @@ UNLISTED_COMPANY_CJK = (
     r"(?:人工智能|人工智慧|AI|大模型|" + SELF_DRIVING_CHINESE + r"|机器人|機器人)"
     r"(?:初创|初創|新創|创业|創業)?"
     r"(?:公司|企业|企業|独角兽|獨角獸)"
-    r"|(?:生成)?(?:AI|人工知能)(?:スタートアップ|ベンチャー|企業|新興企業|開発企業|開発会社|ユニコーン)"
-    r"|(?:AI|인공지능|자율주행|로봇) ?(?:스타트업|기업|업체|개발사|유니콘)"
+    # ("生成AI大手", a big generative-AI firm)
+    r"|(?:生成)?(?:AI|人工知能)(?:スタートアップ|ベンチャー|企業|新興企業|開発企業|開発会社|ユニコーン|大手)"
+    # ... ("인공지능(AI) 기업", "AI 반도체 스타트업", an AI chip startup)
+    r"|(?:AI|인공지능(?:\(AI\))?|자율주행|로봇) ?(?:[가-힣]{2,4} ?)??"
+    r"(?:스타트업|기업|업체|개발사|유니콘)"
 )
 # ... which these languages write straight before the firm's name, with at most a particle:
 # "美国AI独角兽Helixa", "米AIベンチャーのHelixa", "米AIベンチャーの「グラフェン」", "미국 AI
@@ -3425,7 +3431,11 @@ NOT_A_FIRM_ACRONYM = (
 )
 UNLISTED_COMPANY_ASIAN = re.compile(
     r"(?:" + UNLISTED_COMPANY_CJK + r")(?:の|、|,)? ?"
-    r"(「[^」\n]{1,20}」|" + NOT_A_FIRM_ACRONYM + LATIN_FIRM_NAME + r")(?![A-Za-z])"
+    # Korean writes a foreign firm's name in Hangul and Latin letters, often quoted: "AI 기업
+    # ‘퍼플렉시티(Perplexity)’", "AI 스타트업 ‘Norvia’"; the Latin name is read.
+    r"(?:['‘]?(?:[가-힣]{1,12}|" + LATIN_FIRM_NAME + r")\((" + LATIN_FIRM_NAME + r")\)"
+    r"|['‘’](" + LATIN_FIRM_NAME + r")['’]"
+    r"|(「[^」\n]{1,20}」|" + NOT_A_FIRM_ACRONYM + LATIN_FIRM_NAME + r")(?![A-Za-z]))"
     # Arabic: "شركة الذكاء الاصطناعي الأمريكية Norvia", "شركة ناشئة للذكاء الاصطناعي Kestrel"
     r"|(?:شركة|الشركة)(?: [^\sA-Za-z.،]+){0,4}? (?:لل|ال)ذكاء الاصطناعي(?: [^\sA-Za-z.،]+){0,2}? "
     r"(" + NOT_A_FIRM_ACRONYM + LATIN_FIRM_NAME + r")(?![A-Za-z])"
@@ -3440,12 +3450,16 @@ MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", "Feb", �
 # "June", "Jun." or "Sept.": a month's name, whole or cut short.
 MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 # The field an AI firm works in, between "AI" and "startup": "AI drug discovery company", "AI
-# legal tech startup" (lower-case words only, so that no name is taken for a field).
-FIELD_WORDS = r"(?: [a-z][a-z-]*){0,2}?"
+# legal tech startup", "AI safety and research company" (lower-case words only, so that no
+# name is taken for a field).
+FIELD_WORDS = r"(?: [a-z][a-z-]*){0,3}?"
 # ... and what the text calls the firm itself ("AI chatbot maker" is a field and a maker).
 FIRM_NOUN = (
     r" (?:software |technology |chip )?(?:start-?up|scale-?up|upstart|outfit|company|firm|lab"
-    r"|unicorn|developer|chipmaker|model maker|maker|specialist|provider"
+    r"|laboratory|unicorn|developer|chipmaker|model maker|maker|manufacturer|specialist|provider"
+    # "AI giant Zentra", "Abu Dhabi-based AI group Zentra", "robotaxi operator Zentra" (not
+    # "pioneer", "leader" or "champion": "AI pioneer Geoffrey Hinton" is a person)
+    r"|giant|group|powerhouse|heavyweight|player|operator|unit|spin-?off"
     # "AI-powered fintech", "AI healthtech"
     r"|(?:fin|insur|health|legal|ed|prop|med)tech)"
 )
@@ -3464,7 +3478,9 @@ UNLISTED_DESCRIPTOR = (
     # "AI-native insurance startup", "AI-powered legal tech company"
     # (in lower case: a sentence that opens with one, "Robotics startup Kaito …", is read
     # with its first letter lowered, see detector._decapitalised)
-    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|[Aa]rtificial[- ]intelligence|A\.I\."
+    r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|A\.I\."
+    # ("Danish Artificial Intelligence (AI) company")
+    r"|[Aa]rtificial[- ][Ii]ntelligence(?: \(AI\))?"
     r"|generative AI|machine learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|" + SELF_DRIVING_WORDS +
@@ -3504,8 +3520,10 @@ AI_MAKER_CLAUSE = r", which (?:builds|develops|makes) (?:\S+ ){0,2}?" + AI_FIELD
 AI_PLATFORM = r"AI" + FIELD_WORDS + r" platform"
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
-    # "as the chief executive of Partsol, a US AI company": whose head speaks is named too
-    r"(?:^|[.;:!?]\s+|\n|\b(?:chief executive|CEO|founder|co-founder|president) of )"
+    # "as the chief executive of Partsol, a US AI company": whose head speaks is named too;
+    # "signs a deal with Partsol, a French AI company": so is the other party
+    r"(?:^|[.;:!?]\s+|\n|\b(?:chief executive|CEO|founder|co-founder|president) of "
+    r"|\b(?:with|from) )"
     # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
     r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|"
@@ -3533,7 +3551,8 @@ UNLISTED_NAME_FIRST = re.compile(
     + AI_FIELD
     + "|"
     + AI_MAKER_CLAUSE
-    + r")\b"
+    # (a person described by a firm: "with Ana Ruiz, an AI startup founder")
+    + r")\b(?! (?:co-?)?founders?\b| chief\b| CEO\b| executives?\b| investors?\b)"
 )
 # The same in the Romance languages and German, before the name: "la startup española de IA
 # Freepik", "la start-up française d'intelligence artificielle Mirabel", "a empresa brasileira
@@ -3563,11 +3582,12 @@ UNLISTED_COMPANY = re.compile(
     + "|"
     + FOREIGN_AI_FIRM
     + ")"
-    # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded"
-    + r",? "
+    # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded", "an AI startup
+    # named Tabcut"
+    + r",? (?:named |called )?"
     + FIRM_NAME
-    # ... also in the possessive: "data center firm DataVolt's plan"
-    + r"(?=[\s,;:)]|[’']s\b|$)"
+    # ... also in the possessive: "data center firm DataVolt's plan", or ending the sentence
+    + r"(?=[\s,;:)]|[’']s\b|\.(?!\S)|$)"
 )
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 _UNLISTED_HINTS = [
