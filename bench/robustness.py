@@ -16,7 +16,10 @@ detector changes nothing: the story is the same.
 Then the entries found are told of other firms and other markets: each firm written as a
 listed firm of the same kind and home with no known presences, and each market named by its
 country's or a city's name moved to a market where the firm has none, written as CLDR names
-it in the item's language. The entry should be found for the stand-in too.
+it in the item's language. The entry should be found for the stand-in too. Last, each firm
+is written as an unlisted one: where the text calls it an AI firm beside its name, the words
+alone should find it (elsewhere it is rightly missed: "Quorvia opens a Tokyo office" names no
+AI firm).
 
 The Chinese spoilers and the market stand-ins need the bench extra (OpenCC, Babel): pip
 install -e ".[bench]"; without it they are skipped, and say so.
@@ -26,8 +29,9 @@ from __future__ import annotations
 
 import re
 import sys
+import textwrap
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -213,6 +217,16 @@ def spoilt(item: Item, spoiler: Spoiler) -> Item | None:
     return {**item, "title": title, "summary": summary}
 
 
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of a firm's names, longest first, bounded by Latin letters and digits only
+    ("ウェイモが", "웨이모는" are the name too)."""
+    longest_first = sorted(names, key=len, reverse=True)
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, longest_first))})(?![A-Za-z0-9])",
+        re.IGNORECASE,
+    )
+
+
 def firm_swaps(knowledge: Knowledge, items: list[Item]) -> Iterator[tuple[Item, str]]:
     """Each entry item with its firm's names (aliases, products, parent) written as another
     listed firm's, of the same category and home and with no known presences: the rules
@@ -227,12 +241,7 @@ def firm_swaps(knowledge: Knowledge, items: list[Item]) -> Iterator[tuple[Item, 
         stand_in = firm and stand_ins.get((firm.category, firm.home))
         if not item["label"] or firm is None or stand_in in (None, firm.name):
             continue
-        names = sorted({firm.name, *firm.aliases, *firm.products, *firm.parent}, key=len)
-        # (bounded by Latin letters and digits only: "ウェイモが", "웨이모는" are the name too)
-        pattern = re.compile(
-            rf"(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, reversed(names)))})(?![A-Za-z0-9])",
-            re.IGNORECASE,
-        )
+        pattern = _names_pattern({firm.name, *firm.aliases, *firm.products, *firm.parent})
         title, summary = item["title"], item.get("summary") or ""
         if pattern.search(title) or pattern.search(summary):
             rewritten = {
@@ -241,6 +250,45 @@ def firm_swaps(knowledge: Knowledge, items: list[Item]) -> Iterator[tuple[Item, 
                 "summary": pattern.sub(stand_in, summary),
             }
             yield rewritten, str(stand_in)
+
+
+# An unlisted firm's stand-in name: in no list, no word, no place.
+UNLISTED_STAND_IN = "Quorvia"
+# Where a text calls the firm an AI one beside its name ("AI giant Quorvia", "Quorvia, a
+# French artificial intelligence company"): an unlisted firm is then found by the words alone.
+AI_WORD = (
+    r"(?:\bAI\b|A\.I\.|[Aa]rtificial [Ii]ntelligence|intelligence artificielle"
+    r"|inteligencia artificial|\bKI\b|\bIA\b|인공지능|人工智能|人工知能"
+    r"|self-driving|robotaxi|autonomous)"
+)
+AI_BESIDE = re.compile(
+    AI_WORD
+    + r"[^.|\n]{0,50}"
+    + UNLISTED_STAND_IN
+    + "|"
+    + UNLISTED_STAND_IN
+    + r",? (?:an?|the) [^.|,\n]{0,60}"
+    + AI_WORD
+)
+
+
+def unlisted_swaps(knowledge: Knowledge, items: list[Item]) -> Iterator[tuple[Item, bool]]:
+    """Each entry item with its firm's names (aliases, parent) written as an unlisted firm's
+    (items that name one of its products are left out: the product still names the firm),
+    and whether the text calls the firm an AI one beside its name."""
+    for item in items:
+        firm = knowledge.companies.get(item["company"] or "")
+        if not item["label"] or firm is None:
+            continue
+        title, summary = item["title"], item.get("summary") or ""
+        if firm.products and _names_pattern(firm.products).search(f"{title}\n{summary}"):
+            continue
+        pattern = _names_pattern({firm.name, *firm.aliases, *firm.parent})
+        if pattern.search(title) or pattern.search(summary):
+            title = pattern.sub(UNLISTED_STAND_IN, title)
+            summary = pattern.sub(UNLISTED_STAND_IN, summary)
+            described = bool(AI_BESIDE.search(f"{title}\n{summary}"))
+            yield {**item, "title": title, "summary": summary}, described
 
 
 # Markets to move an entry to, each with the time zone CLDR names its largest city by:
@@ -370,6 +418,22 @@ def main() -> int:
     )
     for line in changes:
         print(f"  {line}")
+    # ... and for an unlisted firm, where the text calls it an AI one.
+    kept = {True: 0, False: 0}
+    tried_unlisted = {True: 0, False: 0}
+    lost_described = []
+    for rewritten, described in unlisted_swaps(detector.knowledge, found):
+        tried_unlisted[described] += 1
+        if result(rewritten) == (UNLISTED_STAND_IN, rewritten["country"]):
+            kept[described] += 1
+        elif described:
+            lost_described.append(rewritten["id"])
+    print(
+        f"\nentries found, their firm written as an unlisted one ({UNLISTED_STAND_IN}): "
+        f"found {kept[True]} of {tried_unlisted[True]} where the text calls it an AI firm "
+        f"beside its name, {kept[False]} of {tried_unlisted[False]} elsewhere; not found:"
+    )
+    print(textwrap.fill(" ".join(lost_described), initial_indent="  ", subsequent_indent="  "))
     # ... and in another market, one with no known presence of the firm.
     try:
         swaps = list(place_swaps(detector.knowledge, detector.places, found))
