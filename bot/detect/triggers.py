@@ -212,9 +212,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:en|em|no|na)\b",
             # "has leased office space in Singapore" (a lease alone may be for a data centre)
             r"office space",
-            # "made Singapore its base for Asia", "makes Dubai its Middle East hub"
-            r"(?:make|makes|made|making) (?:\S+ ){1,3}(?:its|their) (?:\S+ )?"
-            r"(?:base|hub|headquarters|HQ)\b",
+            # "made Singapore its base for Asia", "makes Dubai its Middle East hub", "names
+            # Singapore its Asia-Pacific hub"
+            r"(?:make|makes|made|making|names|named) (?:\S+ ){1,3}(?:its|their) (?:\S+ )?"
+            r"(?:base|hub|headquarters|HQ)\b"
+            # (but "names Jane Doe its Tokyo hub lead" appoints someone)
+            r"(?! (?:head|chief|lead|leader|manager|director|boss)\b)",
             # (but not a government body's "National Innovation Center")
             r"innovation(?<!national innovation) (?:cent(?:er|re)|hub|lab)",
             # "to set up Tokyo base" (but not a "customer base" it grows)
@@ -266,7 +269,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (led by the rarer word: see the jobs below)
             r"|pejabat(?:(?<=membuka pejabat)|(?<=buka pejabat)|(?<=ibu pejabat)"
             r"| (?:serantau|baharu|pertama|wilayah))"
-            r"|(?:set|open)(?:s|ting|ing)? up (?:shop|camp)"
+            r"|(?:set|open)(?:s|ting|ing)? up (?:shop|camp)|open(?:s|ed|ing)? shop (?:in|at)\b"
             # "Tokyo is Cohere's latest office", "cuts the ribbon on", "christens its Tokyo
             # office"
             r"|(?:office|hub|outpost)(?:(?<=latest office)|(?<=newest office)|(?<=latest hub)"
@@ -702,6 +705,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"cloud region|availability zone",
             # "secures Korean compute", "leases compute in Norway"
             r"(?:secur|lock|leas|rent)\w* (?:up )?(?:\S+ ){0,2}compute\b",
+            # "switches on its Oslo cluster"
+            r"switch(?:es|ed|ing)? on (?:\S+ ){0,3}(?:clusters?|supercomputers?|GPUs)\b",
             # "brings capacity online in Israel", "secures 100MW of power for Texas site"
             r"(?:bring|brings|brought|bringing) (?:\S+ ){0,3}capacity online"
             r"|\d+(?:\.\d+)? ?(?:MW|GW|megawatts?|gigawatts?)\b",
@@ -1279,7 +1284,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?: new)?(?: \S+)? in\b"
             # "starts Japan operations", "kicks off operations in Brazil"
             r"|(?:start(?:s|ed)?|kick(?:s|ed)? off) (?:its |\S+ )?operations"
-            r"(?! (?:review|audit|overhaul)\b)",
+            r"(?! (?:review|audit|overhaul)\b)"
+            # "begins operating in Chile"
+            r"|(?:start(?:s|ed)?|begins?|began) operating in\b",
             r"(?:makes?|made|making) (?:its|their) way (?:in)?to",
             r"plant(?:s|ed|ing)? (?:its |a |the |their )?(?:\S+ )?flags? in",
             # (but not "heads to court", "lands in hot water")
