@@ -182,6 +182,14 @@ NOT_A_PRICE = (
     r"(?![$€£\d]|(?:all-share|all-stock|all-cash|cash|stock|share|takeover|merger|acquisition"
     r"|buyout|\S*(?:billion|million|bn))\b)"
 )
+# A sum of money as the press writes it in other languages: "500 Millionen Euro", "1,5 Mrd.
+# Euro", "500 millions d'euros", "100 millones de dólares", "R$ 1 bilhão", "5 miljarder kronor"
+INVESTED_AMOUNT = (
+    r"(?:(?:r\$|[$€£])\s?)?\d[\d.,]*\s?(?:millionen|milliarden|mio\.?|mrd\.?|millions?"
+    r"|milliards?|mil millones|millones|milhões|milhão|bilhões|bilhão|milioni|miliardi"
+    r"|miljoner|miljarder)(?: (?:de |d'|di )?(?:euros?|dollars?|dólares|us-dollar|franken"
+    r"|pfund|reais|kronor|€|\$))?"
+)
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
@@ -281,7 +289,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Turkish "ofis açtı", "ilk ofisini açtı", "ofisiyle"
             r"|ofis\w*"
             # ... but "con sede en China", "com sede em" is where a firm is from
-            r"|Niederlassung|Standort|implantation|s'implant(?:e|er|era|ent)\b"
+            r"|Niederlassung|Repräsentanz|Standort|implantation|s'implant(?:e|er|era|ent)\b"
+            # Swedish "öppnar forskningscenter i Lund"
+            r"|öppn(?:ar|ade) (?:\S+ ){0,2}forsknings\w*"
             # (not "s'installe en tête du classement", takes the lead); also in the past:
             # "s'est implanté en France"
             r"|s'install(?:e|er|era|ent)\b(?! en tête| à la tête| au sommet)|se instala"
@@ -1347,6 +1357,22 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to invest £1 billion in India": money committed to a country is a formal move
             r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
             r" ?[\d.,]+ ?(?:[mb]n?|million|billion|bln)? in",
+            # ... and so in other languages: "investiert 500 Millionen Euro in Deutschland"
+            # (or, the verb last, "will 500 Millionen Euro in Deutschland investieren"), "va
+            # investir 500 millions d'euros en France", "invertirá 100 millones de dólares en
+            # México", "vai investir R$ 1 bilhão no Brasil", "investerar 5 miljarder i Sverige"
+            r"(?:investier\w*|investi(?:r|t|ra|ront|ssent)|invert(?:ir|irá|irán)|invierten?"
+            r"|invirtió|investe|investirá|investirão|investiu|investirà|investiranno"
+            r"|investerar|investerade) "
+            # (about so much; but not "weitere 100 Millionen in sein deutsches Geschäft", more
+            # for a business it has)
+            r"(?:rund |etwa |bis zu |mehr als |über |knapp |environ |près de |plus de |jusqu'à "
+            r"|unos |cerca de |más de |hasta |mais de |até |circa |oltre |fino a |drygt |cirka )?"
+            + INVESTED_AMOUNT
+            + r" (?:in|en|au|aux|à|dans|em|no|na|i)\b"
+            # (the verb last led by the sum's word, not its digits, which every text has)
+            r"|(?:millionen|milliarden|mio\.?|mrd\.?) (?:euro|dollar|us-dollar|franken)"
+            r" in (?:\S+ ){1,2}investier\w*",
             r"operations in",
             # "gets nod to operate in Saudi Arabia", "secures licence to operate in the UAE",
             # "obtained a licence from the Ministry of Investment to operate in"; "obtains
@@ -1439,7 +1465,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "kommer till Sverige", "kommer til Danmark"; "tar steget in på den svenska
             # marknaden"; Dutch "betreedt de Nederlandse markt"; Finnish "laajentaa Suomeen"
             # (but not the Norwegian and Danish future "kommer til å", "kommer til at")
-            r"|kommer till?(?! (?:å|at|användning|korta|tals|nytte|gode)\b)|tar steget (?:in|ut)"
+            r"|kommer till?(?! (?:å|at|användning|korta|tals|nytte|gode)\b)"
+            r"|tar (?:steget|klivet) (?:in|ut)"
             r"|betr(?:eedt|ad|eden) (?:de )?(?:\S+ )?markt|stapt in (?:de )?(?:\S+ )?markt"
             # Swedish "går in på den japanska marknaden"
             r"|går in på (?:den )?(?:\S+ )?marknaden|tar sig in på"
@@ -1492,8 +1519,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|approd(?:a|ano|ato|ata|erà) a(?= [^\W\d_])"
             r"|aterriss\w* (?:em|no|na|nos|nas)\b"
             r"|voet aan wal|öppn(?:ar|ade) i(?= [^\W\d_])"
-            # Swedish "startar verksamhet i", "landar i"
-            r"|start(?:ar|ade) (?:\S+ )?verksamhet i"
+            # Swedish "startar verksamhet i", "inleder verksamhet i", "landar i"
+            r"|(?:start(?:ar|ade)|inled(?:er|de)) (?:\S+ )?verksamhet i"
             # (a flight or a person lands: "Flyget med OpenAI-chefen landar i Stockholm")
             r"|(?<!flyget )(?<!planet )(?<!chefen )(?<!vd:n )land(?:ar|ade) i"
             # Polish "wchodzi do Polski"
