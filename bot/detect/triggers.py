@@ -403,6 +403,15 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "오피스",
             "거점",
             "개소",
+            # Japanese "シンガポールに地域本社", "アジア本社"
+            "地域本社",
+            "地域統括拠点",
+            "アジア本社",
+            # "R&D 센터 설립", "연구개발센터"
+            "R&D 센터",
+            "R&D센터",
+            "연구개발센터",
+            "연구개발 센터",
             # "아시아 3번째 본사를 설립", "본사를 차린": a (regional) head office set up there
             # (but "서울에 본사를 둔" is where a firm is from)
             "본사를 설립",
@@ -936,6 +945,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "提供を正式に開始",
             "正式に提供を開始",
             "サービス開始",
+            "サービスを開始",
             # robotaxis in service: "ロボタクシーの運行を始める", "運行開始", "運行へ"
             "運行を開始",
             "運行を始め",
@@ -1586,6 +1596,34 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "둥지",
             "깃발",
             "출사표",
+            # ... "시장 문 두드린다" (knocks on the market's door), "시장에 첫발" (a first
+            # step), "한국서 사업 시작", "사업 본격 시동" (starts business there)
+            "시장 문 두드",
+            "시장 문을 두드",
+            "시장의 문을 두드",
+            # Japanese "日本で営業開始" (starts operating)
+            "営業開始",
+            "営業を開始",
+            "시장에 첫발",
+            "시장 첫발",
+            "사업 시작",
+            "사업을 시작",
+            "사업 본격 시동",
+            # "한국에 1조원 투자", "3억 달러를 투자": a sum committed to a country
+            *(
+                f"{unit}{space}{currency}{particle} 투자"
+                for unit in ("억", "조")
+                for space in ("", " ")
+                for currency, object_particle in (("원", "을"), ("달러", "를"), ("유로", "를"))
+                for particle in ("", object_particle)
+            ),
+            # ... and in Japanese: "日本に1兆円投資", "10億ドルを投資"
+            *(
+                f"{unit}{currency}{particle}投資"
+                for unit in ("億", "兆")
+                for currency in ("円", "ドル")
+                for particle in ("", "を")
+            ),
             "进入",
             "進入",
             "拓展",
