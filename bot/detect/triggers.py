@@ -183,12 +183,14 @@ NOT_A_PRICE = (
     r"|buyout|\S*(?:billion|million|bn))\b)"
 )
 # A sum of money as the press writes it in other languages: "500 Millionen Euro", "1,5 Mrd.
-# Euro", "500 millions d'euros", "100 millones de dólares", "R$ 1 bilhão", "5 miljarder kronor"
+# Euro", "500 millions d'euros", "100 millones de dólares", "R$ 1 bilhão", "5 miljarder kronor",
+# "500 miljoen euro", "100 mln zł"
 INVESTED_AMOUNT = (
     r"(?:(?:r\$|[$€£])\s?)?\d[\d.,]*\s?(?:millionen|milliarden|mio\.?|mrd\.?|millions?"
     r"|milliards?|mil millones|millones|milhões|milhão|bilhões|bilhão|milioni|miliardi"
-    r"|miljoner|miljarder)(?: (?:de |d'|di )?(?:euros?|dollars?|dólares|us-dollar|franken"
-    r"|pfund|reais|kronor|€|\$))?"
+    r"|miljoner|miljarder|miljoen|miljard|mln|mld|milionów|miliardów)"
+    r"(?: (?:de |d'|di )?(?:euros?|dollars?|dólares|us-dollar|franken|pfund|reais|kronor|zł"
+    r"|złotych|dolarów|€|\$))?"
 )
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
@@ -268,7 +270,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"bureau(?! (?:of|chief|chiefs|approval|veritas)\b)"
             r"|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?"
             # Polish "biuro", "otwarcie biura", "w nowym biurze"
-            r"|biur(?:o|a|ze|em)"
+            r"|biur(?:o|a|ze|em)|oddzia(?:ł|łu|le|ły)"
             # Hungarian "irodát nyit" (opens an office)
             r"|irodá(?:t|ja|ját)"
             # Indonesian "kantor", "cabang"; Malay "membuka pejabat", "ibu pejabat" (a head
@@ -300,7 +302,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|instal(?:a|ou|ará|am|aram)-se"
             # "instala un hub en Bogotá", "inaugura um hub em Lisboa"; a lab that opens, "ouvre
             # un laboratoire à Londres" (but "el laboratorio chino" is a firm)
-            r"|(?:instal|inaugur|abr|ouvr|cré)\w* (?:\S+ ){0,3}?(?:hub|laboratoires?"
+            r"|(?:(?:instal|inaugur|abr|ouvr|cré)\w*|apr(?:e|ono|irà|iranno)) (?:\S+ ){0,3}?"
+            r"(?:hub|laboratoires?"
             r"|laboratorios?|laborat[óo]rios?)"
             # ... nor "che ha sede a Parigi", "tiene su sede en", "cuya sede"
             # (the word first, then what stands before it, so that re can skip to it)
@@ -1334,7 +1337,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|comes to(?<!it comes to)(?! (?:an? )?(?:end|agreement|halt|conclusion|terms)\b)"
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
-            r"arriv(?:es|ed|ing) in|d[ée]barque|desembarca|aterriza|atterri(?:t|ssent|ra|ront)?"
+            r"arriv(?:es|ed|ing) in|d[ée]barque|desembarc(?:a|an|ó|aron|ará|arán)|aterriza"
+            r"|atterri(?:t|ssent|ra|ront)?"
             r" (?:à|en|au|aux)\b|lleg(?:a|an|ó) a"
             r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"))"
             r"|cheg(?:a|am|ou|aram|ará|arão) (?:ao|à|a|aos|às)\b"
@@ -1373,13 +1377,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # México", "vai investir R$ 1 bilhão no Brasil", "investerar 5 miljarder i Sverige"
             r"(?:investier\w*|investi(?:r|t|ra|ront|ssent)|invert(?:ir|irá|irán)|invierten?"
             r"|invirtió|investe|investirá|investirão|investiu|investirà|investiranno"
-            r"|investerar|investerade) "
+            r"|investerar|investerade|investeert|investeren|investeerde|inwestuje|inwestują"
+            r"|zainwestuje|zainwestują) "
             # (about so much; but not "weitere 100 Millionen in sein deutsches Geschäft", more
             # for a business it has)
             r"(?:rund |etwa |bis zu |mehr als |über |knapp |environ |près de |plus de |jusqu'à "
             r"|unos |cerca de |más de |hasta |mais de |até |circa |oltre |fino a |drygt |cirka )?"
             + INVESTED_AMOUNT
-            + r" (?:in|en|au|aux|à|dans|em|no|na|i)\b"
+            + r" (?:in|en|au|aux|à|dans|em|no|na|i|w)\b"
             # (the verb last led by the sum's word, not its digits, which every text has)
             r"|(?:millionen|milliarden|mio\.?|mrd\.?) (?:euro|dollar|us-dollar|franken)"
             r" in (?:\S+ ){1,2}investier\w*",
