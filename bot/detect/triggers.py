@@ -2765,10 +2765,14 @@ ALREADY_HELD = re.compile(
     + ENTERED_BACK_THEN
     # "to pour $1bn into its Japanese data centres": ones it has
     + r"|\binto (?:its|their) (?:\S+ ){0,2}data ?cent(?:er|re)s\b"
+    # "to expand its operations in Pakistan" grows operations it has there ("expand into
+    # Pakistan", "expand its operations to Pakistan" are moves)
+    + r"|\bexpand(?:s|ed|ing)? (?:its |their )?operations in\b"
 )
 # The words one of ALREADY_HELD's phrases needs, checked before it runs over the text.
 HELD_CUES = (
     "already",
+    "operations in",
     "existing",
     " had ",
     "which ",
