@@ -46,6 +46,7 @@ from bot.detect.triggers import (
     COMPETE_WITH_BEFORE,
     DATA_CENTRE,
     DATELINE,
+    DEFINITE_AI_FIRM,
     DESCRIBED_FIRM,
     EVENT_VENUE_AFTER,
     EVENT_VENUE_BEFORE,
@@ -87,6 +88,7 @@ from bot.detect.triggers import (
     OFFICE_AS_ROLE,
     OFFICE_ASIDE_CUES,
     OFFICE_HEAD,
+    OPENING_NAME,
     OPINION_LABEL,
     ORGANISATION_AFTER,
     ORIGIN_AFTER,
@@ -130,6 +132,7 @@ from bot.detect.triggers import (
     SITE_SEARCH,
     SPEAKING_OFFICE,
     SPECULATION,
+    SPOKE_AFTER_NAME,
     STAFF_HIRING,
     STREET_BEFORE,
     STRONG_KINDS,
@@ -666,7 +669,7 @@ class Detector:
                 match = NAMED_IN_PASSING.search(sentence.text)
                 if match:
                     return match.group(1) or match.group(2)
-        return None
+        return _opening_name(sentences)
 
     def _without_leading_place(self, name: str) -> str:
         """A firm's name without the country a description put before it, as Vietnamese
@@ -1180,6 +1183,27 @@ def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> b
 # "X, a Berlin-based company that builds AI agents", "X, a prominent artificial intelligence
 # (AI) company headquartered in Santa Clara, California".
 ORIGIN_REACH = 100
+
+
+def _opening_name(sentences: list[Sentence]) -> str | None:
+    """The firm a headline and its lede both open with, if the text goes on to call it an
+    AI firm without its name ("… The AI company cites …")."""
+    if len(sentences) < 2:
+        return None
+    headline, lede = sentences[0].text, sentences[1].text
+    match = OPENING_NAME.match(lede)
+    if match is None:
+        return None
+    name = match.group(1)
+    # (the headline may write it in title case, with the next word capitalised too)
+    after = headline[len(name) : len(name) + 1]
+    if not headline.startswith(name) or after.isalnum():
+        return None
+    # ("Altman said … The AI company will …": a person speaks of a firm)
+    if SPOKE_AFTER_NAME.match(lede, match.end()):
+        return None
+    described = any(DEFINITE_AI_FIRM.search(sentence.text) for sentence in sentences[2:])
+    return name if described else None
 
 
 def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:

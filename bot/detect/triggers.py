@@ -3670,6 +3670,23 @@ UNLISTED_COMPANY = re.compile(
     # ... also in the possessive: "data center firm DataVolt's plan", or ending the sentence
     + r"(?=[\s,;:)]|[’']s\b|\.(?!\S)|$)"
 )
+# "OpenAI opens first international office in London\nOpenAI is opening … The AI company
+# cites …": a firm the headline and the lede both open with, which the text then calls an AI
+# firm without its name (the name as the lede writes it, in sentence case: see
+# detector._unlisted).
+# One word, or words a firm's name ends with: "Jensen Huang" or "Sam Altman" opening both is
+# a person.
+OPENING_NAME = re.compile(
+    r"([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2}? (?:AI|Labs?|Technologies|Robotics"
+    r"|Systems|Intelligence|Dynamics|Computing|Cloud|Data)|[A-Z][\w.&-]*[\w&])"
+    r"(?=[\s,:]|[’']s\b)(?! [A-Z])"
+)
+# ... but not "Altman said … The AI company will …": a person speaking of a firm.
+SPOKE_AFTER_NAME = re.compile(r" (?:said|says|told|tells|wrote|writes)\b")
+DEFINITE_AI_FIRM = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,3}?" + UNLISTED_DESCRIPTOR + r"\b(?! (?:co-?)?founders?\b| chief\b"
+    r"| CEO\b| executives?\b| investors?\b)"
+)
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 _UNLISTED_HINTS = [
     UNLISTED_DESCRIPTOR,
