@@ -410,10 +410,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "地域本社",
             "地域統括拠点",
             "アジア本社",
-            # "R&D 센터 설립", "연구개발센터"
+            # "R&D 센터 설립" (written without the space below)
             "R&D 센터",
-            "R&D센터",
-            "연구개발센터",
             "연구개발 센터",
             # "아시아 3번째 본사를 설립", "본사를 차린": a (regional) head office set up there
             # (but "서울에 본사를 둔" is where a firm is from)
@@ -621,6 +619,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # bolag", a startup of their own)
             r"|(?:start|grund)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt|lokalt)"
             r" )?bolag\b",
+            # Chinese "在首尔设立韩国法人" (its Korean entity; "设立法人" is read as written)
+            r"(?:设立|成立|設立)[\u3400-\u9fff]{1,4}法人",
         ],
         [
             "법인",
@@ -1560,6 +1560,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (launches an inquiry, a cooperation), written the same in traditional characters,
             # go on with another character
             r"展開(?![\u3400-\u9fff])",
+            # Chinese "开拓拉美市场" (opens up a market)
+            r"开拓[\u3400-\u9fff]{0,6}市场|開拓[\u3400-\u9fff]{0,6}市場",
         ],
         [
             "진출",
@@ -1577,9 +1579,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "参入",
             "进军",
             "進軍",
-            # "进驻新加坡": moves in and stays
+            # "进驻新加坡": moves in and stays; "在阿联酋开展业务": does business there
             "进驻",
             "進駐",
+            "开展业务",
+            "開展業務",
             # robotaxis that "驶入苏黎世" (drive into Zurich)
             "驶入",
             "駛入",
