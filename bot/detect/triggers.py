@@ -619,8 +619,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # bolag", a startup of their own)
             r"|(?:start|grund)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt|lokalt)"
             r" )?bolag\b",
-            # Chinese "在首尔设立韩国法人" (its Korean entity; "设立法人" is read as written)
-            r"(?:设立|成立|設立)[\u3400-\u9fff]{1,4}法人",
         ],
         [
             "법인",
@@ -1560,8 +1558,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (launches an inquiry, a cooperation), written the same in traditional characters,
             # go on with another character
             r"展開(?![\u3400-\u9fff])",
-            # Chinese "开拓拉美市场" (opens up a market)
-            r"开拓[\u3400-\u9fff]{0,6}市场|開拓[\u3400-\u9fff]{0,6}市場",
         ],
         [
             "진출",
