@@ -1606,9 +1606,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "시장 문 두드",
             "시장 문을 두드",
             "시장의 문을 두드",
-            # Japanese "日本で営業開始" (starts operating)
-            "営業開始",
-            "営業を開始",
             "시장에 첫발",
             "시장 첫발",
             "사업 시작",
@@ -1629,6 +1626,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
                 for currency in ("円", "ドル")
                 for particle in ("", "を")
             ),
+            # Japanese "日本で営業開始" (starts operating)
+            "営業開始",
+            "営業を開始",
             "进入",
             "進入",
             "拓展",
@@ -3599,6 +3599,8 @@ AI_MAKER_CLAUSE = r", which (?:builds|develops|makes) (?:\S+ ){0,2}?" + AI_FIELD
 # "Astrid, an AI recruiting platform": a platform is its maker when named first (only then:
 # "launches AI platform Nova" names a product).
 AI_PLATFORM = r"AI" + FIELD_WORDS + r" platform"
+# After a firm's description, a person's job: "Ana Ruiz, an AI startup founder" is no firm.
+NOT_A_PERSONS_JOB = r"(?! (?:co-?)?founders?\b| chief\b| CEO\b| executives?\b| investors?\b)"
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too;
@@ -3632,8 +3634,8 @@ UNLISTED_NAME_FIRST = re.compile(
     + AI_FIELD
     + "|"
     + AI_MAKER_CLAUSE
-    # (a person described by a firm: "with Ana Ruiz, an AI startup founder")
-    + r")\b(?! (?:co-?)?founders?\b| chief\b| CEO\b| executives?\b| investors?\b)"
+    + r")\b"
+    + NOT_A_PERSONS_JOB
 )
 # The same in the Romance languages and German, before the name: "la startup española de IA
 # Freepik", "la start-up française d'intelligence artificielle Mirabel", "a empresa brasileira
@@ -3673,7 +3675,7 @@ UNLISTED_COMPANY = re.compile(
 # "OpenAI opens first international office in London\nOpenAI is opening … The AI company
 # cites …": a firm the headline and the lede both open with, which the text then calls an AI
 # firm without its name (the name as the lede writes it, in sentence case: see
-# detector._unlisted).
+# detector._opening_name).
 # One word, or words a firm's name ends with: "Jensen Huang" or "Sam Altman" opening both is
 # a person.
 OPENING_NAME = re.compile(
@@ -3684,8 +3686,7 @@ OPENING_NAME = re.compile(
 # ... but not "Altman said … The AI company will …": a person speaking of a firm.
 SPOKE_AFTER_NAME = re.compile(r" (?:said|says|told|tells|wrote|writes)\b")
 DEFINITE_AI_FIRM = re.compile(
-    r"\b[Tt]he (?:[\w-]+ ){0,3}?" + UNLISTED_DESCRIPTOR + r"\b(?! (?:co-?)?founders?\b| chief\b"
-    r"| CEO\b| executives?\b| investors?\b)"
+    r"\b[Tt]he (?:[\w-]+ ){0,3}?" + UNLISTED_DESCRIPTOR + r"\b" + NOT_A_PERSONS_JOB
 )
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 _UNLISTED_HINTS = [
