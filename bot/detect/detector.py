@@ -147,6 +147,7 @@ from bot.detect.triggers import (
     UNLISTED_COMPANY_ASIAN,
     UNLISTED_HINT,
     UNLISTED_NAME_FIRST,
+    UNLISTED_SPECIALIST,
     VENUE_AFTER,
     VENUE_BEFORE,
     VISIT,
@@ -653,6 +654,7 @@ class Detector:
                 UNLISTED_COMPANY.finditer(sentence.text),
                 filter(None, [UNLISTED_COMPANY.match(_decapitalised(sentence.text))]),
                 UNLISTED_COMPANY_ASIAN.finditer(sentence.text),
+                UNLISTED_SPECIALIST.finditer(sentence.text),
             )
             for found in matches:
                 # "hires AI ethics specialist Maria Lopez": a person with a job, not a firm

@@ -3591,7 +3591,9 @@ SELF_DRIVING_AFTER = re.compile(r",? (?:an?|the) (?:[\w-]+ ){0,3}?" + SELF_DRIVI
 AI_FIELD = r"(?:AI|artificial intelligence|machine learning)"
 AI_MAKER = (
     r"(?:start-?up|company|firm|provider|developer|maker)(?: that| which)?"
-    r" (?:uses|using|builds|building|develops|developing|makes|making|of) (?:\S+ ){0,2}?" + AI_FIELD
+    r" (?:uses|using|builds|building|develops|developing|makes|making|of"
+    # "a startup specialising in artificial intelligence", "a developer focused on AI"
+    r"|speciali[sz](?:es|ed|ing) in|focus(?:es|ed|ing)? on) (?:\S+ ){0,2}?" + AI_FIELD
 )
 # "Velmont, which builds AI agents for banks, has opened …" (but not "which uses AI", as most
 # firms now say of themselves)
@@ -3688,6 +3690,20 @@ SPOKE_AFTER_NAME = re.compile(r" (?:said|says|told|tells|wrote|writes)\b")
 DEFINITE_AI_FIRM = re.compile(
     r"\b[Tt]he (?:[\w-]+ ){0,3}?" + UNLISTED_DESCRIPTOR + r"\b" + NOT_A_PERSONS_JOB
 )
+# The Romance press names the firm, then its trade: "la startup française Mirabel, spécialisée
+# dans l'intelligence artificielle générative", "la empresa estadounidense Norvia,
+# especializada en inteligencia artificial", "l'azienda italiana Velia, specializzata
+# nell'intelligenza artificiale".
+_AI_SPECIALIST = (
+    r"\b(?:start-?up|"
+    + ROMANCE_FIRM_NOUNS
+    + r"|jeune pousse)(?: [a-zà-ÿ-]+)? "
+    + FIRM_NAME
+    + r",? (?:spécialisée?s? (?:dans|en)|especializad[ao]s? (?:en|em)|specializzat[ao] (?:in|nel)"
+    r")(?: ?l['’]| la| el| a| o)? ?(?:IA\b|intelligence artificielle|inteligencia artificial"
+    r"|intelig[êe]ncia artificial|intelligenza artificiale)"
+)
+UNLISTED_SPECIALIST = re.compile(_AI_SPECIALIST)
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
 _UNLISTED_HINTS = [
     UNLISTED_DESCRIPTOR,
@@ -3698,6 +3714,7 @@ _UNLISTED_HINTS = [
     UNLISTED_COMPANY_CJK,
     UNLISTED_COMPANY_ASIAN.pattern,
     FOREIGN_AI_FIRM,
+    _AI_SPECIALIST,
 ]
 # Searched over every text that names no listed firm: behind a lookahead that tries only the
 # hints that can begin with the two characters at hand (same matches, 2.5x faster).
