@@ -3472,9 +3472,14 @@ ORIGIN_POSSESSIVE = re.compile(
 )
 
 
+def _capitalised_word(letters: str) -> str:
+    """One capitalised word made of `letters` (and ".&-" inside): a word of a firm's name."""
+    return rf"[A-Z][{letters}.&-]*[{letters}&]"
+
+
 def _capitalised_words(letters: str) -> str:
-    """Up to three capitalised words made of `letters` (and ".&-" inside): a firm's name."""
-    word = rf"[A-Z][{letters}.&-]*[{letters}&]"
+    """Up to three capitalised words made of `letters`: a firm's name."""
+    word = _capitalised_word(letters)
     return rf"{word}(?: {word}){{0,2}}"
 
 
@@ -3680,9 +3685,10 @@ UNLISTED_COMPANY = re.compile(
 # detector._opening_name).
 # One word, or words a firm's name ends with: "Jensen Huang" or "Sam Altman" opening both is
 # a person.
+FIRM_WORD = _capitalised_word(r"\w")
 OPENING_NAME = re.compile(
-    r"([A-Z][\w.&-]*[\w&](?: [A-Z][\w.&-]*[\w&]){0,2}? (?:AI|Labs?|Technologies|Robotics"
-    r"|Systems|Intelligence|Dynamics|Computing|Cloud|Data)|[A-Z][\w.&-]*[\w&])"
+    rf"({FIRM_WORD}(?: {FIRM_WORD}){{0,2}}? (?:AI|Labs?|Technologies|Robotics"
+    rf"|Systems|Intelligence|Dynamics|Computing|Cloud|Data)|{FIRM_WORD})"
     r"(?=[\s,:]|[’']s\b)(?! [A-Z])"
 )
 # ... but not "Altman said … The AI company will …": a person speaking of a firm.
