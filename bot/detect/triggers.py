@@ -3177,7 +3177,8 @@ ANAPHORA = _compile(
 # What the Romance press calls a firm, in any of the patterns that read it ("la empresa", "la
 # société", "l'azienda"; each adds its own: "jeune pousse", "unicornio", "gigante").
 ROMANCE_FIRM_NOUNS = (
-    r"empresa|compañía|companhia|firma|tecnológica|société|entreprise|licorne|società|azienda"
+    r"empresa|compañía|companhia|firma|tecnológica|société|entreprise|compagnie|licorne|società"
+    r"|azienda"
 )
 # Beside the anaphora above, the firm described, which a lede says more often of the
 # headline's firm than of another: "The Canadian AI company has opened an office in Seoul"
@@ -3545,7 +3546,7 @@ FIRM_NOUN = (
     r"|laboratory|unicorn|developer|chipmaker|model maker|maker|manufacturer|specialist|provider"
     # "AI giant Zentra", "Abu Dhabi-based AI group Zentra", "robotaxi operator Zentra" (not
     # "pioneer", "leader" or "champion": "AI pioneer Geoffrey Hinton" is a person)
-    r"|giant|group|powerhouse|heavyweight|player|operator|unit|spin-?off"
+    r"|giant|group|powerhouse|heavyweight|player|operator|unit|subsidiary|division|spin-?off"
     # "AI-powered fintech", "AI healthtech"
     r"|(?:fin|insur|health|legal|ed|prop|med)tech)"
 )
@@ -3590,15 +3591,42 @@ SELF_DRIVING_BEFORE = re.compile(
     r"|(?:" + SELF_DRIVING_CHINESE + r")(?:初创|初創)?(?:公司|企业|企業)$"
     r"|자율주행 ?(?:스타트업|기업|업체) ?$"
 )
-SELF_DRIVING_AFTER = re.compile(r",? (?:an?|the) (?:[\w-]+ ){0,3}?" + SELF_DRIVING_FIRM)
 # "a startup that uses machine learning", "a startup developing AI for radiology", "a provider
 # of AI-driven customer service software": a firm that makes or uses AI, said in a clause.
 AI_FIELD = r"(?:AI|artificial intelligence|machine learning)"
-AI_MAKER = (
+# "a company developing self-driving trucks", "a developer of autonomous vehicles", "a startup
+# specialising in self-driving technology": a self-driving firm, said in a clause.
+SELF_DRIVING_FIELD = (
+    r"(?:self[- ]driving|autonomous[- ](?:driving|vehicles?|trucks?|trucking)|driverless"
+    r"|robotaxis?)"
+)
+MAKES = (
     r"(?:start-?up|company|firm|provider|developer|maker)(?: that| which)?"
-    r" (?:uses|using|builds|building|develops|developing|makes|making|of"
+    r" (?:builds|building|develops|developing|makes|making|of"
     # "a startup specialising in artificial intelligence", "a developer focused on AI"
-    r"|speciali[sz](?:es|ed|ing) in|focus(?:es|ed|ing)? on) (?:\S+ ){0,2}?" + AI_FIELD
+    r"|speciali[sz](?:es|ed|ing) in|focus(?:es|ed|ing)? on) (?:\S+ ){0,2}?"
+)
+AI_MAKER = (
+    r"(?:(?:start-?up|company|firm|provider|developer|maker)(?: that| which)?"
+    # "a startup driven by artificial intelligence", as "an AI-driven startup" (a firm that
+    # uses self-driving trucks is a haulier)
+    r" (?:uses|using|driven by|powered by) (?:\S+ ){0,2}?"
+    + AI_FIELD
+    + "|"
+    + MAKES
+    + "(?:"
+    + AI_FIELD
+    + "|"
+    + SELF_DRIVING_FIELD
+    + "))"
+)
+SELF_DRIVING_AFTER = re.compile(
+    r",? (?:an?|the) (?:[\w-]+ ){0,3}?(?:"
+    + SELF_DRIVING_FIRM
+    + "|"
+    + MAKES
+    + SELF_DRIVING_FIELD
+    + ")"
 )
 # "Velmont, which builds AI agents for banks, has opened …" (but not "which uses AI", as most
 # firms now say of themselves)
@@ -3612,8 +3640,16 @@ NOT_A_PERSONS_JOB = r"(?! (?:co-?)?founders?\b| chief\b| CEO\b| executives?\b| i
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too;
     # "signs a deal with Partsol, a French AI company": so is the other party
-    r"(?:^|[.;:!?]\s+|\n|\b(?:chief executive|CEO|founder|co-founder|president) of "
-    r"|\b(?:with|from) )"
+    # (a sentence may open with a dateline, "NextFin News - Quorvia, a …", or with its day,
+    # "On July 28, 2025, Quorvia, a …")
+    r"(?:(?:^|[.;:!?]\s+|\n|\s[-–—]\s+)(?:(?:On )?(?:"
+    + WEEKDAY
+    + r"|"
+    + MONTH_WORD
+    + r" \d{1,2}(?:, \d{4})?)(?: local time)?, )?"
+    r"|\b(?:chief executive|CEO|founder|co-founder|president) of "
+    # ... and its parent's: "Alphabet's Waymo, a developer of autonomous vehicles"
+    r"|\b(?:with|from) |[’']s )"
     # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
     r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|"
