@@ -76,6 +76,7 @@ from bot.detect.triggers import (
     LEFT_FROM,
     LEGAL_FORM,
     LIST_GAP,
+    LOCAL_UNIT_AFTER,
     MASTHEAD,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -1245,9 +1246,18 @@ def _local_press_home(
         return None
     local = press_countries(article.lang, article.title)
     target = found[1].value.country
-    if target in local and all(o.value.country in local for s in sentences for o in s.origins):
-        return target
-    return None
+    if target not in local or any(
+        o.value.country not in local for s in sentences for o in s.origins
+    ):
+        return None
+    # ... unless it names its unit for that country ("한국 지사 설립", "日本法人"): a foreign firm's
+    local_unit = (
+        LOCAL_UNIT_AFTER.match(s.text, h.end - s.start)
+        for s in sentences
+        for h in s.places
+        if h.value.country == target and h.value.how == "name"
+    )
+    return None if any(local_unit) else target
 
 
 def _may_introduce_a_unit(text: str, folded: str) -> bool:

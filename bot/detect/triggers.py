@@ -3519,8 +3519,13 @@ NOT_A_FIRM_ACRONYM = (
 UNLISTED_COMPANY_ASIAN = re.compile(
     r"(?:" + UNLISTED_COMPANY_CJK + r")(?:の|、|,)? ?"
     # Korean writes a foreign firm's name in Hangul and Latin letters, often quoted: "AI 기업
-    # ‘퍼플렉시티(Perplexity)’", "AI 스타트업 ‘Norvia’"; the Latin name is read.
-    r"(?:['‘]?(?:[가-힣]{1,12}|" + LATIN_FIRM_NAME + r")\((" + LATIN_FIRM_NAME + r")\)"
+    # ‘퍼플렉시티(Perplexity)’", "AI 스타트업 ‘Norvia’"; Japanese in katakana and Latin
+    # letters, "AI企業のノルビア(Norvia)"; the Latin name is read.
+    r"(?:['‘]?(?:[가-힣]{1,12}|[ァ-ヺー]{1,12}|"
+    + LATIN_FIRM_NAME
+    + r")[(（]("
+    + LATIN_FIRM_NAME
+    + r")[)）]"
     r"|['‘’](" + LATIN_FIRM_NAME + r")['’]"
     r"|(「[^」\n]{1,20}」|" + NOT_A_FIRM_ACRONYM + LATIN_FIRM_NAME + r")(?![A-Za-z]))"
     # Arabic: "شركة الذكاء الاصطناعي الأمريكية Norvia", "شركة ناشئة للذكاء الاصطناعي Kestrel"
@@ -3714,6 +3719,11 @@ UNLISTED_COMPANY = re.compile(
     + FIRM_NAME
     # ... also in the possessive: "data center firm DataVolt's plan", or ending the sentence
     + r"(?=[\s,;:)]|[’']s\b|\.(?!\S)|$)"
+)
+# "한국 법인", "日本法人", "中国分公司": a unit named for the country it serves, which a firm at
+# home there has no need to name so.
+LOCAL_UNIT_AFTER = re.compile(
+    r" ?(?:지사|법인|사무소|지점|오피스|法人|支社|拠点|オフィス|分公司|子公司|办事处|辦事處)"
 )
 # "OpenAI opens first international office in London\nOpenAI is opening … The AI company
 # cites …": a firm the headline and the lede both open with, which the text then calls an AI
