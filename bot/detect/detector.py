@@ -319,7 +319,7 @@ class Detector:
             return None
         # "Aker, Nscale, OpenAI plan … Norway AI facility": when the first name's part is no
         # entry (Nscale already builds there), the story may be another named firm's.
-        named = dict.fromkeys(c for s in sentences for c in s.companies) if listed else {}
+        named = dict.fromkeys(c for s in sentences for c in s.companies)
         others = [c for c in named if c != company]
         # "WeRide starts testing in Guangzhou, a milestone previously reached only by Waymo":
         # a story set wholly in the first firm's home market is a domestic one, not the entry
@@ -339,7 +339,8 @@ class Detector:
                 )
             ]
         for candidate in (company, *others):
-            entry = self._entry(article, sentences, candidate, listed)
+            # (the others are listed firms the lede names beside an unlisted one)
+            entry = self._entry(article, sentences, candidate, listed or candidate != company)
             if entry is not None:
                 return entry
         return None
@@ -640,6 +641,13 @@ class Detector:
 
     def _company(self, sentences: list[Sentence]) -> tuple[str | None, bool]:
         """The company the story is about: first named in the headline, else in the text."""
+        # "Quorvia is betting big on London. … Nvidia-backed AI startup Quorvia …, led by
+        # Humain": a firm the text calls an AI one, in a headline that names no listed firm,
+        # is the story's before the firms its lede names beside it.
+        if not sentences[0].companies and any(s.companies for s in sentences):
+            described = self._described(sentences)
+            if described and re.search(rf"(?<!\w){re.escape(described)}(?!\w)", sentences[0].text):
+                return LEGAL_FORM.sub("", described) or described, False
         for sentence in sentences:
             if sentence.companies:
                 return sentence.companies[0], True
@@ -650,6 +658,18 @@ class Detector:
 
     def _unlisted(self, sentences: list[Sentence]) -> str | None:
         """The name of a firm the text itself calls an AI company, if any."""
+        described = self._described(sentences)
+        if described is not None:
+            return described
+        if any(UNLISTED_HINT.search(sentence.text) for sentence in sentences):
+            for sentence in sentences:
+                match = NAMED_IN_PASSING.search(sentence.text)
+                if match:
+                    return match.group(1) or match.group(2)
+        return _opening_name(sentences)
+
+    def _described(self, sentences: list[Sentence]) -> str | None:
+        """The name of a firm the text calls an AI company where it names it."""
         for sentence in sentences:
             matches = chain(
                 UNLISTED_COMPANY.finditer(sentence.text),
@@ -667,12 +687,7 @@ class Detector:
             # "In Tokyo, an AI startup …" names a place, not the firm.
             if match and not any(self.places.find(match.group(1), fold(match.group(1)))):
                 return match.group(1)
-        if any(UNLISTED_HINT.search(sentence.text) for sentence in sentences):
-            for sentence in sentences:
-                match = NAMED_IN_PASSING.search(sentence.text)
-                if match:
-                    return match.group(1) or match.group(2)
-        return _opening_name(sentences)
+        return None
 
     def _without_leading_place(self, name: str) -> str:
         """A firm's name without the country a description put before it, as Vietnamese

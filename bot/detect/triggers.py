@@ -3544,7 +3544,8 @@ MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 # The field an AI firm works in, between "AI" and "startup": "AI drug discovery company", "AI
 # legal tech startup", "AI safety and research company" (lower-case words only, so that no
 # name is taken for a field).
-FIELD_WORDS = r"(?: [a-z][a-z-]*){0,3}?"
+# (not "AI company owned by technology giant G42", whose firm is the AI company)
+FIELD_WORDS = r"(?: (?!(?:company|firm|start-?up|owned|backed|by|of)\b)[a-z][a-z-]*){0,3}?"
 # ... and what the text calls the firm itself ("AI chatbot maker" is a field and a maker).
 FIRM_NOUN = (
     r" (?:software |technology |chip )?(?:start-?up|scale-?up|upstart|outfit|company|firm|lab"
