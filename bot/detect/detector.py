@@ -77,6 +77,7 @@ from bot.detect.triggers import (
     LEGAL_FORM,
     LIST_GAP,
     LOCAL_UNIT_AFTER,
+    LOCAL_UNIT_BEFORE,
     MASTHEAD,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -1265,12 +1266,14 @@ def _local_press_home(
         o.value.country not in local for s in sentences for o in s.origins
     ):
         return None
-    # ... unless it names its unit for that country ("한국 지사 설립", "日本法人"): a foreign firm's
+    # ... unless it names its unit for that country ("한국 지사 설립", "日本法人", "la filiale
+    # française") or calls it its first there: a foreign firm's
     local_unit = (
         LOCAL_UNIT_AFTER.match(s.text, h.end - s.start)
+        or LOCAL_UNIT_BEFORE.search(s.text, 0, h.start - s.start)
         for s in sentences
         for h in s.places
-        if h.value.country == target and h.value.how == "name"
+        if h.value.country == target and h.value.how in ("name", "demonym")
     )
     return None if any(local_unit) else target
 

@@ -646,7 +646,8 @@ def _abbreviations(
 
 # German declines what other languages leave alone: "Luxemburgs Verwaltung" (genitive),
 # "die luxemburgische Regierung", "den japanischen Markt".
-_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß]+isch")
+# (also "US-amerikanisch": "das US-amerikanische Start-up")
+_GERMAN_ADJECTIVE = re.compile(r"(?:[A-Z]{2,3}-)?[a-zäöüß]+isch")
 _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
 _GENITIVE_TAKER = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*)*[^sxzßSXZ\W]")
 _NO_GENITIVE = frozenset({"America"})  # "the Americas" are a continent

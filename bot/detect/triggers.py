@@ -3209,15 +3209,20 @@ ORIGIN_BEFORE = Guarded(
     # firm nouns before their demonym, as Romance languages put them: "las empresas mexicanas",
     # "startups brasileiras", "le aziende italiane"
     r"|(?:empresas|compañías|companhias|firmas|start-?ups|aziende|sociétés|entreprises"
-    r"|pousses|tecnológicas|gigantes|grupos|(?:le|delle|alle) società)\s+$",
+    r"|pousses|tecnológicas|gigantes|grupos|(?:le|delle|alle) società)\s+$"
+    # German says where a firm is from after it: "ein KI-Startup aus San Francisco"
+    r"|(?:start-?up|unternehmen|firma|konzern|anbieter|entwickler|riesen?|giganten?)"
+    r"\s+aus\s+(?:de[mnr]\s+)?$",
     re.IGNORECASE,
 )
 # "la start-up française Mistral AI", "la empresa española Cabify": one firm's origin, which for
 # a partner is also the country the story's firm goes into (but "una società italiana", "une
 # filiale française" is a new local firm: the target)
+# (... or "Velmora, une start-up américaine": an indefinite firm in apposition to a name)
 FIRM_BEFORE_DEMONYM = re.compile(
-    r"\b(?:la|el|le|a|o|il|lo|l') ?(?:" + ROMANCE_FIRM_NOUNS + r"|start-?up|jeune pousse"
-    r"|spécialiste|unicornio|unicórnio|unicorno|gigante|grupo)\s+$",
+    r"(?:\b(?:la|el|le|a|o|il|lo|l')|, (?:une?|una|uma)) ?(?:"
+    + ROMANCE_FIRM_NOUNS
+    + r"|start-?up|jeune pousse|spécialiste|unicornio|unicórnio|unicorno|gigante|grupo)\s+$",
     re.IGNORECASE,
 )
 # "roles based in Australia", "of which eight are based in Japan": where work is, which for a
@@ -3253,7 +3258,10 @@ BASED_SUFFIX = r"-based|-headquartered"
 BASED_AFTER = re.compile(r"(?:" + BASED_SUFFIX + r")\b")
 # What the German press calls an AI firm: "das KI-Startup", "die KI-Firma".
 GERMAN_AI_FIRM = (
-    r"KI-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter|Schmiede|Einhorn|Unicorn)"
+    # (also with a field between: "die KI-Cloud-Plattform", "der KI-Chip-Hersteller"; "der
+    # KI-Riese", "den KI-Giganten" but not "der KI-Pionier", a person as often as a firm)
+    r"KI-(?:[A-Z][a-z]+-)?(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter"
+    r"|Hersteller|Schmiede|Einhorn|Unicorn|Riesen?|Giganten?|Konzerns?|Labor|Plattform)"
     r"|Robotaxi-(?:Start-?up|Firma|Unternehmen|Spezialist|Entwickler|Anbieter)"
 )
 # The headline ends at a newline: "… testing in Tokyo\nAmerican company Waymo" is no
@@ -3640,6 +3648,28 @@ AI_MAKER_CLAUSE = r", which (?:builds|develops|makes) (?:\S+ ){0,2}?" + AI_FIELD
 # "Astrid, an AI recruiting platform": a platform is its maker when named first (only then:
 # "launches AI platform Nova" names a product).
 AI_PLATFORM = r"AI" + FIELD_WORDS + r" platform"
+# The same in the Romance languages and German, before the name: "la startup española de IA
+# Freepik", "la start-up française d'intelligence artificielle Mirabel", "a empresa brasileira
+# de IA Zenolabs", "das Berliner KI-Startup Zenolabs"; in Dutch and the Nordic languages, "de
+# Nederlandse AI-startup Brevano", "AI-bolaget Lumenta"; with the noun first in Polish and
+# Indonesian, "startup AI Qlerify", "startup AI asal Indonesia Kalvora"; Turkish "yapay zeka
+# girişimi Voltaria"; Russian "ИИ-стартап Nexara".
+FOREIGN_AI_FIRM = (
+    r"(?:start-?ups?|" + ROMANCE_FIRM_NOUNS + r"|jeune pousse|spécialiste|unicornio|unicórnio"
+    r"|unicorno|pépite)"
+    r"(?: [a-zà-ÿ]+)?? (?:de |d['’]|di |da |dell['’])(?:l['’])?"
+    r"(?:IA|inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle"
+    r"|intelligenza artificiale)"
+    r"|"
+    + GERMAN_AI_FIRM
+    + r"|AI-(?:start-?up|scale-?up|bedrijf|bolag(?:et)?|företag(?:et)?|selskab(?:et)?"
+    r"|selskap(?:et)?|virksomhed(?:en)?|yhtiö)"
+    # ... Vietnamese "start-up AI Mỹ Norvia", "công ty trí tuệ nhân tạo", Indonesian "startup
+    # kecerdasan buatan"
+    r"|(?:start-?up|spółka|firma|perusahaan|công ty) (?:AI|trí tuệ nhân tạo|kecerdasan buatan)"
+    r"(?: asal [A-Z]\w+)?"
+    r"|yapay zek[aâ] (?:girişimi|şirketi)|ИИ-(?:стартап|компания)"
+)
 # After a firm's description, a person's job: "Ana Ruiz, an AI startup founder" is no firm.
 NOT_A_PERSONS_JOB = r"(?! (?:co-?)?founders?\b| chief\b| CEO\b| executives?\b| investors?\b)"
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
@@ -3683,30 +3713,12 @@ UNLISTED_NAME_FIRST = re.compile(
     + AI_FIELD
     + "|"
     + AI_MAKER_CLAUSE
-    + r")\b"
+    # ... and in other languages: "Velmora, ein KI-Startup aus Kalifornien", "Velmora, une
+    # start-up française d'intelligence artificielle"
+    + r"|, (?:eine?|une?|una|uma|la|le|el|il|der|die|das|o|l['’]) ?(?:[\w-]+ ){0,2}?(?:"
+    + FOREIGN_AI_FIRM
+    + r"))\b"
     + NOT_A_PERSONS_JOB
-)
-# The same in the Romance languages and German, before the name: "la startup española de IA
-# Freepik", "la start-up française d'intelligence artificielle Mirabel", "a empresa brasileira
-# de IA Zenolabs", "das Berliner KI-Startup Zenolabs"; in Dutch and the Nordic languages, "de
-# Nederlandse AI-startup Brevano", "AI-bolaget Lumenta"; with the noun first in Polish and
-# Indonesian, "startup AI Qlerify", "startup AI asal Indonesia Kalvora"; Turkish "yapay zeka
-# girişimi Voltaria"; Russian "ИИ-стартап Nexara".
-FOREIGN_AI_FIRM = (
-    r"(?:start-?ups?|" + ROMANCE_FIRM_NOUNS + r"|jeune pousse|spécialiste|unicornio|unicórnio"
-    r"|unicorno|pépite)"
-    r"(?: [a-zà-ÿ]+)?? (?:de |d['’]|di |da |dell['’])(?:l['’])?"
-    r"(?:IA|inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle"
-    r"|intelligenza artificiale)"
-    r"|"
-    + GERMAN_AI_FIRM
-    + r"|AI-(?:start-?up|scale-?up|bedrijf|bolag(?:et)?|företag(?:et)?|selskab(?:et)?"
-    r"|selskap(?:et)?|virksomhed(?:en)?|yhtiö)"
-    # ... Vietnamese "start-up AI Mỹ Norvia", "công ty trí tuệ nhân tạo", Indonesian "startup
-    # kecerdasan buatan"
-    r"|(?:start-?up|spółka|firma|perusahaan|công ty) (?:AI|trí tuệ nhân tạo|kecerdasan buatan)"
-    r"(?: asal [A-Z]\w+)?"
-    r"|yapay zek[aâ] (?:girişimi|şirketi)|ИИ-(?:стартап|компания)"
 )
 UNLISTED_COMPANY = re.compile(
     r"(?:"
@@ -3716,15 +3728,26 @@ UNLISTED_COMPANY = re.compile(
     + ")"
     # "AI startup Tabcut moved", "their AI startup, Tabcut, was founded", "an AI startup
     # named Tabcut"
-    + r",? (?:named |called )?"
+    + r",? (?:named |called )?[„“\"‘]?"
     + FIRM_NAME
+    + r"[“”\"’]?"
     # ... also in the possessive: "data center firm DataVolt's plan", or ending the sentence
     + r"(?=[\s,;:)]|[’']s\b|\.(?!\S)|$)"
 )
-# "한국 법인", "日本法人", "中国分公司": a unit named for the country it serves, which a firm at
-# home there has no need to name so.
+# "한국 법인", "日本法人", "中国分公司", "Deutschland-Büro", "das deutsche Büro": a unit named
+# for the country it serves, which a firm at home there has no need to name so ...
 LOCAL_UNIT_AFTER = re.compile(
     r" ?(?:지사|법인|사무소|지점|오피스|法人|支社|拠点|オフィス|分公司|子公司|办事处|辦事處)"
+    r"|-?(?:[Bb]üro|[Nn]iederlassung|[Zz]entrale|[Tt]ochter|[Aa]bleger)"
+    r"|[a-z]* (?:Büro|Niederlassung|Tochter|Ableger|Dependance|Zentrale|Repräsentanz)"
+)
+# ... "la filiale française", "la oficina española", "il primo ufficio in Italia", "sein erstes
+# Büro in Deutschland": or its first there.
+LOCAL_UNIT_BEFORE = re.compile(
+    r"(?:filiale|bureau|antenne|succursale|filial|oficina|escrit[óo]rio|ufficio|sede)[^\S\n]+$"
+    r"|(?:erste[snm]?|premier|première|primera?|primeir[oa]|prim[oa]) (?:Büro|Standort"
+    r"|Niederlassung|bureau|filiale|oficina|filial|escrit[óo]rio|ufficio|sede) "
+    r"(?:in|en|au|en el|no|na|em|a)[^\S\n]+$"
 )
 # "OpenAI opens first international office in London\nOpenAI is opening … The AI company
 # cites …": a firm the headline and the lede both open with, which the text then calls an AI
@@ -3741,7 +3764,14 @@ OPENING_NAME = re.compile(
 # ... but not "Altman said … The AI company will …": a person speaking of a firm.
 SPOKE_AFTER_NAME = re.compile(r" (?:said|says|told|tells|wrote|writes)\b")
 DEFINITE_AI_FIRM = re.compile(
-    r"\b[Tt]he (?:[\w-]+ ){0,3}?" + UNLISTED_DESCRIPTOR + r"\b" + NOT_A_PERSONS_JOB
+    r"\b[Tt]he (?:[\w-]+ ){0,3}?"
+    + UNLISTED_DESCRIPTOR
+    + r"\b"
+    + NOT_A_PERSONS_JOB
+    # "… ist für den KI-Giganten wichtiger"
+    + r"|\b(?:[Dd](?:er|ie|as|en|em|es)) (?:[\w-]+ ){0,2}?(?:"
+    + GERMAN_AI_FIRM
+    + r")\b"
 )
 # The Romance press names the firm, then its trade: "la startup française Mirabel, spécialisée
 # dans l'intelligence artificielle générative", "la empresa estadounidense Norvia,
