@@ -1547,9 +1547,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"
             r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)"
             # Polish "pojawi się w Polsce" (not "rusza w", said of conferences and sales as
-            # much); Dutch "start in Nederland" (a place follows, capitalised)
-            r"|pojaw(?:i|ia|ił\w*) się w(?= [A-ZŁŚŻ])"
-            r"|start(?:en|te)? in(?= [A-Z])",
+            # much); Dutch "start in Nederland", "in de VS" (a place follows, not a time or
+            # "in earnest")
+            r"|pojaw(?:i|ia|ił\w*) się w(?= [^\W\d_])"
+            r"|start(?:en|te)? in(?! (?:an?|een|earnest|early|late|mid)\b)(?= [^\W\d_])",
             # Making its products in the country: "to start mass production in Serbia", "will
             # manufacture humanoid robots at a new plant in Hungary", "to build its first
             # overseas factory in Mexico"
