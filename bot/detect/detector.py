@@ -645,7 +645,11 @@ class Detector:
         # "Quorvia is betting big on London. … Nvidia-backed AI startup Quorvia …, led by
         # Humain": a firm the text calls an AI one, in a headline that names no listed firm,
         # is the story's before the firms its lede names beside it.
-        if not sentences[0].companies and any(s.companies for s in sentences):
+        if (
+            not sentences[0].companies
+            and any(s.companies for s in sentences)
+            and any(UNLISTED_HINT.search(s.text) for s in sentences)
+        ):
             described = self._described(sentences)
             if described and re.search(rf"(?<!\w){re.escape(described)}(?!\w)", sentences[0].text):
                 return LEGAL_FORM.sub("", described) or described, False
