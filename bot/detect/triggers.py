@@ -3678,7 +3678,10 @@ FOREIGN_AI_FIRM = (
     r"|yapay zek[aâ] (?:girişimi|şirketi)|ИИ-(?:стартап|компания)"
 )
 # After a firm's description, a person's job: "Ana Ruiz, an AI startup founder" is no firm.
-NOT_A_PERSONS_JOB = r"(?! (?:co-?)?founders?\b| chief\b| CEO\b| executives?\b| investors?\b)"
+# ("Jensen Huang, the AI chip giant's chief": the firm's, not his)
+NOT_A_PERSONS_JOB = (
+    r"(?! (?:co-?)?founders?\b| chief\b| CEO\b| executives?\b| investors?\b|[’']s\b)"
+)
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too;
@@ -3692,7 +3695,7 @@ UNLISTED_NAME_FIRST = re.compile(
     + r" \d{1,2}(?:, \d{4})?)(?: local time)?, )?"
     r"|\b(?:chief executive|CEO|founder|co-founder|president) of "
     # ... and its parent's: "Alphabet's Waymo, a developer of autonomous vehicles"
-    r"|\b(?:with|from) |[’']s )"
+    r"|\b(?:with|from) |[’']s |\b[a-z]+ )"
     # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
     r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|"
