@@ -3651,7 +3651,9 @@ SELF_DRIVING_AFTER = re.compile(
 )
 # "Velmont, which builds AI agents for banks, has opened …" (but not "which uses AI", as most
 # firms now say of themselves)
-AI_MAKER_CLAUSE = r", which (?:builds|develops|makes) (?:\S+ ){0,2}?" + AI_FIELD
+AI_MAKER_CLAUSE = (
+    r", which (?:builds|develops|makes|speciali[sz]es in|focuses on) (?:\S+ ){0,2}?" + AI_FIELD
+)
 # "Astrid, an AI recruiting platform": a platform is its maker when named first (only then:
 # "launches AI platform Nova" names a product).
 AI_PLATFORM = r"AI" + FIELD_WORDS + r" platform"
@@ -3686,16 +3688,12 @@ NOT_A_PERSONS_JOB = (
 UNLISTED_NAME_FIRST = re.compile(
     # "as the chief executive of Partsol, a US AI company": whose head speaks is named too;
     # "signs a deal with Partsol, a French AI company": so is the other party
-    # (a sentence may open with a dateline, "NextFin News - Quorvia, a …", or with its day,
-    # "On July 28, 2025, Quorvia, a …")
-    r"(?:(?:^|[.;:!?]\s+|\n|\s[-–—]\s+)(?:(?:On )?(?:"
-    + WEEKDAY
-    + r"|"
-    + MONTH_WORD
-    + r" \d{1,2}(?:, \d{4})?)(?: local time)?, )?"
+    # (after a dateline, "NextFin News - Quorvia, a …", a clause, "On July 28, 2025, Quorvia,
+    # a …", or a verb, "Japan has contracted Quorvia, a …")
+    r"(?:^|[.;:!?]\s+|\n|\s[-–—]\s+|,\s+|\b[a-z]+ "
     r"|\b(?:chief executive|CEO|founder|co-founder|president) of "
     # ... and its parent's: "Alphabet's Waymo, a developer of autonomous vehicles"
-    r"|\b(?:with|from) |[’']s |\b[a-z]+ )"
+    r"|[’']s )"
     # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
     r"|Meanwhile|However|Today|Yesterday|Now|Separately|Also|"
