@@ -1545,12 +1545,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
             r"|masuk (?:ke )?pasar|resmi masuk|merambah"
             # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"
-            r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)"
-            # Polish "pojawi się w Polsce" (not "rusza w", said of conferences and sales as
-            # much); Dutch "start in Nederland", "in de VS" (a place follows, not a time or
-            # "in earnest")
-            r"|pojaw(?:i|ia|ił\w*) się w(?= [^\W\d_])"
-            r"|start(?:en|te)? in(?! (?:an?|een|earnest|early|late|mid)\b)(?= [^\W\d_])",
+            r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)",
             # Making its products in the country: "to start mass production in Serbia", "will
             # manufacture humanoid robots at a new plant in Hungary", "to build its first
             # overseas factory in Mexico"
@@ -1563,8 +1558,6 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (launches an inquiry, a cooperation), written the same in traditional characters,
             # go on with another character
             r"展開(?![\u3400-\u9fff])",
-            # "日本で事業を本格化" (begins its business there in earnest)
-            r"事業を本格化",
         ],
         [
             "진출",
