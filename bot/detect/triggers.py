@@ -3714,7 +3714,7 @@ UNLISTED_NAME_FIRST = re.compile(
     + AI_FIELD
     + "|"
     + AI_MAKER_CLAUSE
-    # ... and in other languages: "Velmora, ein KI-Startup aus Kalifornien", "Velmora, une
+    # ... and in other languages: "Velmora, ein KI-Startup aus San Francisco", "Velmora, une
     # start-up française d'intelligence artificielle"
     + r"|, (?:eine?|une?|una|uma|la|le|el|il|der|die|das|o|l['’]) ?(?:[\w-]+ ){0,2}?(?:"
     + FOREIGN_AI_FIRM
