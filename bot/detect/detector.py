@@ -651,15 +651,15 @@ class Detector:
             and any(UNLISTED_HINT.search(s.text) for s in sentences)
         ):
             described = self._described(sentences)
-            if described and re.search(rf"(?<!\w){re.escape(described)}(?!\w)", sentences[0].text):
-                return LEGAL_FORM.sub("", described) or described, False
+            headlined = described and re.search(
+                rf"(?<!\w){re.escape(described)}(?!\w)", sentences[0].text
+            )
+            if headlined and (firm := _unlisted_firm(described)):
+                return firm, False
         for sentence in sentences:
             if sentence.companies:
                 return sentence.companies[0], True
-        unlisted = self._unlisted(sentences)
-        if unlisted is None or unlisted.split()[0] in LEFT_OUT_FIRMS:
-            return None, False
-        return LEGAL_FORM.sub("", unlisted) or unlisted, False
+        return _unlisted_firm(self._unlisted(sentences)), False
 
     def _unlisted(self, sentences: list[Sentence]) -> str | None:
         """The name of a firm the text itself calls an AI company, if any."""
@@ -1206,6 +1206,14 @@ def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> b
 # "X, a Berlin-based company that builds AI agents", "X, a prominent artificial intelligence
 # (AI) company headquartered in Santa Clara, California".
 ORIGIN_REACH = 100
+
+
+def _unlisted_firm(name: str | None) -> str | None:
+    """An unlisted firm's name without its legal form ("Inc."), or None for none or for a
+    conglomerate companies.toml leaves out on purpose."""
+    if name is None or name.split()[0] in LEFT_OUT_FIRMS:
+        return None
+    return LEGAL_FORM.sub("", name) or name
 
 
 def _opening_name(sentences: list[Sentence]) -> str | None:
