@@ -3614,17 +3614,18 @@ SELF_DRIVING_FIELD = (
     r"(?:self[- ]driving|autonomous[- ](?:driving|vehicles?|trucks?|trucking)|driverless"
     r"|robotaxis?)"
 )
+MAKER_NOUN = r"(?:start-?up|company|firm|provider|developer|maker)(?: that| which)?"
 MAKES = (
-    r"(?:start-?up|company|firm|provider|developer|maker)(?: that| which)?"
-    r" (?:builds|building|develops|developing|makes|making|of"
+    MAKER_NOUN + r" (?:builds|building|develops|developing|makes|making|of"
     # "a startup specialising in artificial intelligence", "a developer focused on AI"
     r"|speciali[sz](?:es|ed|ing) in|focus(?:es|ed|ing)? on) (?:\S+ ){0,2}?"
 )
 AI_MAKER = (
-    r"(?:(?:start-?up|company|firm|provider|developer|maker)(?: that| which)?"
+    r"(?:"
+    + MAKER_NOUN
     # "a startup driven by artificial intelligence", as "an AI-driven startup" (a firm that
     # uses self-driving trucks is a haulier)
-    r" (?:uses|using|driven by|powered by) (?:\S+ ){0,2}?"
+    + r" (?:uses|using|driven by|powered by) (?:\S+ ){0,2}?"
     + AI_FIELD
     + "|"
     + MAKES
@@ -3679,13 +3680,12 @@ NOT_A_PERSONS_JOB = (
 )
 # "Acmely, a San Francisco AI startup, opens …": the name before its description.
 UNLISTED_NAME_FIRST = re.compile(
-    # "as the chief executive of Partsol, a US AI company": whose head speaks is named too;
-    # "signs a deal with Partsol, a French AI company": so is the other party
-    # (after a dateline, "NextFin News - Quorvia, a …", a clause, "On July 28, 2025, Quorvia,
-    # a …", or a verb, "Japan has contracted Quorvia, a …")
+    # (at a sentence's start, after a dateline, "NextFin News - Quorvia, a …", a clause, "On
+    # July 28, 2025, Quorvia, a …", or any lower-case word: "Japan has contracted Quorvia, a
+    # …", "signs a deal with Partsol, a French AI company", "as the chief executive of
+    # Partsol, a US AI company")
     r"(?:^|[.;:!?]\s+|\n|\s[-–—]\s+|,\s+|\b[a-z]+ "
-    r"|\b(?:chief executive|CEO|founder|co-founder|president) of "
-    # ... and its parent's: "Alphabet's Waymo, a developer of autonomous vehicles"
+    # ... and after its parent's name: "Alphabet's Waymo, a developer of autonomous vehicles"
     r"|[’']s )"
     # ... but not "On Monday, an AI company said" or "Meanwhile, an AI startup"
     r"(?!(?:On|In|At|For|By|With|From|After|Before|Since|Last|This|Next|Earlier|Later|Then"
