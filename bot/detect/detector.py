@@ -161,6 +161,16 @@ KIND_ORDER = tuple(EntryKind)  # most specific first
 # The moves that set up the firm's own people or premises: another firm's headline verb
 # ("KPMG opens OpenAI lab") makes them its own.
 UNIT_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.HIRING})
+# What a firm's local unit does once it exists ("OpenAI Japan appoints …", "… partners with
+# SoftBank", "… expands its team"): not the firm's entry.
+UNIT_AT_WORK_KINDS = frozenset({EntryKind.HIRING, EntryKind.PARTNERSHIP, EntryKind.EXPANSION})
+# Spaces and quotes a headline may open with.
+OPENING_MARKS = " \t\"'“‘„«"
+# ... as the subject of a verb, in apposition or in the possessive ("OpenAI Korea names …",
+# "OpenAI Korea, the local arm …", "OpenAI Japan's"); not "OpenAI India Push", "Baidu Apollo Go
+# Hong Kong", where the country qualifies a noun or ends the headline.
+UNIT_ACTS = re.compile(r"[’']s\b|,| (?:has|is|was|had|will|\w+ed|\w+[^s\W]s)\b", re.IGNORECASE)
+FIRST_OF_ITS_KIND = re.compile(r"\b(?:first|inaugural|founding)\b|초대|初代|首任|首位")
 # A known presence this much older than today makes an undated report of it old news
 # (two years: chosen on the tune split, where three kept four undated reports of presences
 # one to three years old as false alarms and cost one report of a two-year-old start).
@@ -372,6 +382,8 @@ class Detector:
         if _headline_rules_out(sentences[0], evidence, home) or _a_listing(sentences, primary):
             return None
         if primary in UNIT_KINDS and self._another_firm_leads(sentences[0], company):
+            return None
+        if primary in UNIT_AT_WORK_KINDS and self._unit_at_work(sentences, company, country):
             return None
         if _not_a_move_into(sentences, company, country):
             return None
@@ -853,6 +865,31 @@ class Detector:
             and any(hit.value == company for hit in names)
             and not self.places.find(found.group("subject"))
         )
+
+    def _unit_at_work(self, sentences: list[Sentence], company: str, country: str) -> bool:
+        """Does the headline or the lede's first sentence open with the firm's unit named for
+        the country as its subject ("Databricks Korea appoints new country manager", "OpenAI
+        Japan's new president")? A unit that hires, partners or grows is there already, known
+        presence or not, unless the text calls what it does its first."""
+        for sentence in sentences[:2]:
+            text = sentence.text
+            opening = len(text) - len(text.lstrip(OPENING_MARKS))
+            name = next(
+                (hit for hit in self._names(text, sentence.folded) if hit.start == opening), None
+            )
+            if name is None or name.value != company or FIRST_OF_ITS_KIND.search(sentence.folded):
+                continue
+            after = sentence.start + name.end
+            if any(
+                place.value.country == country
+                and place.value.how == "name"
+                and place.start in (after, after + 1)
+                and text[name.end : place.start - sentence.start].strip() == ""
+                and UNIT_ACTS.match(text, place.end - sentence.start)
+                for place in sentence.places
+            ):
+                return True
+        return False
 
     def _rejected(
         self,
