@@ -2335,9 +2335,28 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"complaint",
             r"penalt\w+",
             r"watchdog",
+            # A suit, a court, a fine in German, French, Spanish, Portuguese, Italian, Dutch,
+            # Swedish, Polish, Indonesian, Vietnamese and Turkish (not Spanish "la demanda de
+            # IA" or "muy demandados", demand; "a juicio de", in the view of; Portuguese
+            # "processa dados" or "garante", guarantees; Swedish "det stämmer", that's right;
+            # Polish "sądzi", thinks; Vietnamese "sự kiện", an event)
+            r"klage|klagen gegen|verklag\w*|\w*gericht|bußgeld\w*|geldstrafe\w*|kartellamt",
+            r"plaintes?|procès|poursuites? judiciaires?|en justice|amendes?|condamn\w+|tribunal",
+            r"demandas? contra|(?:presentó|interpuso|presentan) una demanda|demand(?:an|ó|aron) a",
+            r"multa\w*|multó|querella\w*|tribunales|juzgado|sancion\w*|sanción",
+            r"processo contra|processou|ação judicial|justiça|sanção|fa(?:nno)? causa",
+            r"causa contro|tribunale|garante (?:della |per la )?(?:privacy|protezione)",
+            r"rechtszaak|aanklacht|boetes?|rechtbank|rechter|stämning mot|har stämt|stäms",
+            r"böter|domstol\w*|pozew|pozwa\w*|grzywn\w+|sąd(?:zie|u|y|owi)?",
+            r"gugatan|digugat|menggugat|denda|pengadilan|bị kiện|khởi kiện|tòa án|bị phạt",
+            r"davası|dava açt\w*|mahkeme\w*|para cezası",
         ],
-        # Hindi: a suit, a court, damages ("पर भारत में केस", "हर्जाने की मांग")
+        # Hindi: a suit, a court, damages ("पर भारत में केस", "हर्जाने की मांग"); Arabic,
+        # Japanese, Korean and Chinese: a suit, a fine, a court
         [
+            *("دعوى", "غرامة", "محكمة", "مقاضاة", "يقاضي", "تقاضي"),
+            *("提訴", "罰金", "制裁金", "고소장", "고소했", "를 고소", "을 고소", "제소", "벌금"),
+            *("起诉", "起訴", "罰款", "判决", "判決"),
             "소송",
             "과징금",
             "訴訟",
