@@ -1883,9 +1883,12 @@ AND_WORDS = r"and|et|y|e|und|&"
 JOINED_BY = re.compile(
     rf"[^\S\n]*(?:,|{AND_WORDS}|og|och|en|와|과|と|和|与|與|及|、|و)[^\S\n]*", re.IGNORECASE
 )
-# "OpenAI alumni open AI lab in Paris", "DeepMind veterans": people who came from it.
+# "OpenAI alumni open AI lab in Paris", "DeepMind veterans", "オープンAIの元研究者", "오픈AI
+# 출신 연구원": people who came from it.
 FORMER_AFTER = re.compile(
-    r"[^\S\n]+(?:alumni|alums|veterans|defectors|ex-employees|ex-staffers)\b", re.IGNORECASE
+    r"[^\S\n]+(?:alumni|alums|veterans|defectors|ex-employees|ex-staffers)\b"
+    r"|の元(?:社員|研究者|従業員|幹部|技術者|エンジニア)|[^\S\n]?(?:出身|출신)",
+    re.IGNORECASE,
 )
 # "to compete with global leaders like Waymo", "rivals such as OpenAI": a yardstick, not
 # the subject.
@@ -2416,8 +2419,16 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"analysis",
             r"commentary",
             r"op-?ed",
+            # "Pourquoi Anthropic devrait ouvrir un bureau à Paris", "Warum OpenAI … sollte",
+            # "Opinión: …", "Kommentar: …" (not "devrait ouvrir", French for is expected to)
+            r"(?:pourquoi|por qué|warum|perché|porque|waarom) (?:\S+ ){0,6}?(?:devrai(?:t|ent)"
+            r"|doi(?:t|vent)|deber(?:ía|ían)|debe|sollte|sollten|muss|dovrebbe|dovrebbero"
+            r"|deve|deveria|deveriam|zou moeten|moet)",
+            r"(?:kommentar|meinung|gastbeitrag|opinión|tribuna|columna|opinião|coluna"
+            r"|opinione|editoriale|commento|tribune|éditorial|chronique|opinie|column)\s*[:|]",
         ],
-        [],
+        # "進出すべき理由", "한국에 와야 하는 이유", a column or an editorial
+        [*("すべき", "べきだ", "社説", "コラム", "해야 하는 이유", "사설", "칼럼", "社论", "社論")],
     ),
     # "won't open an office in Russia", "denies plans", "no plans for a China office"
     "denial": _compile(
@@ -2556,6 +2567,13 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:expan(?:d|ds|ded|ding|sion of)|extend(?:s|ed|ing)?) (?:its |their |the )?"
             r"(?:(?!free\b)\S+ ){0,2}(?:deal|partnership|agreement|collaboration|contract|tie-up"
             r"|fleet|tests|testing|trials?|pilots?)s?",
+            # ... "prolongent leur partenariat", "amplían su alianza", "renova a parceria",
+            # "verlängern ihre Partnerschaft"
+            r"(?:prolong|renouvel|élarg|renuev|ampl[ií]|prorrog|renov|ampli|estend|verlänger"
+            r"|erweiter|vertief)\w* (?:leur |leurs |son |sa |ses |su |sus |a |o |sua |seu |la "
+            r"|il |ihre |seine |die )?(?:\S+ ){0,2}?(?:partenariat|accord|collaboration|alianza"
+            r"|acuerdo|colaboración|asociación|parceria|acordo|colaboração|accordo"
+            r"|collaborazione|partnerschaft|zusammenarbeit|kooperation)",
             # "the road tests it has run in Tokyo since April"
             r"(?:tests|trials|services?|operations|fleet) (?:that )?(?:it|they|the company)"
             r" (?:has|have) (?:run|operated|conducted|been running|been operating"
