@@ -302,7 +302,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|instal(?:a|ou|ará|am|aram)-se"
             # "instala un hub en Bogotá", "inaugura um hub em Lisboa"; a lab that opens, "ouvre
             # un laboratoire à Londres" (but "el laboratorio chino" is a firm)
-            r"|(?:(?:instal|inaugur|abr|ouvr|cré)\w*|apr(?:e|ono|irà|iranno)) (?:\S+ ){0,3}?"
+            r"|(?:(?:instal|inaugur|abr|ouvr|ouvert|cré)\w*|apr(?:e|ono|irà|iranno)) (?:\S+ ){0,3}?"
             r"(?:hub|laboratoires?"
             r"|laboratorios?|laborat[óo]rios?)"
             # ... nor "che ha sede a Parigi", "tiene su sede en", "cuya sede"
@@ -439,6 +439,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "아시아 본부",
             "지역 본부",
             "支社",
+            # a branch, a research lab: "大阪に支店", "東京に研究所を開設", "한국 지점 개설"
+            # ("研究所によると" cites an institute, "중요한 지점" is a point)
+            "支店",
+            # the plaque unveiled at a new office or lab: "新加坡实验室揭牌"
+            "揭牌",
+            *("研究所を開設", "研究所を設立", "研究所を新設", "に研究所"),
+            *("지점 개설", "지점을 개설", "지점을 열", "지점 설립", "지점을 설립"),
             "办公室",
             "办事处",
             # ... in traditional script: "在台北成立辦公室" (the bare noun is also in government
@@ -461,6 +468,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "分部",
             "مكتب",
             "مقر",
+            # a branch opened, a research centre set up: "تفتح فرعا في القاهرة", "تنشئ مركز أبحاث"
+            *("فرعا", "افتتاح فرع", "فرع جديد"),
+            *(
+                f"{verb} مركز أبحاث"
+                for verb in ("إنشاء", "تنشئ", "أنشأت", "افتتاح", "تفتتح", "افتتحت")
+            ),
             "कार्यालय",
             "ऑफिस",
             # ... and the everyday word, with its nukta or without: "बेंगलुरु में दफ्तर खोला"
