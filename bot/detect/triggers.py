@@ -644,6 +644,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "韓国で法人登記を完了": the entity is registered
             "法人登記",
             "新会社",
+            # the legal forms: "日本に合同会社を設立", "한국 유한회사 설립"
+            *("合同会社を設立", "に合同会社", "合同会社設立", "株式会社を設立"),
+            *("유한회사 설립", "유한회사를 설립", "유한회사 등록", "유한회사를 등록"),
             "子公司",
             # a joint venture (labelling guide): "合弁会社", "合资公司", "합작법인"; Hong Kong's
             # "附屬公司" is a subsidiary
@@ -868,6 +871,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!non è )(?<!non )(?<!nicht )(?<!no está )(?<!não está )(?<!pas )(?<!not )"
             r"(?<!de estar )"
             r"(?:disponible|dispon[ií]vel|disponibil[ei]|verf[üu]gbar|erh(?:ä|a)ltlich|nutzbar)",
+            # "ya se puede usar en Chile", "já pode ser usado no Brasil", "est désormais
+            # utilisable en Belgique"
+            r"(?:ya|já) (?:se )?(?:puede|pueden|pode|podem) (?:ser )?(?:usar|utilizar|usad[oa]s?"
+            r"|utilizad[oa]s?|usarse|utilizarse) (?:\S+ ){0,3}?(?:en|no|na|em)\b"
+            r"|désormais (?:utilisable|accessible)s?",
             # "hat Claude für Nutzer in der Schweiz freigeschaltet", "schaltet Dienst in Polen
             # frei"; "activa su servicio en Chile", "ativou o serviço em Angola"
             r"freigeschaltet|schalte\w* (?:\S+ ){1,4}frei\b"
