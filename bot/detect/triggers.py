@@ -3645,7 +3645,7 @@ UNLISTED_DESCRIPTOR = (
     r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|A\.I\."
     # ("Danish Artificial Intelligence (AI) company")
     r"|[Aa]rtificial[- ][Ii]ntelligence(?: \(AI\))?"
-    r"|generative AI|machine learning|computer vision"
+    r"|generative AI|machine[- ]learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|" + SELF_DRIVING_WORDS +
     # "foundation model startup", "large language model developer", "GPU cloud provider"
@@ -3671,6 +3671,12 @@ SELF_DRIVING_BEFORE = re.compile(
 # "a startup that uses machine learning", "a startup developing AI for radiology", "a provider
 # of AI-driven customer service software": a firm that makes or uses AI, said in a clause.
 AI_FIELD = r"(?:AI|artificial intelligence|machine learning)"
+# ... or what it makes: "the maker of the Zeno chatbot", "which builds large language models",
+# "known for its AI image generator"
+AI_WORK = (
+    r"(?:" + AI_FIELD + r"|chatbots?|(?:large )?language models?|LLMs?|foundation models?"
+    r"|answer engines?)"
+)
 # "a company developing self-driving trucks", "a developer of autonomous vehicles", "a startup
 # specialising in self-driving technology": a self-driving firm, said in a clause.
 SELF_DRIVING_FIELD = (
@@ -3679,7 +3685,7 @@ SELF_DRIVING_FIELD = (
 )
 MAKER_NOUN = r"(?:start-?up|company|firm|provider|developer|maker)(?: that| which)?"
 MAKES = (
-    MAKER_NOUN + r" (?:builds|building|develops|developing|makes|making|of"
+    MAKER_NOUN + r" (?:builds|building|develops|developing|makes|making|of|behind"
     # "a startup specialising in artificial intelligence", "a developer focused on AI"
     r"|speciali[sz](?:es|ed|ing) in|focus(?:es|ed|ing)? on) (?:\S+ ){0,2}?"
 )
@@ -3693,7 +3699,7 @@ AI_MAKER = (
     + "|"
     + MAKES
     + "(?:"
-    + AI_FIELD
+    + AI_WORK
     + "|"
     + SELF_DRIVING_FIELD
     + "))"
@@ -3708,8 +3714,12 @@ SELF_DRIVING_AFTER = re.compile(
 )
 # "Velmont, which builds AI agents for banks, has opened …" (but not "which uses AI", as most
 # firms now say of themselves)
+# ... "Velmont, known for its AI image generator", "Velmont, whose AI models power …" (its
+# models: "SAP, whose AI unit" is a group with an AI business)
 AI_MAKER_CLAUSE = (
-    r", which (?:builds|develops|makes|speciali[sz]es in|focuses on) (?:\S+ ){0,2}?" + AI_FIELD
+    r", (?:(?:which (?:builds|develops|makes|speciali[sz]es in|focuses on)|(?:best |widely )?"
+    r"known for) (?:\S+ ){0,2}?" + AI_WORK + r"|whose (?:AI |A\.I\. )?(?:models?|chatbots?"
+    r"|(?:large )?language models?|LLMs?))"
 )
 # "Astrid, an AI recruiting platform": a platform is its maker when named first (only then:
 # "launches AI platform Nova" names a product).
@@ -3774,7 +3784,7 @@ UNLISTED_NAME_FIRST = re.compile(
     # "Brivo, maker of the AI note-taker Scribble"
     # (a firm, not a person: "Jonas Weber, developer of the AI app Velo")
     + r")|, (?:the )?maker of (?:\S+ ){0,2}?"
-    + AI_FIELD
+    + AI_WORK
     + "|"
     + AI_MAKER_CLAUSE
     # ... and in other languages: "Velmora, ein KI-Startup aus San Francisco", "Velmora, une
