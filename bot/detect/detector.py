@@ -26,6 +26,7 @@ from bot.detect.places import (
 from bot.detect.scan import TriggerStarts, finditer_spans, finditer_starts
 from bot.detect.triggers import (
     AI_CONTEXT,
+    AIMED_AT,
     ALREADY_HELD,
     ALREADY_THERE,
     AMBITION,
@@ -1680,7 +1681,10 @@ def _with_road_trial(sentence: Sentence) -> Sentence:
     kinds = dict(sentence.kinds)
     deal = kinds.pop(EntryKind.PARTNERSHIP, None)
     road = dict(sentence.road)
-    if COMMERCIAL_SERVICE.search(sentence.folded):
+    if any(
+        not AIMED_AT.search(sentence.folded, max(0, m.start() - 40), m.start())
+        for m in COMMERCIAL_SERVICE.finditer(sentence.folded)
+    ):
         road.setdefault(EntryKind.LAUNCH, sentence.start)
         road.pop(EntryKind.EXPANSION, None)
     if EntryKind.EXPANSION in road:  # "test operations", "robotaxi testing service": a trial

@@ -1727,6 +1727,8 @@ ROAD_TRIAL = _compile(
         r"|autorisations?|(?<!a )(?<!ont )(?<!avait )(?<!aura )(?<!aurait )permis(?! (?:à|aux?)\b)",
         r"road[- ]tests?|on-road",
         r"Testfahrten|Testfeld\w*|Testbetrieb\w*|pruebas|essais|testes",
+        # "erhält Testlizenz" (Lizenz in a compound); Turkish "robotaksi testlerine başladı"
+        r"Test(?:lizenz|genehmigung|erlaubnis)\w*|testler\w*|(?:test|deneme) sürüş\w*",
         # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
         r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
         # Russian "тестирование", "испытания беспилотных такси"
@@ -1855,9 +1857,22 @@ LAUNCHED_TRIAL = re.compile(
 # ("운행", running, is also a test drive's).
 # (but not "商用運行に向けた実証実験", a trial aimed at one; "상용 운행을 위한 허가", a permit to
 # run one, is the launch)
+# ... also "a permit to operate commercially", "recibió autorización para operar
+# comercialmente", "le service commercial" (folded; but not one the story looks ahead to:
+# "ahead of commercial operations", "antes de la operación comercial", see AIMED_AT)
 COMMERCIAL_SERVICE = re.compile(
     "(?:商用運行|상용 ?운행|상용 서비스|商业运营|商業運營)"
     "(?!に向け|を目指|을 ?목표|를 ?목표|을 앞두고|[을를] ?위한 (?:시범|시험|테스트|실증))"
+    r"|\b(?:commercial(?:ly)? operat\w*|operat\w* (?:\S+ ){0,2}?commercially"
+    r"|commercial (?:robotaxi |driverless )?(?:service|operations|rides)"
+    r"|operar comercialmente|opera(?:ción|ção) comercial|servi(?:cio|ço) comercial"
+    r"|servizio commerciale|service commercial|exploitation commerciale"
+    r"|kommerziell\w* (?:robotaxi-?)?(?:betrieb|dienst|fahrdienst))\b"
+)
+AIMED_AT = re.compile(
+    r"\b(?:ahead of|before|toward|towards|prepar\w* for|pav\w* the way (?:for|to)|path to"
+    r"|road to|en vue d\S*|avant|antes de|previo a|rumo a|vor|in vista d\S*|prima d\S*)\b"
+    r"[^.;]{0,30}$"
 )
 # A carmaker's deal with a self-driving firm shares technology; it starts no service ("Japan's
 # Toyota starts collaborating with … Waymo").
