@@ -1414,7 +1414,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:licen[cs]e|approval|permit|nod|go-ahead|green light|authori[sz]ation)"
             r" (?:\S+ ){0,5}?to operate|(?:business|operating) licen[cs]e",
             # "inicia operaciones en Colombia", "começou a operar no Brasil"
-            r"operaciones en|opera[çc][õo]es (?:no|na|em)|(?:comienza|comenzó|comenzará|empieza"
+            r"operaciones en|opera(?:[çc][õo]es|ção) (?:no|na|em)|(?:comienza|comenzó|comenzará|empieza"
             r"|empezó|empezará|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
             # (but "expande su enfoque en Estados Unidos" widens a focus, as "expands its focus")
             # ... and the infinitive after a modal: "will nach Deutschland expandieren"
