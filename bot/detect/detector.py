@@ -1853,8 +1853,8 @@ def _bilateral(text: str, hits: list[Hit[Place]]) -> set[int]:
 
 def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
     """ "Japan, not Korea", "韓国ではなく日本を選んだ": a place the story says is not the target;
-    "after France and Spain": where the firm went before; "en español", "in Japanese": a
-    language."""
+    "after France and Spain", "일본에 이어 한국", "日本に続き": where the firm went before; "en
+    español", "in Japanese": a language."""
     before = text[max(0, hit.start - 15) : hit.start]
     if (
         hit.phrase in GIVEN_NAME_PLACES
@@ -1900,6 +1900,7 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         or (OUTSIDE_BEFORE.search(before) and hit.value.how != "city")
         or REJECTED_AFTER.match(text, hit.end)
         or PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        or FOLLOWING_AFTER.match(text, hit.end)
         or VENUE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         or VENUE_AFTER.match(text, hit.end)
         or (
