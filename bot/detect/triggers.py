@@ -1414,8 +1414,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:licen[cs]e|approval|permit|nod|go-ahead|green light|authori[sz]ation)"
             r" (?:\S+ ){0,5}?to operate|(?:business|operating) licen[cs]e",
             # "inicia operaciones en Colombia", "começou a operar no Brasil"
-            r"operaciones en|opera(?:[çc][õo]es|ção) (?:no|na|em)|(?:comienza|comenzó|comenzará|empieza"
-            r"|empezó|empezará|começa|começou|começará|inicia|iniciou) a operar (?:en|no|na|em)",
+            r"operaciones en|opera(?:[çc][õo]es|ção) (?:no|na|em)"
+            r"|(?:comienza|comenzó|comenzará|empieza|empezó|empezará|começa|começou|começará"
+            r"|inicia|iniciou) a operar (?:en|no|na|em)",
             # (but "expande su enfoque en Estados Unidos" widens a focus, as "expands its focus")
             # ... and the infinitive after a modal: "will nach Deutschland expandieren"
             r"(?:expande(?! su (?:enfoque|foco)\b)|expandier(?:t|en|te)|s'étend|se expande|expansão"
