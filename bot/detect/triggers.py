@@ -442,10 +442,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # a branch, a research lab: "大阪に支店", "東京に研究所を開設", "한국 지점 개설"
             # ("研究所によると" cites an institute, "중요한 지점" is a point)
             "支店",
-            # the plaque unveiled at a new office or lab: "新加坡实验室揭牌"
-            "揭牌",
             *("研究所を開設", "研究所を設立", "研究所を新設", "に研究所"),
             *("지점 개설", "지점을 개설", "지점을 열", "지점 설립", "지점을 설립"),
+            # the plaque unveiled at a new office or lab: "新加坡实验室揭牌"
+            "揭牌",
             "办公室",
             "办事处",
             # ... in traditional script: "在台北成立辦公室" (the bare noun is also in government
@@ -2461,15 +2461,20 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"commentary",
             r"op-?ed",
             # "Pourquoi Anthropic devrait ouvrir un bureau à Paris", "Warum OpenAI … sollte",
-            # "Opinión: …", "Kommentar: …" (not "devrait ouvrir", French for is expected to)
-            r"(?:pourquoi|por qué|warum|perché|porque|waarom) (?:\S+ ){0,6}?(?:devrai(?:t|ent)"
+            # "Opinión: …", "Kommentar: …" (not "devrait ouvrir", French for is expected to;
+            # nor Portuguese "porque", Italian "perché": because)
+            r"(?:pourquoi|por qué|por que|warum|waarom) (?:\S+ ){0,6}?(?:devrai(?:t|ent)"
             r"|doi(?:t|vent)|deber(?:ía|ían)|debe|sollte|sollten|muss|dovrebbe|dovrebbero"
             r"|deve|deveria|deveriam|zou moeten|moet)",
             r"(?:kommentar|meinung|gastbeitrag|opinión|tribuna|columna|opinião|coluna"
             r"|opinione|editoriale|commento|tribune|éditorial|chronique|opinie|column)\s*[:|]",
         ],
-        # "進出すべき理由", "한국에 와야 하는 이유", a column or an editorial
-        [*("すべき", "べきだ", "社説", "コラム", "해야 하는 이유", "사설", "칼럼", "社论", "社論")],
+        # "進出すべき理由", "한국에 와야 하는 이유", a column or an editorial (not "注目すべき",
+        # noteworthy; "사설 기관", a private body)
+        [
+            *("すべき理由", "べきだ", "べきか", "社説", "コラム", "해야 하는 이유", "[사설]"),
+            *("칼럼", "社论", "社論"),
+        ],
     ),
     # "won't open an office in Russia", "denies plans", "no plans for a China office"
     "denial": _compile(
