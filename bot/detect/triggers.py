@@ -2383,7 +2383,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # Swedish, Polish, Indonesian, Vietnamese and Turkish (not Spanish "la demanda de
             # IA" or "muy demandados", demand; "a juicio de", in the view of; Portuguese
             # "processa dados" or "garante", guarantees; Swedish "det stämmer", that's right;
-            # Polish "sądzi", thinks; Vietnamese "sự kiện", an event)
+            # Polish "sądzi", thinks, or "pozwala", allows; Vietnamese "sự kiện", an event)
             r"klage|klagen gegen|verklag\w*|\w*gericht|bußgeld\w*|geldstrafe\w*|kartellamt",
             r"plaintes?|procès|poursuites? judiciaires?|en justice|amendes?|condamn\w+|tribunal",
             r"demandas? contra|(?:presentó|interpuso|presentan) una demanda|demand(?:an|ó|aron) a",
@@ -2391,7 +2391,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"processo contra|processou|ação judicial|justiça|sanção|fa(?:nno)? causa",
             r"causa contro|tribunale|garante (?:della |per la )?(?:privacy|protezione)",
             r"rechtszaak|aanklacht|boetes?|rechtbank|rechter|stämning mot|har stämt|stäms",
-            r"böter|domstol\w*|pozew|pozwa\w*|grzywn\w+|sąd(?:zie|u|y|owi)?",
+            r"böter|domstol\w*|pozew|pozwa(?:ł|ła|li|ny|na|ni|nie|ć)|grzywn\w+|sąd(?:zie|u|y|owi)?",
             r"gugatan|digugat|menggugat|denda|pengadilan|bị kiện|khởi kiện|tòa án|bị phạt",
             r"davası|dava açt\w*|mahkeme\w*|para cezası",
         ],
