@@ -442,7 +442,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # a branch, a research lab: "大阪に支店", "東京に研究所を開設", "한국 지점 개설"
             # ("研究所によると" cites an institute, "중요한 지점" is a point)
             "支店",
-            *("研究所を開設", "研究所を設立", "研究所を新設", "に研究所"),
+            # (not "に研究所を持つ", a partner's: see the guard rows)
+            *("研究所を開設", "研究所を設立", "研究所を新設"),
             *("지점 개설", "지점을 개설", "지점을 열", "지점 설립", "지점을 설립"),
             # the plaque unveiled at a new office or lab: "新加坡实验室揭牌"
             "揭牌",
