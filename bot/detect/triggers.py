@@ -439,10 +439,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "아시아 본부",
             "지역 본부",
             "支社",
-            # a branch, a research lab: "大阪に支店", "東京に研究所を開設", "한국 지점 개설"
-            # ("研究所によると" cites an institute, "중요한 지점" is a point)
-            "支店",
-            # (not "に研究所を持つ", a partner's: see the guard rows)
+            # a branch, a research lab set up: "大阪に支店を開いた", "東京に研究所を開設", "한국
+            # 지점 개설" (not "研究所によると", citing an institute, "東京に支店を持つ", a
+            # partner's, or "중요한 지점", a point)
+            *("支店を開", "支店開設", "支店を設立", "支店設立"),
             *("研究所を開設", "研究所を設立", "研究所を新設"),
             *("지점 개설", "지점을 개설", "지점을 열", "지점 설립", "지점을 설립"),
             # the plaque unveiled at a new office or lab: "新加坡实验室揭牌"
@@ -646,7 +646,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "法人登記",
             "新会社",
             # the legal forms: "日本に合同会社を設立", "한국 유한회사 설립"
-            *("合同会社を設立", "に合同会社", "合同会社設立", "株式会社を設立"),
+            *("合同会社を設立", "合同会社設立", "株式会社を設立"),
             *("유한회사 설립", "유한회사를 설립", "유한회사 등록", "유한회사를 등록"),
             "子公司",
             # a joint venture (labelling guide): "合弁会社", "合资公司", "합작법인"; Hong Kong's
