@@ -873,21 +873,27 @@ class Detector:
         Japan's new president")? A unit that hires, partners or grows is there already, known
         presence or not, unless the text calls what it does its first."""
         for sentence in sentences[:2]:
+            named = [p for p in sentence.places if p.value.country == country]
+            if (
+                company not in sentence.companies
+                or not any(p.value.how == "name" for p in named)
+                or FIRST_OF_ITS_KIND.search(sentence.folded)
+            ):
+                continue
             text = sentence.text
             opening = len(text) - len(text.lstrip(OPENING_MARKS))
             name = next(
                 (hit for hit in self._names(text, sentence.folded) if hit.start == opening), None
             )
-            if name is None or name.value != company or FIRST_OF_ITS_KIND.search(sentence.folded):
+            if name is None or name.value != company:
                 continue
             after = sentence.start + name.end
             if any(
-                place.value.country == country
-                and place.value.how == "name"
+                place.value.how == "name"
                 and place.start in (after, after + 1)
                 and text[name.end : place.start - sentence.start].strip() == ""
                 and UNIT_ACTS.match(text, place.end - sentence.start)
-                for place in sentence.places
+                for place in named
             ):
                 return True
         return False

@@ -2385,7 +2385,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # IA" or "muy demandados", demand; "a juicio de", in the view of; Portuguese
             # "processa dados" or "garante", guarantees; Swedish "det stämmer", that's right;
             # Polish "sądzi", thinks, or "pozwala", allows; Vietnamese "sự kiện", an event)
-            r"klage|klagen gegen|verklag\w*|\w*gericht|bußgeld\w*|geldstrafe\w*|kartellamt",
+            r"klage|klagen gegen|verklag\w*|gericht\w*|(?:land|amts|landes|verwaltungs"
+            r"|bundes)gericht\w*|bußgeld\w*|geldstrafe\w*|kartellamt",
             r"plaintes?|procès|poursuites? judiciaires?|en justice|amendes?|condamn\w+|tribunal",
             r"demandas? contra|(?:presentó|interpuso|presentan) una demanda|demand(?:an|ó|aron) a",
             r"multa\w*|multó|querella\w*|tribunales|juzgado|sancion\w*|sanción",
