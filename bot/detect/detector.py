@@ -43,6 +43,7 @@ from bot.detect.triggers import (
     CARMAKER,
     CITY_BEFORE_STATE,
     COMMERCIAL_SERVICE,
+    COMMERCIAL_SERVICE_WORDS,
     COMPETE_ENDS,
     COMPETE_WITH_BEFORE,
     DATA_CENTRE,
@@ -171,6 +172,7 @@ OPENING_MARKS = " \t\"'“‘„«"
 # "OpenAI Korea, the local arm …", "OpenAI Japan's"); not "OpenAI India Push", "Baidu Apollo Go
 # Hong Kong", where the country qualifies a noun or ends the headline.
 UNIT_ACTS = re.compile(r"[’']s\b|,| (?:has|is|was|had|will|\w+ed|\w+[^s\W]s)\b", re.IGNORECASE)
+UNIT_NAME_REACH = 40  # characters: the longest firm name and a space
 FIRST_OF_ITS_KIND = re.compile(r"\b(?:first|inaugural|founding)\b|초대|初代|首任|首位")
 # A known presence this much older than today makes an undated report of it old news
 # (two years: chosen on the tune split, where three kept four undated reports of presences
@@ -882,6 +884,9 @@ class Detector:
                 continue
             text = sentence.text
             opening = len(text) - len(text.lstrip(OPENING_MARKS))
+            # (the unit opens the sentence: a country named further on is no part of it)
+            if not any(p.start - sentence.start - opening <= UNIT_NAME_REACH for p in named):
+                continue
             name = next(
                 (hit for hit in self._names(text, sentence.folded) if hit.start == opening), None
             )
@@ -1681,16 +1686,22 @@ def _tests_first(sentence: Sentence) -> bool:
     return staged and test is not None and service is not None and test < service
 
 
+def _runs_commercially(folded: str) -> bool:
+    """Does the sentence start a commercial service ("상용운행", "to operate commercially"),
+    not one it looks ahead to ("tests ahead of commercial operations")?"""
+    matches = COMMERCIAL_SERVICE.finditer(folded)
+    if "merc" in folded or "merz" in folded:
+        matches = chain(matches, COMMERCIAL_SERVICE_WORDS.finditer(folded))
+    return any(not AIMED_AT.search(folded, max(0, m.start() - 40), m.start()) for m in matches)
+
+
 def _with_road_trial(sentence: Sentence) -> Sentence:
     """Self-driving firms enter by stage: road tests are expansion, a service is a launch,
     and a deal with a local partner is the launch unless it says it is for testing."""
     kinds = dict(sentence.kinds)
     deal = kinds.pop(EntryKind.PARTNERSHIP, None)
     road = dict(sentence.road)
-    if any(
-        not AIMED_AT.search(sentence.folded, max(0, m.start() - 40), m.start())
-        for m in COMMERCIAL_SERVICE.finditer(sentence.folded)
-    ):
+    if _runs_commercially(sentence.folded):
         road.setdefault(EntryKind.LAUNCH, sentence.start)
         road.pop(EntryKind.EXPANSION, None)
     if EntryKind.EXPANSION in road:  # "test operations", "robotaxi testing service": a trial

@@ -1863,13 +1863,16 @@ LAUNCHED_TRIAL = re.compile(
 # ("운행", running, is also a test drive's).
 # (but not "商用運行に向けた実証実験", a trial aimed at one; "상용 운행을 위한 허가", a permit to
 # run one, is the launch)
-# ... also "a permit to operate commercially", "recibió autorización para operar
-# comercialmente", "le service commercial" (folded; but not one the story looks ahead to:
-# "ahead of commercial operations", "antes de la operación comercial", see AIMED_AT)
 COMMERCIAL_SERVICE = re.compile(
     "(?:商用運行|상용 ?운행|상용 서비스|商业运营|商業運營)"
     "(?!に向け|を目指|을 ?목표|를 ?목표|을 앞두고|[을를] ?위한 (?:시범|시험|테스트|실증))"
-    r"|\b(?:commercial(?:ly)? operat\w*|operat\w* (?:\S+ ){0,2}?commercially"
+)
+# ... also "a permit to operate commercially", "recibió autorización para operar
+# comercialmente", "le service commercial" (folded; but not one the story looks ahead to:
+# "ahead of commercial operations", "antes de la operación comercial", see AIMED_AT). Each
+# has "merc" or "merz" in it, which is looked for first (detector._runs_commercially).
+COMMERCIAL_SERVICE_WORDS = re.compile(
+    r"\b(?:commercial(?:ly)? operat\w*|operat\w* (?:\S+ ){0,2}?commercially"
     r"|commercial (?:robotaxi |driverless )?(?:service|operations|rides)"
     r"|operar comercialmente|opera(?:ción|ção) comercial|servi(?:cio|ço) comercial"
     r"|servizio commerciale|service commercial|exploitation commerciale"
