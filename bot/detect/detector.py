@@ -875,10 +875,12 @@ class Detector:
         Japan's new president")? A unit that hires, partners or grows is there already, known
         presence or not, unless the text calls what it does its first."""
         for sentence in sentences[:2]:
-            named = [p for p in sentence.places if p.value.country == country]
+            named = [
+                p for p in sentence.places if p.value.country == country and p.value.how == "name"
+            ]
             if (
-                company not in sentence.companies
-                or not any(p.value.how == "name" for p in named)
+                not named
+                or company not in sentence.companies
                 or FIRST_OF_ITS_KIND.search(sentence.folded)
             ):
                 continue
@@ -894,8 +896,7 @@ class Detector:
                 continue
             after = sentence.start + name.end
             if any(
-                place.value.how == "name"
-                and place.start in (after, after + 1)
+                place.start in (after, after + 1)
                 and text[name.end : place.start - sentence.start].strip() == ""
                 and UNIT_ACTS.match(text, place.end - sentence.start)
                 for place in named
