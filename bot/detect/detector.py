@@ -445,6 +445,11 @@ class Detector:
                 company, country, primary, city
             ):
                 return None
+            # ... nor one of a partnership where the firm is known only by an office or unit
+            if primary is EntryKind.PARTNERSHIP and self.knowledge.presences.covers_as_later(
+                company, country, primary
+            ):
+                return None
         primary = self._headline_kind(
             article,
             sentences,

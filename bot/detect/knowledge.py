@@ -157,6 +157,15 @@ class PresenceBook:
                 return True
         return False
 
+    def covers_as_later(self, company: str, country: str, kind: EntryKind) -> bool:
+        """Is a move of this kind later business of a presence of another kind?
+
+        An undated report cannot be placed before or after a known presence, but a move of a
+        kind that no listed presence is, and that one of them covers, is not the report of a
+        presence's own start: a local partnership of a firm listed there with an office."""
+        rows = self.rows.get((company, country), ())
+        return all(p.kind is not kind for p in rows) and any(kind in COVERS[p.kind] for p in rows)
+
     def covers_another_site(self, company: str, country: str, kind: EntryKind, city: str) -> bool:
         """Does the company already operate in the country this way in a city other than `city`?
 

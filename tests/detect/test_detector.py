@@ -1132,6 +1132,32 @@ def test_an_undated_second_city_after_an_announced_first_is_not_an_entry():
     assert detector.detect(undated) is None
 
 
+def test_an_undated_partnership_where_the_firm_has_an_office_is_later_business():
+    book = PresenceBook()
+    book.add(Presence("OpenAI", "IN", EntryKind.OFFICE, parse_since("2025-08"), planned=True))
+    assert book.covers_as_later("OpenAI", "IN", EntryKind.PARTNERSHIP)
+    # An office report may be the office's own start; a firm listed by a partnership there
+    # may be reported by that partnership; no listed presence says nothing.
+    assert not book.covers_as_later("OpenAI", "IN", EntryKind.OFFICE)
+    book.add(Presence("OpenAI", "KR", EntryKind.PARTNERSHIP, parse_since("2025-02")))
+    book.add(Presence("OpenAI", "KR", EntryKind.OFFICE, parse_since("2025-05")))
+    assert not book.covers_as_later("OpenAI", "KR", EntryKind.PARTNERSHIP)
+    assert not book.covers_as_later("OpenAI", "BR", EntryKind.PARTNERSHIP)
+    # yuvacareer.com, undated (tests/data/market_entry_dev.jsonl, fresh81-017); OpenAI's New
+    # Delhi office was announced in August 2025, months before this reading.
+    mou = (
+        "How AICTE’s MoU with OpenAI Could Transform AI Learning in India",
+        "The All India Council for Technical Education (AICTE) has signed a Memorandum of "
+        "Understanding (MoU) with OpenAI to promote the use of artificial intelligence in "
+        "education across India.",
+    )
+    assert detector.detect(undated(*mou)) is None
+    # Dated before the office, the same deal is OpenAI's way into India.
+    entry = detector.detect(article(*mou, published=datetime(2025, 1, 15, tzinfo=UTC)))
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("OpenAI", "IN", "partnership")
+
+
 def test_a_parent_in_an_aside_and_a_quarter_as_a_date_leave_the_launch_alone():
     # The Independent, 29 January 2026 (fresh14-004); dated here within weeks of Waymo's
     # London announcement, when it would still be news of that entry.
