@@ -178,6 +178,8 @@ FIRST_OF_ITS_KIND = re.compile(r"\b(?:first|inaugural|founding)\b|초대|初代|
 # (two years: chosen on the tune split, where three kept four undated reports of presences
 # one to three years old as false alarms and cost one report of a two-year-old start).
 OLD_NEWS_DAYS = 2 * 365
+# "Claude maker", "Le Chat-Entwickler": a product named as its maker's title.
+PRODUCT_MAKER = re.compile(r"[- ](?:maker|creator|developer|owner)\b|-(?:Entwickler|Macher)\b")
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
 # Between a firm's name and where it is based: "<firm>, a <place>-based …", "<place>-based
 # data center provider <firm>".
@@ -516,11 +518,16 @@ class Detector:
             yield from held
         else:
             # ... or where two of the firm's word-like names vouch for each other ("Devin
-            # crosses the pond: Cognition opens its London office").
+            # crosses the pond: Cognition opens its London office"), or a product's name
+            # stands for its maker ("Claude maker opens Seoul office").
             phrases: dict[str, set[str]] = {}
             for hit in held:
                 phrases.setdefault(hit.value, set()).add(hit.phrase)
-            yield from (hit for hit in held if len(phrases[hit.value]) > 1)
+            yield from (
+                hit
+                for hit in held
+                if len(phrases[hit.value]) > 1 or PRODUCT_MAKER.match(text, hit.end)
+            )
         yield from self.knowledge.parent_hits(text, folded)
 
     def _sentences(
