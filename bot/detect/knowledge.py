@@ -224,6 +224,8 @@ class Knowledge:
             c.name: (
                 Lexicon([(form, c.name) for p in c.parent for form in (p, *genitive(p))]),
                 Lexicon([(w, c.name) for w in c.parent_context]),
+                # ... and the words of the unit's own names ("Baidu's Apollo vehicles")
+                Lexicon([(w, c.name) for name in (c.name, *c.aliases) for w in name.split()]),
             )
             for c in self.companies.values()
             if c.parent and c.parent_context
@@ -232,9 +234,13 @@ class Knowledge:
     def parent_hits(self, text: str, folded: str) -> list[Hit[str]]:
         """Parent names standing for their AI unit, where the unit's context words appear."""
         hits: list[Hit[str]] = []
-        for parent, context in self.parents.values():
+        for parent, context, own_words in self.parents.values():
             if next(context.finditer(text, folded), None) is not None:
-                hits += parent.finditer(text, folded)
+                hits += (
+                    hit
+                    for hit in parent.finditer(text, folded)
+                    if not _owns_another(text, hit.end, (context, own_words))
+                )
         return hits
 
     def category(self, company: str) -> str:
@@ -251,6 +257,19 @@ class Knowledge:
         """The company's home country, if listed."""
         found = self.companies.get(company)
         return found.home if found else None
+
+
+# "Alphabet's Velmora": a parent in the possessive before a name stands for that firm ...
+OWNED_NAME = re.compile(r"[’']s ([A-Z][\w-]*)")
+
+
+def _owns_another(text: str, end: int, unit_words: tuple[Lexicon[str], ...]) -> bool:
+    """Does a parent's name ending at `end` own another named firm ("Alphabet's Velmora"),
+    rather than stand for its unit ("Alphabet's Self-Driving Unit", "Baidu's Apollo cars")?"""
+    owned = OWNED_NAME.match(text, end)
+    return owned is not None and not any(
+        next(words.finditer(owned.group(1)), None) for words in unit_words
+    )
 
 
 def _company(row: dict[str, Any]) -> Company:

@@ -1132,6 +1132,30 @@ def test_an_undated_second_city_after_an_announced_first_is_not_an_entry():
     assert detector.detect(undated) is None
 
 
+def test_a_parent_stands_for_its_unit_but_not_for_another_firm_it_owns():
+    # worldautoforum.com (Reuters), 2024 (tests/data/market_entry_dev.jsonl, en-pos-099):
+    # "Apollo" is a word of the unit's own name, so Baidu stands for Apollo Go.
+    entry = detector.detect(
+        article(
+            "Baidu’s Apollo autonomous vehicles granted licence to test in Hong Kong",
+            published=datetime(2024, 11, 8, tzinfo=UTC),
+        )
+    )
+    assert entry is not None
+    assert (entry.company, entry.country, entry.kind) == ("Baidu Apollo Go", "HK", "expansion")
+    # "Alphabet's Self-Driving Unit" is Waymo; "Alphabet's Velmora" is Velmora.
+    unit = detector.detect(article("Alphabet's Self-Driving Unit to Test Robotaxis in Seoul"))
+    assert unit is not None and unit.company == "Waymo"
+    owned = detector.detect(
+        article(
+            "Alphabet's Velmora to test robotaxis in Seoul",
+            "Alphabet's Velmora, a developer of autonomous vehicles, will begin testing its "
+            "cars in Seoul next year.",
+        )
+    )
+    assert owned is not None and owned.company == "Velmora"
+
+
 def test_an_undated_partnership_where_the_firm_has_an_office_is_later_business():
     book = PresenceBook()
     book.add(Presence("OpenAI", "IN", EntryKind.OFFICE, parse_since("2025-08"), planned=True))
