@@ -1473,6 +1473,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|présence|empreinte) (?:en|au|aux|à)\b|arriv\w* sur le marché"
             r"|amplí\w* (?:sus |su )?(?:operaciones|presencia|actividades|negocio) (?:a|al|hacia)\b"
             r"|(?:da|dio|dará|dan|dieron|darán) el salto a\b|pisa\w* fuerte en"
+            # "hace su entrada en México", "planta bandera en Chile", "se establece en Perú";
+            # French "investit le marché canadien"
+            r"|(?:hace|hizo|hará|hacen|hicieron|harán) su (?:entrada|desembarco) (?:en|al)\b"
+            r"|planta\w* (?:su )?bandera en|se establec(?:e|en|ió|ieron|erá|erán) en(?! el marco)"
+            r"|investi\w* le marché"
             r"|nimmt (?:\S+ ){0,3}?(?:den )?Betrieb (?:\S+ ){0,4}auf"
             # "baut Deutschlandgeschäft auf"
             r"|bau\w* (?:\S+ ){0,3}?(?:" + "|".join(COMPOUND_MARKETS) + r")-?geschäft\w*"
