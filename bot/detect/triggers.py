@@ -893,8 +893,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "ya pueden descargar la aplicación", "já podem usar o app"
             r"ya (?:pueden|puede|podrán) (?:descargar|usar|utilizar|acceder)"
             r"|já (?:podem|pode|poderão) (?:baixar|usar|utilizar|acessar)",
-            # "geht in Deutschland an den Start"
-            r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}an den Start",
+            # "geht in Deutschland an den Start", "geht mit der Telekom in Deutschland an den
+            # Start"
+            r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,6}an den Start",
             # "der Start von Robotaxi-Diensten in Deutschland", "Robotaxi-Start in Europa"
             r"(?:Markt)?start (?:von|der|des|seiner|ihrer) (?:\S+ ){0,4}in\b"
             r"|(?:Robotaxi|Robotertaxi|Markt)-Start in\b",
@@ -1490,9 +1491,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # deutschen Markt zu betreten"
             r"|auf (?:\S+ ){1,3}?aus(?:zu)?weiten\b|M[äa]rkte? (?:zu )?betreten\b"
             r"|(?:wird|werden) (?:nun |jetzt |bald |auch )?in (?:der |den )?\S+ aktiv"
-            # "bietet seinen Dienst nun auch in der Schweiz an", "kommt in die Schweiz"
-            r"|(?:nun|jetzt|ab sofort) auch in (?:der |den |dem )?\S+ (?:an|verfügbar|erhältlich"
-            r"|aktiv|vertreten|nutzbar)\b|(?:kommt|kommen) in (?:die|den)"
+            # "bietet seinen Dienst nun auch in der Schweiz an", "kommt in die Schweiz", and a
+            # headline's "Perplexity jetzt auch in Deutschland"
+            r"|(?:nun|jetzt|ab sofort) auch in (?:der |den |dem )?\S+(?: (?:an|verfügbar"
+            r"|erhältlich|aktiv|vertreten|nutzbar)\b|[^\S\n]*(?:\n|$))"
+            r"|(?:kommt|kommen) in (?:die|den)"
             r"(?! (?:Kritik|Schlagzeilen|Bredouille|Quere)\b)"
             # French "part à la conquête du marché américain", "prend pied au Maroc", "fait ses
             # premiers pas en France", "s'attaque au marché indien"
@@ -1811,6 +1814,10 @@ ROAD_SERVICE = _compile(
         r"hail (?:\S+ ){0,2}robo-?taxis?",
         # "einen kommerziellen Robotaxi-Dienst starten", "will ab Herbst Fahrgäste befördern"
         r"robo(?:ter)?taxi-?dienst\w*|(?:fahrgäste|passagiere) (?:\S+ ){0,2}befördern",
+        # "lance ses robotaxis à Londres" (a launch said with "à" is most often an event's:
+        # "lance sa start-up à Paris")
+        r"lanc(?:e|ent|era|eront|é) (?:ses|leurs|son|sa) (?:\S+ ){0,2}?(?:robo-?taxis?|navettes?"
+        r"|véhicules autonomes)",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
         r"|leva|levará|levar|apporte|amène|bringt|bringen|schickt|schicken) (?:\S+ ){0,3}"
         r"robo-?(?:ter)?t[aá]xis?",
