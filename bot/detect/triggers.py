@@ -3587,8 +3587,10 @@ ORIGIN_POSSESSIVE = re.compile(
 
 
 def _capitalised_word(letters: str) -> str:
-    """One capitalised word made of `letters` (and ".&-" inside): a word of a firm's name."""
-    return rf"[A-Z][{letters}.&-]*[{letters}&]"
+    """One capitalised word made of `letters` (and ".&-" inside): a word of a firm's name,
+    also one with a capital inside or a leading number ("iMerit", "n8n"-like "xVane", "11x")."""
+    tail = rf"[{letters}.&-]*[{letters}&]"
+    return rf"(?:[A-Z]{tail}|(?:[a-z]+[A-Z]|\d+[A-Za-z])(?:{tail})?)"
 
 
 def _capitalised_words(letters: str) -> str:
