@@ -269,8 +269,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?<!protection )(?<!statistics )(?<!investigation )"
             r"bureau(?! (?:of|chief|chiefs|approval|veritas)\b)"
             r"|bureaux|oficina|oficinas|escrit[oó]rio|escrit[oó]rios|uffici|ufficio|B[üu]ros?"
-            # Polish "biuro", "otwarcie biura", "w nowym biurze"
-            r"|biur(?:o|a|ze|em)|oddzia(?:ł|łu|le|ły)"
+            # Polish "biuro", "otwarcie biura", "w nowym biurze", "otwiera laboratorium"
+            r"|biur(?:o|a|ze|em)|oddzia(?:ł|łu|le|ły)|otwier\w* (?:\S+ )?laboratorium"
             # Hungarian "irodát nyit" (opens an office)
             r"|irodá(?:t|ja|ját)"
             # Indonesian "kantor", "cabang"; Malay "membuka pejabat", "ibu pejabat" (a head
@@ -631,8 +631,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*|dochter\w*"
             # "startar bolag i Sverige", "grundar ett svenskt bolag" (but a founder "startar nytt
             # bolag", a startup of their own)
-            r"|(?:start|grund)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt|lokalt)"
-            r" )?bolag\b",
+            r"|(?:start|grund|registrer)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt"
+            r"|lokalt) )?bolag\b",
         ],
         [
             "법인",
@@ -887,6 +887,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:ersten|premiers|primeros|primeiros|primi) (?:\S+ )?(?:Fahrgäste|passagers"
             r"|pasajeros|passageiros|passeggeri)|beförder\w* (?:\S+ ){0,4}Fahrgäste",
             r"(?:désormais|maintenant|enfin) accessible",
+            # Swedish "finns nu i Sverige", "finns nu även i Norge" (is now available there)
+            r"finns (?:nu|numera|äntligen) (?:även |också )?i\b",
             # "starts selling in Thailand", "began offering Le Chat … to Thai businesses"
             r"(?:start\w*|began|begins) (?:selling|offering) (?:(?!in\b|to\b)\S+ ){0,6}(?:in|to)\b"
             r"(?! (?:its|their|all|some)\b)",
@@ -1567,8 +1569,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|approd(?:a|ano|ato|ata|erà) a(?= [^\W\d_])"
             r"|aterriss\w* (?:em|no|na|nos|nas)\b"
             r"|voet aan wal|öppn(?:ar|ade) i(?= [^\W\d_])"
-            # Swedish "startar verksamhet i", "inleder verksamhet i", "landar i"
+            # Swedish "startar verksamhet i", "inleder verksamhet i", "landar i", "kliver in på
+            # den svenska marknaden", "gör entré på"
             r"|(?:start(?:ar|ade)|inled(?:er|de)) (?:\S+ )?verksamhet i"
+            r"|kliv(?:er|it) in på|(?:gör|gjorde) (?:sin )?entré (?:på|i)\b"
             # (a flight or a person lands: "Flyget med OpenAI-chefen landar i Stockholm")
             r"|(?<!flyget )(?<!planet )(?<!chefen )(?<!vd:n )land(?:ar|ade) i"
             # Polish "wchodzi do Polski"
