@@ -305,6 +305,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:(?:instal|inaugur|abr|ouvr|ouvert|cré)\w*|apr(?:e|ono|irà|iranno)) (?:\S+ ){0,3}?"
             r"(?:hub|laboratoires?"
             r"|laboratorios?|laborat[óo]rios?)"
+            # Italian "Anthropic apre a Milano", opens (an office) there, said of the firm in a
+            # headline that ends with the place ("apre a Roma il convegno", "apre a nuove
+            # partnership in Italia" are not)
+            r"|apr(?:e|ono|irà|iranno) a(?= [^\W\d_]+(?: [^\W\d_]+)?[^\S\n]*(?:\n|$))"
             # ... nor "che ha sede a Parigi", "tiene su sede en", "cuya sede"
             # (the word first, then what stands before it, so that re can skip to it)
             r"|sede(?<!con sede)(?<!com sede)(?<!ha sede)(?<!hanno sede)(?<!tiene su sede)"
@@ -3319,9 +3323,10 @@ ORIGIN_BEFORE = Guarded(
     # "startups brasileiras", "le aziende italiane"
     r"|(?:empresas|compañías|companhias|firmas|start-?ups|aziende|sociétés|entreprises"
     r"|pousses|tecnológicas|gigantes|grupos|(?:le|delle|alle) società)\s+$"
-    # German says where a firm is from after it: "ein KI-Startup aus San Francisco"
+    # German says where a firm is from after it: "ein KI-Startup aus San Francisco", "das
+    # KI-Startup Norvia aus San Francisco"
     r"|(?:start-?up|unternehmen|firma|konzern|anbieter|entwickler|riesen?|giganten?)"
-    r"\s+aus\s+(?:de[mnr]\s+)?$",
+    r"\s+(?:\S+\s+){0,3}?aus\s+(?:de[mnr]\s+)?$",
     re.IGNORECASE,
 )
 # "la start-up française Mistral AI", "la empresa española Cabify": one firm's origin, which for
@@ -3329,7 +3334,7 @@ ORIGIN_BEFORE = Guarded(
 # filiale française" is a new local firm: the target)
 # (... or "Velmora, une start-up américaine": an indefinite firm in apposition to a name)
 FIRM_BEFORE_DEMONYM = re.compile(
-    r"(?:\b(?:la|el|le|a|o|il|lo|l')|, (?:une?|una|uma)) ?(?:"
+    r"(?:\b(?:la|el|le|a|o|il|lo|l')|, (?:une?|una|uma)|,) ?(?:"
     + ROMANCE_FIRM_NOUNS
     + r"|start-?up|jeune pousse|spécialiste|unicornio|unicórnio|unicorno|gigante|grupo)\s+$",
     re.IGNORECASE,
@@ -3645,7 +3650,8 @@ UNLISTED_COMPANY_ASIAN = re.compile(
     + r")[(（]("
     + LATIN_FIRM_NAME
     + r")[)）]"
-    r"|['‘’](" + LATIN_FIRM_NAME + r")['’]"
+    # ... or in Hangul or katakana alone, quoted: "미국 AI 스타트업 '노르비아'"
+    r"|['‘’](" + LATIN_FIRM_NAME + r"|[가-힣]{2,12}|[ァ-ヺー]{2,12})['’]"
     r"|(「[^」\n]{1,20}」|" + NOT_A_FIRM_ACRONYM + LATIN_FIRM_NAME + r")(?![A-Za-z]))"
     # Arabic: "شركة الذكاء الاصطناعي الأمريكية Norvia", "شركة ناشئة للذكاء الاصطناعي Kestrel"
     r"|(?:شركة|الشركة)(?: [^\sA-Za-z.،]+){0,4}? (?:لل|ال)ذكاء الاصطناعي(?: [^\sA-Za-z.،]+){0,2}? "
@@ -3837,7 +3843,8 @@ UNLISTED_NAME_FIRST = re.compile(
     + AI_MAKER_CLAUSE
     # ... and in other languages: "Velmora, ein KI-Startup aus San Francisco", "Velmora, une
     # start-up française d'intelligence artificielle"
-    + r"|, (?:eine?|une?|una|uma|la|le|el|il|der|die|das|o|l['’]) ?(?:[\w-]+ ){0,2}?(?:"
+    # (or none: "Norvia, spécialiste de l'IA")
+    + r"|, (?:(?:eine?|une?|una|uma|la|le|el|il|der|die|das|o|l['’]) ?)?(?:[\w-]+ ){0,2}?(?:"
     + FOREIGN_AI_FIRM
     + r"))\b"
     + NOT_A_PERSONS_JOB
