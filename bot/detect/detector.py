@@ -178,6 +178,8 @@ FIRST_OF_ITS_KIND = re.compile(r"\b(?:first|inaugural|founding)\b|초대|初代|
 # (two years: chosen on the tune split, where three kept four undated reports of presences
 # one to three years old as false alarms and cost one report of a two-year-old start).
 OLD_NEWS_DAYS = 2 * 365
+# What a firm with an office or unit in a country does there next: business as usual.
+LATER_BUSINESS = frozenset({EntryKind.PARTNERSHIP})
 # "Claude maker", "Le Chat-Entwickler": a product named as its maker's title.
 PRODUCT_MAKER = re.compile(r"[- ](?:maker|creator|developer|owner)\b|-(?:Entwickler|Macher)\b")
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
@@ -438,20 +440,14 @@ class Detector:
         # there already ("offices in Paris and London", a year after London opened)
         also = tuple(code for code in _listed_with(place, sentences, home) if not known(code))
         city = place.value.city or self._city(sentences, country)
-        if listed and article.published is None:
-            # ... as it would be for a feed item dated today
-            long_ago = self._old_news_before(article, sentences)
-            if self.knowledge.presences.covers(company, country, primary, long_ago, road=road):
-                return None
-            if city and self.knowledge.presences.covers_another_site(
-                company, country, primary, city
-            ):
-                return None
-            # ... nor one of a partnership where the firm is known only by an office or unit
-            if primary is EntryKind.PARTNERSHIP and self.knowledge.presences.covers_as_later(
-                company, country, primary
-            ):
-                return None
+        if (
+            listed
+            and article.published is None
+            and self._known_before(
+                article, sentences, company, country=country, city=city, primary=primary, road=road
+            )
+        ):
+            return None
         primary = self._headline_kind(
             article,
             sentences,
@@ -818,6 +814,29 @@ class Detector:
         if company in evidence.side_products or company in headline.side_products:
             negatives |= {"product"}
         return negatives
+
+    def _known_before(
+        self,
+        article: Article,
+        sentences: list[Sentence],
+        company: str,
+        *,
+        country: str,
+        city: str | None,
+        primary: EntryKind,
+        road: bool,
+    ) -> bool:
+        """Is an undated move one the known presences put before the text, as they would for
+        a feed item dated today: a presence begun long ago, another site of one, or business
+        that follows one?"""
+        book = self.knowledge.presences
+        long_ago = self._old_news_before(article, sentences)
+        return (
+            book.covers(company, country, primary, long_ago, road=road)
+            or bool(city and book.covers_another_site(company, country, primary, city))
+            # ... a partnership where the firm is known only by an office or unit
+            or (primary in LATER_BUSINESS and book.covers_as_later(company, country, primary))
+        )
 
     def _old_news_before(self, article: Article, sentences: list[Sentence]) -> datetime:
         """An undated text may be the report of a known presence's own start, but not of one
