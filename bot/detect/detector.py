@@ -179,7 +179,7 @@ FIRST_OF_ITS_KIND = re.compile(r"\b(?:first|inaugural|founding)\b|초대|初代|
 # one to three years old as false alarms and cost one report of a two-year-old start).
 OLD_NEWS_DAYS = 2 * 365
 # What a firm with an office or unit in a country does there next: business as usual.
-LATER_BUSINESS = frozenset({EntryKind.PARTNERSHIP})
+LATER_BUSINESS = frozenset({EntryKind.PARTNERSHIP, EntryKind.LAUNCH})
 # "Claude maker", "Le Chat-Entwickler": a product named as its maker's title.
 PRODUCT_MAKER = re.compile(r"[- ](?:maker|creator|developer|owner)\b|-(?:Entwickler|Macher)\b")
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
@@ -834,8 +834,13 @@ class Detector:
         return (
             book.covers(company, country, primary, long_ago, road=road)
             or bool(city and book.covers_another_site(company, country, primary, city))
-            # ... a partnership where the firm is known only by an office or unit
-            or (primary in LATER_BUSINESS and book.covers_as_later(company, country, primary))
+            # ... a partnership, or a launch, where the firm is known only by an office or
+            # unit (a self-driving firm's office comes years before its service)
+            or (
+                primary in LATER_BUSINESS
+                and not road
+                and book.covers_as_later(company, country, primary)
+            )
         )
 
     def _old_news_before(self, article: Article, sentences: list[Sentence]) -> datetime:

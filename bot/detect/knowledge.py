@@ -161,10 +161,14 @@ class PresenceBook:
         """Is a move of this kind later business of a presence of another kind?
 
         An undated report cannot be placed before or after a known presence, but a move of a
-        kind that no listed presence is, and that one of them covers, is not the report of a
-        presence's own start: a local partnership of a firm listed there with an office."""
+        kind that no listed presence is, and that one of them covers or serves, is not the
+        report of a presence's own start: a local partnership, or a product launched, by a
+        firm listed there with an office. (A self-driving firm's is the caller's to judge.)"""
         rows = self.rows.get((company, country), ())
-        return all(p.kind is not kind for p in rows) and any(kind in COVERS[p.kind] for p in rows)
+        served = kind is EntryKind.LAUNCH
+        return all(p.kind is not kind for p in rows) and any(
+            kind in COVERS[p.kind] or (served and p.kind in SERVED_FROM) for p in rows
+        )
 
     def covers_another_site(self, company: str, country: str, kind: EntryKind, city: str) -> bool:
         """Does the company already operate in the country this way in a city other than `city`?

@@ -1182,6 +1182,19 @@ def test_an_undated_partnership_where_the_firm_has_an_office_is_later_business()
     assert (entry.company, entry.country, entry.kind) == ("OpenAI", "IN", "partnership")
 
 
+def test_an_undated_launch_where_the_firm_has_an_office_is_product_news():
+    book = PresenceBook()
+    book.add(Presence("OpenAI", "IN", EntryKind.OFFICE, parse_since("2025-08"), planned=True))
+    assert book.covers_as_later("OpenAI", "IN", EntryKind.LAUNCH)
+    assert detector.detect(undated("OpenAI launches ChatGPT Go in India")) is None
+    # A self-driving firm's office comes years before its service on the road: an office in
+    # London would not make an undated London launch old news.
+    book.add(Presence("Waymo", "GB", EntryKind.OFFICE, parse_since("2025-01")))
+    with_office = replace(detector, knowledge=replace(detector.knowledge, presences=book))
+    london = with_office.detect(undated("Waymo to launch robotaxi service in London next year"))
+    assert london is not None and (london.company, london.country) == ("Waymo", "GB")
+
+
 def test_a_parent_in_an_aside_and_a_quarter_as_a_date_leave_the_launch_alone():
     # The Independent, 29 January 2026 (fresh14-004); dated here within weeks of Waymo's
     # London announcement, when it would still be news of that entry.
