@@ -2601,7 +2601,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|(?:permanent|larger|bigger|expanded|new home for its) (?:\S+ )?(?:office|offices"
             r"|headquarters|premises|space)"
             # ... "ses locaux parisiens agrandis", "des locaux plus grands"
-            r"|(?:locaux|bureaux) (?:\S+ )?(?:agrandis|plus grands|plus spacieux)",
+            r"|(?:locaux|bureaux) (?:\S+ )?(?:agrandis|plus grands|plus spacieux)"
+            # ... a team moved to new premises, an office's lease renewed
+            r"|(?:relocat|mov)\w* (?:its |their |the )?(?:\S+ )?(?:team|staff|office|offices)"
+            r" to (?:a )?new (?:premises|office|offices|building|space)"
+            r"|renew\w* (?:its |their |the )?lease",
             # ... "expanding an existing deployment": the product is in use there already
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)"
             r"|existing (?:\S+ )?(?:deployments?|rollout)",
@@ -2613,7 +2617,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             ENTERED_BACK_THEN,
             # "which has been available to users in Japan since last year"
             r"(?:has|have) been (?:available|operating|offered|live|running) (?:\S+ ){0,5}?since\b"
-            r"|(?:has|have) operated (?:in|there) (?:\S+ ){0,4}?since\b",
+            r"|(?:has|have) operated (?:in|there) (?:\S+ ){0,4}?since\b"
+            # "partners with a bank it has worked with since 2023": the tie already runs
+            r"|(?:has|have|had) (?:worked|partnered|collaborated|cooperated) (?:\S+ ){0,4}?since\b",
             # "Deux ans après son ouverture", "um ano após chegar ao Brasil", "inaugurado no ano
             # passado", "un año después de su llegada"
             r"(?:ans?|anos?|años?) (?:après|após|depois de|después de)"
