@@ -2489,8 +2489,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "Opinión: …", "Kommentar: …" (not "devrait ouvrir", French for is expected to;
             # nor Portuguese "porque", Italian "perché": because)
             r"(?:pourquoi|por qué|por que|warum|waarom) (?:\S+ ){0,6}?(?:devrai(?:t|ent)"
-            r"|doi(?:t|vent)|deber(?:ía|ían)|debe|sollte|sollten|muss|dovrebbe|dovrebbero"
-            r"|deve|deveria|deveriam|zou moeten|moet)",
+            r"|doi(?:t|vent)|deber(?:ía|ían)|debe|sollte|sollten|muss|braucht|brauchen|dovrebbe"
+            r"|dovrebbero|deve|deveria|deveriam|zou moeten|moet|a besoin|necesita|precisa)",
             r"(?:kommentar|meinung|gastbeitrag|opinión|tribuna|columna|opinião|coluna"
             r"|opinione|editoriale|commento|tribune|éditorial|chronique|opinie|column)\s*[:|]",
         ],
@@ -2602,10 +2602,17 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|headquarters|premises|space)"
             # ... "ses locaux parisiens agrandis", "des locaux plus grands"
             r"|(?:locaux|bureaux) (?:\S+ )?(?:agrandis|plus grands|plus spacieux)"
-            # ... a team moved to new premises, an office's lease renewed
+            # ... a team moved to new premises, an office's lease renewed ("verlängert
+            # Mietvertrag", "renouvelle son bail"), an office's anniversary ("feiert
+            # einjähriges Bestehen", "celebrates first anniversary")
             r"|(?:relocat|mov)\w* (?:its |their |the )?(?:\S+ )?(?:team|staff|office|offices)"
             r" to (?:a )?new (?:premises|office|offices|building|space)"
-            r"|renew\w* (?:its |their |the )?lease",
+            r"|renew\w* (?:its |their |the )?lease|verlänger\w* (?:\S+ )?mietvertrag"
+            r"|renouvel\w* (?:son |leur |le )?bail"
+            r"|feier\w* (?:\S+ )?(?:bestehen|jubiläum)|\w+jähriges bestehen"
+            r"|celebra\w* (?:su |seu )?primer\w* anivers[aá]rio"
+            r"|celebrat\w* (?:its |the )?(?:first|one-year|1st|second|two-year) anniversary"
+            r"|(?:fête|célèbre) (?:son |ses )?(?:premier|1er|deuxième) anniversaire",
             # ... "expanding an existing deployment": the product is in use there already
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)"
             r"|existing (?:\S+ )?(?:deployments?|rollout)",
