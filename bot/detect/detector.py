@@ -735,7 +735,9 @@ class Detector:
             # A listed firm counts where it was found as a subject ("OpenAI rival" is not);
             # an unlisted one, taken from the text itself, wherever its name appears.
             about = company in (sentence.companies if listed else sentence.text)
-            about = about or (seen_company and sentence.anaphora)
+            about = about or (
+                seen_company and (sentence.anaphora or _called_by_home(sentence, home))
+            )
             seen_company = seen_company or about
             # (the question mark first: SPECULATION reads the whole sentence to find one)
             if not (about and sentence.kinds) or (
@@ -1292,6 +1294,18 @@ def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> b
 # "X, a Berlin-based company that builds AI agents", "X, a prominent artificial intelligence
 # (AI) company headquartered in Santa Clara, California".
 ORIGIN_REACH = 100
+
+
+def _called_by_home(sentence: Sentence, home: str | None) -> bool:
+    """Does the sentence open by calling a firm by where the company is from ("The
+    Paris-based company has opened …", "The French startup") and so mean the company? (Not
+    a firm from elsewhere, "The Japanese company" after OpenAI is its partner; nor one in
+    the object, "struck a deal with the Guangzhou-based robotaxi firm".)"""
+    return home is not None and any(
+        origin.value.country == home
+        and sentence.text[: origin.start - sentence.start].strip().lower() == "the"
+        for origin in sentence.origins
+    )
 
 
 def _unlisted_firm(name: str | None) -> str | None:
