@@ -3610,7 +3610,7 @@ ORIGIN_POSSESSIVE = re.compile(
 
 def _capitalised_word(letters: str) -> str:
     """One capitalised word made of `letters` (and ".&-" inside): a word of a firm's name,
-    also one with a capital inside or a leading number ("iMerit", "n8n"-like "xVane", "11x")."""
+    also one with a capital inside or a leading number ("iMerit", "dltHub", "1X", "11x")."""
     tail = rf"[{letters}.&-]*[{letters}&]"
     return rf"(?:[A-Z]{tail}|(?:[a-z]+[A-Z]|\d+[A-Za-z])(?:{tail})?)"
 
