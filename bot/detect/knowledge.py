@@ -224,27 +224,31 @@ class Knowledge:
             for form in (p, p.upper())
         )
         self.products = frozenset(p for c in self.companies.values() for p in c.products)
-        self.parents = {
+        units = [c for c in self.companies.values() if c.parent and c.parent_context]
+        # Every parent's names in one lexicon, looked for first: a parent is named far more
+        # seldom than its unit's context words ("robotaxi") are written.
+        self.parents = Lexicon(
+            [(form, c.name) for c in units for p in c.parent for form in (p, *genitive(p))]
+        )
+        self.unit_words = {
             c.name: (
-                Lexicon([(form, c.name) for p in c.parent for form in (p, *genitive(p))]),
                 Lexicon([(w, c.name) for w in c.parent_context]),
                 # ... and the words of the unit's own names ("Baidu's Apollo vehicles")
                 Lexicon([(w, c.name) for name in (c.name, *c.aliases) for w in name.split()]),
             )
-            for c in self.companies.values()
-            if c.parent and c.parent_context
+            for c in units
         }
 
     def parent_hits(self, text: str, folded: str) -> list[Hit[str]]:
         """Parent names standing for their AI unit, where the unit's context words appear."""
         hits: list[Hit[str]] = []
-        for parent, context, own_words in self.parents.values():
-            if next(context.finditer(text, folded), None) is not None:
-                hits += (
-                    hit
-                    for hit in parent.finditer(text, folded)
-                    if not _owns_another(text, hit.end, (context, own_words))
-                )
+        in_context: dict[str, bool] = {}
+        for hit in self.parents.finditer(text, folded):
+            context, own_words = self.unit_words[hit.value]
+            if hit.value not in in_context:
+                in_context[hit.value] = next(context.finditer(text, folded), None) is not None
+            if in_context[hit.value] and not _owns_another(text, hit.end, (context, own_words)):
+                hits.append(hit)
         return hits
 
     def category(self, company: str) -> str:
@@ -310,8 +314,15 @@ def build_knowledge(
 ) -> Knowledge:
     """Knowledge from parsed TOML rows (pure; raises ValueError on a bad row)."""
     companies: dict[str, Company] = {}
+    parents: dict[str, str] = {}
     for row in company_rows:
         company = _company(row)
+        for parent in company.parent:
+            if parents.setdefault(parent, company.name) != company.name:
+                raise ValueError(
+                    f"{company.name}: parent {parent!r} is already {parents[parent]}'s: a "
+                    "parent's name can stand for one unit only"
+                )
         if stray := set(company.needs_context) - {*company.ambiguous, *company.products}:
             raise ValueError(
                 f"{company.name}: needs_context lists {', '.join(sorted(stray))}, "

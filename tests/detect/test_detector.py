@@ -2421,6 +2421,16 @@ def test_a_side_product_must_be_one_of_the_firms_products(tmp_path):
         load_knowledge(companies)
 
 
+def test_a_parent_can_stand_for_one_unit_only(tmp_path):
+    companies = tmp_path / "companies.toml"
+    unit = 'home = "US"\nparent = ["Alphabet"]\nparent_context = ["robotaxi"]\n'
+    companies.write_text(
+        f'[[companies]]\nname = "Waymo"\n{unit}\n[[companies]]\nname = "Wing"\n{unit}'
+    )
+    with pytest.raises(ConfigError, match="Wing: parent 'Alphabet' is already Waymo's"):
+        load_knowledge(companies)
+
+
 @pytest.mark.parametrize(
     "lead",
     [
