@@ -147,8 +147,7 @@ class PresenceBook:
         customers on the road (category autonomous), so its office covers no launch."""
         moment = (when or datetime.now(UTC)).date()
         for presence in self.rows.get((company, country), ()):
-            served = kind is EntryKind.LAUNCH and not road and presence.kind in SERVED_FROM
-            if kind not in COVERS[presence.kind] and not served:
+            if not _holds(presence.kind, kind, road=road):
                 continue
             age = None if presence.since is None else (moment - presence.since).days
             if presence.planned and not planned and (age is None or age <= PLAN_RIPENS_DAYS):
@@ -161,13 +160,13 @@ class PresenceBook:
         """Is a move of this kind later business of a presence of another kind?
 
         An undated report cannot be placed before or after a known presence, but a move of a
-        kind that no listed presence is, and that one of them covers or serves, is not the
-        report of a presence's own start: a local partnership, or a product launched, by a
-        firm listed there with an office. (A self-driving firm's is the caller's to judge.)"""
+        kind that no listed presence is, and that one of them covers (as `covers` reads it for
+        a firm off the road), is not the report of a presence's own start: a local
+        partnership, or a product launched, by a firm listed there with an office. (A
+        self-driving firm's is the caller's to judge.)"""
         rows = self.rows.get((company, country), ())
-        served = kind is EntryKind.LAUNCH
         return all(p.kind is not kind for p in rows) and any(
-            kind in COVERS[p.kind] or (served and p.kind in SERVED_FROM) for p in rows
+            _holds(p.kind, kind, road=False) for p in rows
         )
 
     def covers_another_site(self, company: str, country: str, kind: EntryKind, city: str) -> bool:
@@ -278,6 +277,14 @@ def _owns_another(text: str, end: int, unit_words: tuple[Lexicon[str], ...]) -> 
     return owned is not None and not any(
         next(words.finditer(owned.group(1)), None) for words in unit_words
     )
+
+
+def _holds(presence: EntryKind, kind: EntryKind, *, road: bool) -> bool:
+    """Does a presence of one kind mean the company already does `kind` there? An office or
+    entity also serves the market its products launch in, unless the company serves
+    customers on the road (`road`: its office comes years before its service)."""
+    served = kind is EntryKind.LAUNCH and not road and presence in SERVED_FROM
+    return kind in COVERS[presence] or served
 
 
 def _company(row: dict[str, Any]) -> Company:
