@@ -52,13 +52,21 @@ _BLANKS = re.compile(r"[ \t]{2,}|\t")
 # A feed that escapes its text twice leaves "R&amp;D" or "OpenAI&#39;s" after parsing; a
 # caller of `beachhead classify` may pass text from the feed as it came.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A common noun in scare quotes ("abre ‘hub’ em Lisboa", "ses « robotaxis »") reads as the
+# bare word, as the phrases are written. A name keeps its quotes (capitalised, or in a script
+# without case: "‘노르비아’"), which mark it as a name.
+_LOWER = "a-zß-öø-ÿ"
+_SCARE_QUOTED = re.compile(
+    f"(?<![\\w'’])[‘'\"“«] ?([{_LOWER}][{_LOWER}-]*[{_LOWER}]) ?[’'\"”»](?![\\w'’])"
+)
 
 
 def plain_characters(text: str) -> str:
     """`text` with HTML entities decoded, plain hyphens and spaces for their look-alikes, no
     invisible characters, ASCII letters and digits for full-width ones, composed (NFC: a
     text written on some systems spells "한국" or "für" as letters plus combining marks, which
-    no phrase would match) and one space for a run of blanks or a tab."""
+    no phrase would match), one space for a run of blanks or a tab, and no scare quotes around
+    a common noun."""
     if "&" in text:
         text = _ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
     if not text.isascii():
@@ -68,7 +76,7 @@ def plain_characters(text: str) -> str:
             text = unicodedata.normalize("NFC", text)
     if "  " in text or "\t" in text:
         text = _BLANKS.sub(" ", text)
-    return text
+    return _SCARE_QUOTED.sub(r"\1", text)
 
 
 def fold(text: str) -> str:

@@ -13,7 +13,7 @@ from bot.detect import build_detector
 from bot.detect import detector as detector_module
 from bot.detect.detector import _written_after, summarize
 from bot.detect.knowledge import Presence, PresenceBook, load_knowledge, parse_since, spellings
-from bot.detect.lexicon import fold
+from bot.detect.lexicon import fold, plain_characters
 from bot.detect.places import Gazetteer, gazetteer, press_countries
 from bot.errors import ConfigError
 from bot.models import Article, EntryKind
@@ -249,6 +249,13 @@ def test_lookalike_characters_read_as_plain(url: str, spoil: Callable[[str], str
     )
     # ... and its summary is the same, not the evidence in one form and the lede in another
     assert summarize(spoiled, got) == summarize(plain, want)
+
+
+def test_scare_quotes_leave_a_common_noun_and_keep_a_name():
+    assert plain_characters("abre ‘hub’ em Lisboa") == "abre hub em Lisboa"
+    assert plain_characters("ses « robotaxis » à Genève") == "ses robotaxis à Genève"
+    for kept in ("startup 'Norvia' opens", "스타트업 ‘노르비아’", "rock 'n' roll", "firms' 'X"):
+        assert plain_characters(kept) == kept
 
 
 @pytest.mark.parametrize(
