@@ -356,11 +356,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|abr(?:e|en|irá|ió) en(?= [^\W\d_])(?! (?:bolsa|exclusiva|abierto|código|el mercado"
             r"|la bolsa)\b)"
             r"|choisi\w* (?:\S+ ){1,3}(?:pour|comme) (?:son|sa) (?:\S+ )?(?:siège|bureau|base|hub)"
-            # ... "elige Madrid para su hub europeo", "établit son siège européen à Paris",
+            # ... "elige Madrid para su hub europeo" or "su centro regional" (not its "centro
+            # de datos"), "établit son siège européen à Paris",
             # "ouvre une succursale", "abre sucursal en"
             r"|(?:elige|eligió|escoge|escogió|escolhe|escolheu|sceglie) (?:\S+ ){1,3}(?:para|como"
             r"|per|come) (?:(?:su|seu|sua|o seu|a sua|il suo|la sua) )?(?:\S+ )?(?:sede|oficina"
-            r"|escritório|ufficio"
+            r"|escritório|ufficio|centro(?! d\w* da[dt]\w*\b)"
             r"|hub|base)"
             r"|(?:établi\w*|install\w*|transf[èé]r\w*|déplac\w*) (?:son|sa) siège"
             r"|succursale?s?|sucursal(?:es)?|succursali|sucursais",
@@ -1386,6 +1387,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (not "arrive en tête", comes first)
             r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b(?! moment| tête)"
             r"|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
+            # "Aleph Alpha geht in die USA", "geht nach Japan" (not "geht an die Börse", "geht
+            # in die Offensive", "geht nach Hause")
+            r"|(?:geht|gehen|ging|gingen) (?:nach|in die)\b"
+            r"(?! (?:Hause|hinten|vorne|oben|unten|dem|der|den|wie|Offensive|Knie|Insolvenz"
+            r"|Verlängerung|Pleite|Breite|Tiefe|Luft|Geschichte|Irre|Vollen|Berufung)\b)"
             r"|hadir di"
             # "pone un pie en España", "põe os pés no Brasil" (but not "pone un pie en el
             # sector bancario", which names no place)
