@@ -2380,6 +2380,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"valued at",
             r"seed round",
             r"rais(?:es|ed|ing) [\d.]+ ?(?:million|billion|bn|m)\b",
+            # "raises billions for US expansion"; German "sammelt 2 Milliarden Euro ein",
+            # "erhält Millionen" (not a "Millionen-Auftrag", a contract)
+            r"rais(?:es|ed|ing) (?:hundreds of )?(?:millions|billions)\b",
+            r"(?:sammel|erh[äa]l|hol|bekomm|sicher)\w* (?:sich )?(?:\S+ ){0,2}?"
+            r"(?:Milliarden|Millionen|Mio|Mrd)\b(?!-)",
             r"IPO",
             # a stock-market listing: "went public in Hong Kong", "its market debut"
             r"(?:go|goes|went|going) public",
@@ -2417,6 +2422,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"klage|klagen gegen|verklag\w*|gericht\w*|(?:land|amts|landes|verwaltungs"
             r"|bundes)gericht\w*|bußgeld\w*|geldstrafe\w*|kartellamt",
             r"plaintes?|procès|poursuites? judiciaires?|en justice|amendes?|condamn\w+|tribunal",
+            # ... and an inquiry by a regulator or prosecutor: "la Cnil enquête sur les
+            # bureaux d'OpenAI", "Datenschützer prüfen", "ermittelt gegen" (not "selon une
+            # enquête", a survey)
+            r"enqu[êe]te (?:sur|contre|visant)\b|(?:ouvre|ouvert|ouvrir) une enquête",
+            r"Datenschützer\w*|Datenschutzbehörde\w*|Aufsichtsbehörde\w*|Ermittlung\w*"
+            r"|ermittel\w* (?:gegen|wegen)",
             r"demandas? contra|(?:presentó|interpuso|presentan) una demanda|demand(?:an|ó|aron) a",
             r"multa\w*|multó|querella\w*|tribunales|juzgado|sancion\w*|sanción",
             r"processo contra|processou|ação judicial|justiça|sanção|fa(?:nno)? causa",
