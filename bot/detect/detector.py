@@ -182,6 +182,13 @@ OLD_NEWS_DAYS = 2 * 365
 LATER_BUSINESS = frozenset({EntryKind.PARTNERSHIP, EntryKind.LAUNCH})
 # "Claude maker", "Le Chat-Entwickler": a product named as its maker's title.
 PRODUCT_MAKER = re.compile(r"[- ](?:maker|creator|developer|owner)\b|-(?:Entwickler|Macher)\b")
+# ... and "the maker of Claude", "the company behind Claude", "le créateur de Claude", "la
+# empresa detrás de Claude", "a criadora do Claude", written before it.
+MAKER_OF = re.compile(
+    r"\b(?:(?:maker|creator|developer|owner)s? of|behind|(?:cr[ée]ateur|d[ée]veloppeur"
+    r"|[ée]diteur)s? d[eu]|derrière|(?:creador|desarrollador|criador|dono|creatore"
+    r"|sviluppatore)a? (?:de|del|do|da|di)|d[oa]na d[oa]|detrás de) (?:the |le |el |o )?\Z"
+)
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
 # Between a firm's name and where it is based: "<firm>, a <place>-based …", "<place>-based
 # data center provider <firm>".
@@ -515,14 +522,16 @@ class Detector:
         else:
             # ... or where two of the firm's word-like names vouch for each other ("Devin
             # crosses the pond: Cognition opens its London office"), or a product's name
-            # stands for its maker ("Claude maker opens Seoul office").
+            # stands for its maker ("Claude maker opens Seoul office", "the maker of Claude").
             phrases: dict[str, set[str]] = {}
             for hit in held:
                 phrases.setdefault(hit.value, set()).add(hit.phrase)
             yield from (
                 hit
                 for hit in held
-                if len(phrases[hit.value]) > 1 or PRODUCT_MAKER.match(text, hit.end)
+                if len(phrases[hit.value]) > 1
+                or PRODUCT_MAKER.match(text, hit.end)
+                or MAKER_OF.search(text, max(0, hit.start - 20), hit.start)
             )
         yield from self.knowledge.parent_hits(text, folded)
 
