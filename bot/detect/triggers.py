@@ -333,10 +333,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "Deutschlandzentrale"
             r"|"
             + _joined(r"-?(?:Ableger|büro|kontor\w*|niederlassung|standort|zentrale)")
-            # "eröffnet Entwicklungszentrum in Warschau" (not the "Forschungszentrum Jülich", a
-            # partner)
+            # "eröffnet Entwicklungszentrum in Warschau", "eröffnet KI-Labor in Zürich" (not the
+            # "Forschungszentrum Jülich", a partner)
             + r"|(?:eröffne|gründe|errichte|starte|baut)\w* (?:\S+ ){0,3}?"
-            r"(?:Entwicklungs|Forschungs|Innovations)zentrum"
+            r"(?:(?:Entwicklungs|Forschungs|Innovations)zentrum|(?:[\w-]+-|Forschungs)?Labor\b)"
             # "lässt sich in Wien nieder", "schlägt seine Zelte in Frankfurt auf"
             r"|l(?:ä|a)ss\w* sich (?:\S+ ){0,4}nieder|ließ\w* sich (?:\S+ ){0,4}nieder"
             r"|schl(?:ä|a)g\w* (?:\S+ ){0,2}Zelte"
@@ -626,6 +626,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # ... and "gründet Deutschlandtochter"
             r"(?:gründe[nt]|starte[nt]) (?:\S+ ){0,2}(?:(?:" + "|".join(COMPOUND_MARKETS) + r")-?)?"
             r"Tochter\w*",
+            # "hat nun eine Tochter in der Schweiz"
+            r"(?:eine|eigene|neue) Tochter (?:in|im)\b",
             # Czech "dceřiná společnost", Slovak "dcérska spoločnosť", Romanian "filiala"
             r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
             # Polish "zakłada spółkę w Polsce", "spółka zależna"; Turkish "şirket kurdu"
@@ -1387,6 +1389,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (not "arrive en tête", comes first)
             r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b(?! moment| tête)"
             r"|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
+            # "will in Deutschland durchstarten", "startet in Japan durch"
+            r"|durchstarten|durchgestartet|start(?:et|en) (?:\S+ ){1,3}durch\b"
             # "Aleph Alpha geht in die USA", "geht nach Japan" (not "geht an die Börse", "geht
             # in die Offensive", "geht nach Hause")
             r"|(?:geht|gehen|ging|gingen) (?:nach|in die)\b"
@@ -1828,6 +1832,10 @@ ROAD_SERVICE = _compile(
         r"hail (?:\S+ ){0,2}robo-?taxis?",
         # "einen kommerziellen Robotaxi-Dienst starten", "will ab Herbst Fahrgäste befördern"
         r"robo(?:ter)?taxi-?dienst\w*|(?:fahrgäste|passagiere) (?:\S+ ){0,2}befördern",
+        # Swedish "ska köra robottaxi i London", "börjar köra förarlösa taxibilar"
+        r"kör\w* (?:\S+ ){0,2}(?:robot-?taxi\w*|förarlös\w*|självkörande)",
+        # Dutch "laat zelfrijdende taxi's rijden in Amsterdam"
+        r"(?:zelfrijdende|robo-?taxi's?) (?:\S+ ){0,2}rijden",
         # "lance ses robotaxis à Londres" (a launch said with "à" is most often an event's:
         # "lance sa start-up à Paris")
         r"lanc(?:e|ent|era|eront|é) (?:ses|leurs|son|sa) (?:\S+ ){0,2}?(?:robo-?taxis?|navettes?"
