@@ -319,7 +319,8 @@ class Detector:
     def detect(self, article: Article) -> MarketEntry | None:
         """The market entry an article reports, or None (DESIGN §1)."""
         headline = plain_characters(article.title).strip()
-        title = without_masthead(headline)
+        as_written = without_masthead(headline)
+        title = _title_case_descriptions(as_written)
         summary = lede(headline, article.summary[:MAX_TEXT])
         text = f"{title}\n{summary}" if title else summary
         folded = fold(text)
@@ -339,7 +340,9 @@ class Detector:
         rest = chain([first_name], names) if first_name else names
         # A headline is one statement: "Nebius Group N.V. announces …" must not split at "N.V."
         sentences = self._sentences(text, folded, triggers, rest, headline_end=len(title))
-        company, listed = self._company(sentences)
+        # (a name read in a headline only once its descriptions were lowered must come again
+        # in the lede: "AI Startup Boom Comes to Paris" names no firm)
+        company, listed = self._company(sentences, confirm_headline=title != as_written)
         if company is None:
             return None
         # "Aker, Nscale, OpenAI plan … Norway AI facility": when the first name's part is no
@@ -367,6 +370,12 @@ class Detector:
             # (the others are listed firms the lede names beside an unlisted one)
             entry = self._entry(article, sentences, candidate, listed or candidate != company)
             if entry is not None:
+                # (the evidence quotes the headline as written, not as it was read)
+                at = title.find(entry.evidence) if title != as_written else -1
+                if at >= 0:
+                    entry = entry.model_copy(
+                        update={"evidence": as_written[at : at + len(entry.evidence)]}
+                    )
                 return entry
         return None
 
@@ -672,8 +681,12 @@ class Detector:
         ]
         return sentences or [Sentence("", "", (), (), {}, False)]
 
-    def _company(self, sentences: list[Sentence]) -> tuple[str | None, bool]:
-        """The company the story is about: first named in the headline, else in the text."""
+    def _company(
+        self, sentences: list[Sentence], *, confirm_headline: bool = False
+    ) -> tuple[str | None, bool]:
+        """The company the story is about: first named in the headline, else in the text.
+        `confirm_headline`: an unlisted name the headline gives counts only if the text names
+        it again (a title-case headline capitalises its common nouns too)."""
         # "Quorvia is betting big on London. … Nvidia-backed AI startup Quorvia …, led by
         # Humain": a firm the text calls an AI one, in a headline that names no listed firm,
         # is the story's before the firms its lede names beside it.
@@ -682,7 +695,7 @@ class Detector:
             and any(s.companies for s in sentences)
             and any(UNLISTED_HINT.search(s.text) for s in sentences)
         ):
-            described = self._described(sentences)
+            described = self._described(sentences, confirm_headline=confirm_headline)
             headlined = described and re.search(
                 rf"(?<!\w){re.escape(described)}(?!\w)", sentences[0].text
             )
@@ -691,11 +704,11 @@ class Detector:
         for sentence in sentences:
             if sentence.companies:
                 return sentence.companies[0], True
-        return _unlisted_firm(self._unlisted(sentences)), False
+        return _unlisted_firm(self._unlisted(sentences, confirm_headline=confirm_headline)), False
 
-    def _unlisted(self, sentences: list[Sentence]) -> str | None:
+    def _unlisted(self, sentences: list[Sentence], *, confirm_headline: bool) -> str | None:
         """The name of a firm the text itself calls an AI company, if any."""
-        described = self._described(sentences)
+        described = self._described(sentences, confirm_headline=confirm_headline)
         if described is not None:
             return described
         if any(UNLISTED_HINT.search(sentence.text) for sentence in sentences):
@@ -705,9 +718,9 @@ class Detector:
                     return match.group(1) or match.group(2)
         return _opening_name(sentences)
 
-    def _described(self, sentences: list[Sentence]) -> str | None:
+    def _described(self, sentences: list[Sentence], *, confirm_headline: bool) -> str | None:
         """The name of a firm the text calls an AI company where it names it."""
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             matches = chain(
                 UNLISTED_COMPANY.finditer(sentence.text),
                 filter(None, [UNLISTED_COMPANY.match(_decapitalised(sentence.text))]),
@@ -718,7 +731,11 @@ class Detector:
                 # "hires AI ethics specialist Maria Lopez": a person with a job, not a firm
                 if not HIRED_BEFORE.search(sentence.text, 0, found.start()):
                     name = next(group for group in found.groups() if group)
-                    return self._without_leading_place(name.strip("「」").strip().rstrip(".,"))
+                    name = _title_case_name(name.strip("「」").strip().rstrip(".,"))
+                    if name and (
+                        index > 0 or not confirm_headline or _named_again(name, sentences[1:])
+                    ):
+                        return self._without_leading_place(name)
         for sentence in sentences:
             match = UNLISTED_NAME_FIRST.search(sentence.text)
             # "In Tokyo, an AI startup …" names a place, not the firm.
@@ -1834,6 +1851,72 @@ def _is_origin(text: str, hit: Hit[Place]) -> bool:
         or ORIGIN_POSSESSIVE.match(text, hit.end)
         or ORGANISATION_AFTER.match(text, hit.end)
     )
+
+
+# A headline in title case ("Voice AI Startup Kelvox Opens First Office In Dublin"): every
+# word of four letters or more capitalised, and some letter in lower case (not shouted).
+TITLE_CASE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
+# (the longer small words that some title case leaves in lower case: "Partners with")
+TITLE_CASE_SMALL_WORDS = frozenset({
+    "with", "from", "into", "over", "amid", "onto", "upon", "than", "that", "after", "near",
+})  # fmt: skip
+# ... where a firm is described as the descriptors are written in sentence case: the AI or
+# self-driving word and up to three field words before the firm noun.
+TITLE_CASE_DESCRIPTION = re.compile(
+    r"\b(?:(AI|A\.I\.)|(Artificial Intelligence|Generative AI|Machine Learning|Computer Vision"
+    r"|Self-Driving|Driverless|Autonomous|Robotaxi|Robotics|Humanoid))"
+    r"((?: [A-Z][a-z-]+){0,3}?) (Start-?[Uu]p|Firm|Company|Unicorn|Developer|Chipmaker|Maker"
+    r"|Manufacturer|Specialist|Provider|Giant|Player|Operator|Upstart|Outfit|Powerhouse"
+    r"|Heavyweight)(?=,| [A-Z])"
+)
+# ... and the firm's name ends before the headline's verb, which title case capitalises too.
+TITLE_CASE_NAME_ENDS = frozenset({
+    "to", "will", "is", "has", "in", "for", "with", "at", "and", "as", "of", "on", "from",
+    "into", "after", "amid", "via", "its", "opens", "opening", "launches", "launching", "sets",
+    "setting", "expands", "expanding", "enters", "entering", "plans", "eyes", "unveils",
+    "announces", "establishes", "partners", "teams", "signs", "inks", "picks", "chooses",
+    "selects", "hires", "names", "taps", "appoints", "builds", "invests", "raises", "secures",
+    "lands", "arrives", "debuts", "brings", "takes", "makes", "moves", "heads", "goes",
+    "comes", "bets", "targets", "gets", "wins", "forms", "creates", "registers", "starts",
+    "begins", "rolls", "deploys", "acquires", "buys", "joins", "adds", "doubles", "steps",
+    "pushes", "extends", "grows", "boosts", "bolsters", "relocates", "inaugurates", "commits",
+    "pledges", "says", "backed", "based", "owned", "founded", "funded", "led", "supported",
+    "spun", "known",
+})  # fmt: skip
+
+
+def _title_case_descriptions(headline: str) -> str:
+    """A headline in title case with its firm descriptions in sentence case ("Voice AI
+    startup Kelvox Opens …"), as the descriptor patterns read them; any other headline as it
+    is. The length stays, so positions still fit."""
+    words = [w for w in TITLE_CASE_WORD.findall(headline) if w not in TITLE_CASE_SMALL_WORDS]
+    if len(words) < 4 or not all(w[0].isupper() for w in words) or headline.isupper():
+        return headline
+    return TITLE_CASE_DESCRIPTION.sub(
+        lambda m: "".join(
+            (
+                m.group(1) or m.group(2).lower().replace(" ai", " AI"),
+                m.group(3).lower(),
+                " ",
+                m.group(4).lower(),
+            )
+        ),
+        headline,
+    )
+
+
+def _named_again(name: str, sentences: list[Sentence]) -> bool:
+    """Do these sentences write the name too, as a name?"""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(pattern.search(sentence.text) for sentence in sentences)
+
+
+def _title_case_name(name: str) -> str:
+    """An unlisted firm's name read in a title-case headline, less the verb after it that the
+    name pattern took in ("Kelvox Opens First" is Kelvox); "" if it begins with one."""
+    words = name.split(" ")
+    ends = next((i for i, w in enumerate(words) if w.lower() in TITLE_CASE_NAME_ENDS), len(words))
+    return " ".join(words[:ends])
 
 
 def _decapitalised(text: str) -> str:
