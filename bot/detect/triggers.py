@@ -3743,12 +3743,16 @@ UNLISTED_DESCRIPTOR = (
     # "foundation model startup", "large language model developer", "GPU cloud provider"
     r"|foundation model|(?:large )?language model|LLM|GPU cloud"
     # robot makers, as the humanoid and delivery-robot firms companies.toml lists
-    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot)"
+    r"|robotics|humanoid(?:[- ]robot)?|(?:service|delivery|industrial)[- ]robot"
+    # "chatbot startup Kelvox"; the data firms AI is trained on, "data-labelling firm Kelvox"
+    r"|chatbot|data[- ]label(?:l)?ing|data annotation)"
     + FIELD_WORDS
     + FIRM_NOUN
     + "|"
     + NEOCLOUD
-    + ")"
+    # "OpenAI rival Kelvox", "Kelvox, a ChatGPT challenger": a rival of an AI firm is one
+    + r"|(?:OpenAI|ChatGPT|Anthropic|DeepSeek|Mistral|Perplexity|Midjourney|Nvidia|Waymo)"
+    r"(?:[- ](?:rival|challenger|competitor)s?)" + ")"
 )
 # What an unlisted self-driving firm is called where it is named, before its name ("self-driving
 # startup Haulix") or in the apposition after it ("Haulix, a Chinese autonomous trucking
@@ -3815,7 +3819,7 @@ AI_MAKER_CLAUSE = (
 )
 # "Astrid, an AI recruiting platform": a platform is its maker when named first (only then:
 # "launches AI platform Nova" names a product).
-AI_PLATFORM = r"AI" + FIELD_WORDS + r" platform"
+AI_PLATFORM = r"AI(?:-(?:powered|driven|native|based|enabled))?" + FIELD_WORDS + r" platform"
 # The same in the Romance languages and German, before the name: "la startup española de IA
 # Freepik", "la start-up française d'intelligence artificielle Mirabel", "a empresa brasileira
 # de IA Zenolabs", "das Berliner KI-Startup Zenolabs"; in Dutch and the Nordic languages, "de
