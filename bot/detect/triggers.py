@@ -1749,6 +1749,8 @@ ROAD_TRIAL = _compile(
         r"tests?|testing|tested",
         r"trials?",
         r"pilot(?:s|ing)?",
+        # "starts mapping roads in Zurich": the drives that come before a fleet's tests
+        r"(?:start|begin|began|begun)\w* (?:\S+ )?mapping|mapping (?:\S+ ){0,2}(?:roads|streets)",
         # "un programme pilote à Tokyo", "un proyecto piloto", "ein Pilotprojekt"
         r"(?:programmes?|projets?|essais?) pilotes?|(?:programas?|proyectos?|projetos?|progett[oi])"
         r" pilot[oi]s?|Pilot(?:projekt|betrieb|phase)\w*",
