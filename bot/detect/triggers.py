@@ -133,6 +133,9 @@ DATA_CENTRE_WORDS = (
     "центров обработки данных",
     "цод",
     "центр обробки даних",
+    "център за данни",
+    "центъра за данни",
+    "центрове за данни",
     "κέντρο δεδομένων",
     "κέντρα δεδομένων",
     "ดาต้าเซ็นเตอร์",
@@ -1406,8 +1409,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:move|moves|push|pushes|inroads|roll|rolls|rolled|rolling) into"
             r"(?! (?:the )?(?:profit|profitability|the black|the red|the lead|top spot|first place"
             r"|second place)\b)",
-            # Russian "выходит на японский рынок", Ukrainian "виходить на японський ринок"
-            r"на [а-яё]+ рынок|на [а-яіїєґ']+ ринок",
+            # Russian "выходит на японский рынок", Ukrainian "виходить на японський ринок",
+            # Bulgarian "навлиза на българския пазар"
+            r"на [а-яё]+ рынок|на [а-яіїєґ']+ ринок|на [а-яѝ]+ пазар",
             r"beachhead",
             # "to invest £1 billion in India": money committed to a country is a formal move
             r"invest(?:s|ed|ing)? (?:an? |an additional |a further )?(?:initial )?(?:US)?[$€£¥]"
@@ -2444,6 +2448,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"causa contro|tribunale|garante (?:della |per la )?(?:privacy|protezione)",
             r"rechtszaak|aanklacht|boetes?|rechtbank|rechter|stämning mot|har stämt|stäms",
             r"böter|domstol\w*|pozew|pozwa(?:ł|ła|li|ny|na|ni|nie|ć)|grzywn\w+|sąd(?:zie|u|y|owi)?",
+            # Polish "proces przeciwko OpenAI" (a trial against)
+            r"proces\w* (?:przeciwko|przeciw)\b",
             r"gugatan|digugat|menggugat|denda|pengadilan|bị kiện|khởi kiện|tòa án|bị phạt",
             r"davası|dava açt\w*|mahkeme\w*|para cezası",
         ],
