@@ -1912,8 +1912,8 @@ def _named_again(name: str, sentences: list[Sentence]) -> bool:
 
 
 def _title_case_name(name: str) -> str:
-    """An unlisted firm's name read in a title-case headline, less the verb after it that the
-    name pattern took in ("Kelvox Opens First" is Kelvox); "" if it begins with one."""
+    """An unlisted firm's name less the verb after it that the name pattern took in, as it
+    does in a title-case headline ("Kelvox Opens First" is Kelvox); "" if it begins with one."""
     words = name.split(" ")
     ends = next((i for i, w in enumerate(words) if w.lower() in TITLE_CASE_NAME_ENDS), len(words))
     return " ".join(words[:ends])
