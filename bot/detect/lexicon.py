@@ -56,8 +56,11 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # bare word, as the phrases are written. A name keeps its quotes (capitalised, or in a script
 # without case: "‘노르비아’"), which mark it as a name.
 _LOWER = "a-zß-öø-ÿ"
+_OPENING_QUOTES = "‘'\"“«"
+# (the quote first, then what stands before it, so that a search skips to the quotes)
 _SCARE_QUOTED = re.compile(
-    f"(?<![\\w'’])[‘'\"“«] ?([{_LOWER}][{_LOWER}-]*[{_LOWER}]) ?[’'\"”»](?![\\w'’])"
+    f"[{_OPENING_QUOTES}](?<![\\w'’][{_OPENING_QUOTES}])"
+    f" ?([{_LOWER}][{_LOWER}-]*[{_LOWER}]) ?[’'\"”»](?![\\w'’])"
 )
 
 
@@ -76,7 +79,9 @@ def plain_characters(text: str) -> str:
             text = unicodedata.normalize("NFC", text)
     if "  " in text or "\t" in text:
         text = _BLANKS.sub(" ", text)
-    return _SCARE_QUOTED.sub(r"\1", text)
+    if any(mark in text for mark in _OPENING_QUOTES):
+        text = _SCARE_QUOTED.sub(r"\1", text)
+    return text
 
 
 def fold(text: str) -> str:
