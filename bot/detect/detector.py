@@ -1889,7 +1889,13 @@ def _title_case_descriptions(headline: str) -> str:
     """A headline in title case with its firm descriptions in sentence case ("Voice AI
     startup Kelvox Opens …"), as the descriptor patterns read them; any other headline as it
     is. The length stays, so positions still fit."""
-    if TITLE_CASE_DESCRIPTION.search(headline) is None:
+    # (most headlines show a lower-case word within their first few: no more to do)
+    capitalised = 0
+    for word in headline.split():
+        if word[0].islower() and len(word) >= 4 and word not in TITLE_CASE_SMALL_WORDS:
+            return headline
+        capitalised += word[0].isupper()
+    if capitalised < 4 or TITLE_CASE_DESCRIPTION.search(headline) is None:
         return headline
     words = [w for w in TITLE_CASE_WORD.findall(headline) if w not in TITLE_CASE_SMALL_WORDS]
     if len(words) < 4 or not all(w[0].isupper() for w in words) or headline.isupper():
