@@ -57,6 +57,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # without case: "‘노르비아’"), which mark it as a name.
 _LOWER = "a-zß-öø-ÿ"
 _OPENING_QUOTES = "‘'\"“«"
+_QUOTE_AFTER_BLANK = tuple(f" {mark}" for mark in _OPENING_QUOTES)
 # (the quote first, then what stands before it, so that a search skips to the quotes)
 _SCARE_QUOTED = re.compile(
     f"[{_OPENING_QUOTES}](?<![\\w'’][{_OPENING_QUOTES}])"
@@ -79,8 +80,9 @@ def plain_characters(text: str) -> str:
             text = unicodedata.normalize("NFC", text)
     if "  " in text or "\t" in text:
         text = _BLANKS.sub(" ", text)
-    # (most texts have none: the search is cheaper than a substitution's set-up)
-    if _SCARE_QUOTED.search(text) is not None:
+    # (an opening quote follows a blank or starts the text; most texts have none, and the
+    # apostrophes of "OpenAI's" and "firms'" follow a letter)
+    if text[:1] in _OPENING_QUOTES or any(quote in text for quote in _QUOTE_AFTER_BLANK):
         text = _SCARE_QUOTED.sub(r"\1", text)
     return text
 

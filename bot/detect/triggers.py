@@ -3758,9 +3758,13 @@ UNLISTED_DESCRIPTOR = (
     + FIRM_NOUN
     + "|"
     + NEOCLOUD
-    # "OpenAI rival Kelvox", "Kelvox, a ChatGPT challenger": a rival of an AI firm is one
-    + r"|(?:OpenAI|ChatGPT|Anthropic|DeepSeek|Mistral|Perplexity|Midjourney|Nvidia|Waymo)"
-    r"(?:[- ](?:rival|challenger|competitor)s?)" + ")"
+    + ")"
+)
+# "OpenAI rival Kelvox", "Kelvox, a ChatGPT challenger": a rival of an AI firm is one. (Not
+# among the hints: the rival it names is a listed firm, which lets a text through already.)
+AI_RIVAL = (
+    r"(?:OpenAI|ChatGPT|Anthropic|DeepSeek|Mistral|Perplexity|Midjourney|Nvidia|Waymo)"
+    r"[- ](?:rival|challenger|competitor)s?"
 )
 # What an unlisted self-driving firm is called where it is named, before its name ("self-driving
 # startup Haulix") or in the apposition after it ("Haulix, a Chinese autonomous trucking
@@ -3880,6 +3884,8 @@ UNLISTED_NAME_FIRST = re.compile(
     + r"(?:, (?:an?|the) (?:[\w-]+ ){0,3}?(?:"
     + UNLISTED_DESCRIPTOR
     + "|"
+    + AI_RIVAL
+    + "|"
     + AI_INDUSTRY_FIRM
     + "|"
     + AI_MAKER
@@ -3902,6 +3908,8 @@ UNLISTED_NAME_FIRST = re.compile(
 UNLISTED_COMPANY = re.compile(
     r"(?:"
     + UNLISTED_DESCRIPTOR
+    + "|"
+    + AI_RIVAL
     + "|"
     + FOREIGN_AI_FIRM
     + ")"
