@@ -696,9 +696,7 @@ class Detector:
             and any(UNLISTED_HINT.search(s.text) for s in sentences)
         ):
             described = self._described(sentences, confirm_headline=confirm_headline)
-            headlined = described and re.search(
-                rf"(?<!\w){re.escape(described)}(?!\w)", sentences[0].text
-            )
+            headlined = described and _name_written(described, sentences[:1])
             if headlined and (firm := _unlisted_firm(described)):
                 return firm, False
         for sentence in sentences:
@@ -733,7 +731,7 @@ class Detector:
                     name = next(group for group in found.groups() if group)
                     name = _title_case_name(name.strip("「」").strip().rstrip(".,"))
                     if name and (
-                        index > 0 or not confirm_headline or _named_again(name, sentences[1:])
+                        index > 0 or not confirm_headline or _name_written(name, sentences[1:])
                     ):
                         return self._without_leading_place(name)
         for sentence in sentences:
@@ -1913,8 +1911,8 @@ def _title_case_descriptions(headline: str) -> str:
     )
 
 
-def _named_again(name: str, sentences: list[Sentence]) -> bool:
-    """Do these sentences write the name too, as a name?"""
+def _name_written(name: str, sentences: list[Sentence]) -> bool:
+    """Does one of these sentences write the name, whole ("Kelvox", not "Kelvoxes")?"""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return any(pattern.search(sentence.text) for sentence in sentences)
 
