@@ -285,10 +285,9 @@ def unlisted_swaps(knowledge: Knowledge, items: list[Item]) -> Iterator[tuple[It
             continue
         # (a parent is written as the stand-in only where it stands for the firm: "Alphabet's
         # Waymo" names its owner, which stays)
-        names = {firm.name, *firm.aliases}
-        if not _names_pattern(names).search(f"{title}\n{summary}"):
-            names |= set(firm.parent)
-        pattern = _names_pattern(names)
+        pattern = _names_pattern({firm.name, *firm.aliases})
+        if not pattern.search(f"{title}\n{summary}"):
+            pattern = _names_pattern({firm.name, *firm.aliases, *firm.parent})
         if pattern.search(title) or pattern.search(summary):
             title = pattern.sub(UNLISTED_STAND_IN, title)
             summary = pattern.sub(UNLISTED_STAND_IN, summary)
