@@ -2211,6 +2211,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|vend(?:er|ió|e|eu|re) (?:sus|seus|suas|ses)"
             r" (?:operaciones|operações|activités|negocios)",
             r"shut(?:s|ting)? down",
+            # the money stops: "will stop funding a joint venture", "cuts funding to robotaxi
+            # venture", "pulled the plug on Cruise", "winds down its Tokyo unit"
+            r"(?:stop(?:s|ped|ping)?|cut(?:s|ting)?|end(?:s|ed|ing)?) (?:its |their )?funding"
+            r"|pull(?:s|ed|ing)? the plug|w(?:ind(?:s|ing)?|ound) down",
             # "ends robotaxi partnership with GM and Cruise in Japan", "terminated its deal"
             r"(?:end(?:s|ed|ing)?(?<!-to-end)(?! of\b)|terminat(?:es|ed|ing)|scrap(?:s|ped|ping)"
             r"|cancel(?:s|led|ling)?)"
