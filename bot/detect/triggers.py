@@ -262,8 +262,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|unveil\w*) (?:\S+ ){0,4}(?:office|offices|"
             + OFFICE_HUB
             + r"|headquarters|HQ|outpost|campus|branch"
-            # (a chip firm's "design centre" is its R&D centre)
-            r"|(?:research|R&D|engineering|design|research and development)"
+            # (a chip firm's "design centre" is its R&D centre; a data-labelling firm's
+            # "delivery centre" is where its teams work)
+            r"|(?:research|R&D|engineering|design|delivery|research and development)"
             r" (?:center|centre|lab|hub|laboratory|facility)"
             r"|" + CAPABILITY_CENTRE + ")",
             # (not an English agency or a newsroom: "Bureau of Industry and Security", "Census
