@@ -1072,7 +1072,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"hiring (?:\S+ ){0,4}(?:its |a |their )?(?:first|local) (?:\S+ ){0,2}team",
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
-            r"(?:nomme|nombra|nomeia|contrata|recrute|recluta)",
+            r"(?:nomme|nombra|nomeia|contrata|contratará|contratarán|recrute|recluta)",
+            # Spanish job calls: "abre convocatoria de empleo en México", "ofertas de empleo"
+            r"(?:convocatorias?|ofertas) de empleo",
+            # French "embauche ses premiers salariés à Paris" (the verb, not "l'embauche")
+            r"(?<!l')(?<!d')embauch(?:e|ent|era|eront)\b",
             # Russian "возглавит", "назначил … генеральным директором"; Turkish "genel müdürü
             # atandı"; Polish "pokieruje", "powołała … na stanowisko"; Dutch "stelt … aan als"
             r"возглав\w*+(?! (?:рейтинг|список|чарт|топ))|назнач\w*+(?! на (?!должност))"
@@ -1122,6 +1126,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "assumere personale in Italia", "assunzioni", Polish "zatrudnia pierwszych
             # pracowników", Spanish "ficha a un directivo de Google para España"
             r"such\w* (?:\S+ ){0,3}(?:Mitarbeiter\w*|Personal|Fachkräfte|Entwickler\w*)"
+            # ... Swedish "anställer i Stockholm", "anställer ingenjörer i Sverige"
+            r"|anställ(?:er|de) (?:\S+ )?(?:i|personal|medarbetare|ingenjörer|utvecklare"
+            r"|forskare)\b"
+            # ... German "stellt in München 50 Mitarbeiter ein" (but not "stellt keine … ein")
+            r"|stell(?:t|en) (?!(?:\S+ ){0,3}?kein)(?:\S+ ){0,3}?(?:Mitarbeiter\w*|Leute|Personal"
+            r"|Fachkräfte|Entwickler\w*|Ingenieur\w*|Forscher\w*) (?:\S+ ){0,3}?ein\b"
             r"|assum(?:e|ono|erà|ere|endo) (?:\S+ )?(?:personale|dipendenti|ingegneri"
             r"|sviluppatori|staff)\b|assunzioni|zatrudni\w*"
             # Italian "assume in Italia" (takes on staff)
@@ -1564,8 +1574,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:creará|crearán|crear(?:(?<=va a crear)|(?<=van a crear)|(?<=prevé crear)))"
             r" (?:hasta |unos "
             r"|más de )?\d{1,3}(?:\.\d{3})? (?:nuevos )?(?:empleos|puestos de trabajo)\b"
-            r"|(?:créera|créeront|créer(?:(?<=va créer)|(?<=vont créer)|(?<=compte créer)"
-            r"|(?<=prévoit de créer)))"
+            r"|(?:crée|créent|créera|créeront|créer(?:(?<=va créer)|(?<=vont créer)"
+            r"|(?<=compte créer)|(?<=prévoit de créer)))"
             r" (?:jusqu'à |environ "
             r"|plus de )?\d{1,3}(?: \d{3})? (?:nouveaux )?emplois\b"
             r"|(?:creerà|creare) (?:fino a |circa |oltre )?\d{1,3}(?:\.\d{3})? (?:nuovi )?"
@@ -1592,6 +1602,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # den svenska marknaden", "gör entré på"
             r"|(?:start(?:ar|ade)|inled(?:er|de)) (?:\S+ )?verksamhet i"
             r"|kliv(?:er|it) in på|(?:gör|gjorde) (?:sin )?entré (?:på|i)\b"
+            # ... "slår upp portarna i Stockholm" (opens its doors there)
+            r"|(?:slår|slog) upp (?:sina )?portar(?:na)? i\b"
             # (a flight or a person lands: "Flyget med OpenAI-chefen landar i Stockholm")
             r"|(?<!flyget )(?<!planet )(?<!chefen )(?<!vd:n )land(?:ar|ade) i"
             # Polish "wchodzi do Polski"
@@ -1843,9 +1855,9 @@ ROAD_SERVICE = _compile(
         r"kör\w* (?:\S+ ){0,2}(?:robot-?taxi\w*|förarlös\w*|självkörande)",
         # Dutch "laat zelfrijdende taxi's rijden in Amsterdam"
         r"(?:zelfrijdende|robo-?taxi's?) (?:\S+ ){0,2}rijden",
-        # "lance ses robotaxis à Londres" (a launch said with "à" is most often an event's:
-        # "lance sa start-up à Paris")
-        r"lanc(?:e|ent|era|eront|é) (?:ses|leurs|son|sa) (?:\S+ ){0,2}?(?:robo-?taxis?|navettes?"
+        # "lance ses robotaxis à Londres", "va lancer ses navettes à Lyon" (a launch said with
+        # "à" is most often an event's: "lance sa start-up à Paris")
+        r"lanc(?:e|ent|er|era|eront|é) (?:ses|leurs|son|sa) (?:\S+ ){0,2}?(?:robo-?taxis?|navettes?"
         r"|véhicules autonomes)",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
         r"|leva|levará|levar|apporte|amène|bringt|bringen|schickt|schicken) (?:\S+ ){0,3}"
