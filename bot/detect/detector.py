@@ -75,6 +75,7 @@ from bot.detect.triggers import (
     LANGUAGE_AFTER,
     LANGUAGE_BEFORE,
     LAUNCHED_TRIAL,
+    LEDE_OPENS_DESCRIBING,
     LEFT_FROM,
     LEGAL_FORM,
     LIST_GAP,
@@ -714,7 +715,22 @@ class Detector:
                 match = NAMED_IN_PASSING.search(sentence.text)
                 if match:
                     return match.group(1) or match.group(2)
-        return _opening_name(sentences)
+        return _opening_name(sentences) or self._headline_opener_described(sentences)
+
+    def _headline_opener_described(self, sentences: list[Sentence]) -> str | None:
+        """The name a headline opens with, when its lede opens by calling the subject an AI
+        firm without naming it ("Kelvox opens office in São Paulo. The Spanish AI startup
+        …"). Not a place: "Brazil opens its doors …" is no firm."""
+        if len(sentences) < 2 or not LEDE_OPENS_DESCRIBING.match(sentences[1].text):
+            return None
+        headline = sentences[0].text
+        named = OPENING_NAME.match(headline)
+        # (the name, then a verb in lower case: "Kelvox opens", not "Kelvox's" or "Kelvox:")
+        after = headline[named.end() : named.end() + 2] if named else ""
+        if not (named and after.startswith(" ") and after[1:].islower()):
+            return None
+        name = named.group(1)
+        return None if self.places.find(name, fold(name)) else name
 
     def _described(self, sentences: list[Sentence], *, confirm_headline: bool) -> str | None:
         """The name of a firm the text calls an AI company where it names it."""
@@ -1378,6 +1394,14 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
         ]
         if near:
             return near[0].value.country
+    # "Kelvox launches in India. The US voice AI startup …": the lede's opening description
+    # of the firm the headline opened with
+    if len(sentences) > 1 and sentences[0].text.startswith(company):
+        lede = sentences[1]
+        opening = LEDE_OPENS_DESCRIBING.match(lede.text)
+        described = [h for h in lede.origins if opening and h.start - lede.start < opening.end()]
+        if described:
+            return described[0].value.country
     # "has relocated its headquarters to Miami … another tech exodus from Boston"
     if any(HEADQUARTERS_MOVE.search(s.folded) for s in sentences):
         for sentence in sentences:

@@ -2734,7 +2734,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:office|offices|subsidiary|unit|team|hub|lab|trial|tests?|pilot"
             r"|data cent(?:er|re)s?) (?:that |which )?(?:it|they) (?:opened|set up|formed"
             r"|established|launched|began|started) (?:" + YEAR_GONE + "|in " + MONTHS + r"\b)",
-            r"(?<=, )(?:set up|opened|formed|established|launched|created|founded) " + YEAR_GONE,
+            # (but not the firm's own founding: "The US voice AI startup, founded in 2022, said")
+            r"(?<=, )(?:set up|opened|formed|established|launched|created) " + YEAR_GONE,
             # ... "das vor einem Jahr eröffnete Münchner Büro"
             r"vor (?:einem|zwei|drei|vier|fünf|\d+) jahr(?:en)? (?:\S+ ){0,8}?(?:eröffnet"
             r"|gegründet|gestartet)\w*",
@@ -3976,6 +3977,19 @@ DEFINITE_AI_FIRM = re.compile(
     + r"|\b(?:[Dd](?:er|ie|as|en|em|es)) (?:[\w-]+ ){0,2}?(?:"
     + GERMAN_AI_FIRM
     + r")\b"
+)
+# "Kelvox opens office in São Paulo\nThe Spanish AI startup is growing in Brazil": a lede that
+# opens by describing, without its name, the firm its headline opened with.
+# (the description is the sentence's subject, a verb or a clause after it: not "The AI startup
+# scene is booming")
+LEDE_OPENS_DESCRIBING = re.compile(
+    r"(?:(?:The|An?|La|El|Le|Il|Lo|Die|Der|Das|Eine?|Une?|Una|Uma|O) |L['’])"
+    r"(?:[\w-]+ ){0,3}?(?:(?:"
+    + UNLISTED_DESCRIPTOR
+    + r")\b"
+    + NOT_A_PERSONS_JOB
+    + r"(?=,| (?:[a-z]+(?:s|ed)|is|has|had|was|will|would|can|could|said|which|that|now|also"
+    r"|recently|today|just|first)\b)|(?:" + FOREIGN_AI_FIRM + r")(?=,| [a-zà-ÿ]))"
 )
 # The Romance press names the firm, then its trade: "la startup française Mirabel, spécialisée
 # dans l'intelligence artificielle générative", "la empresa estadounidense Norvia,
