@@ -980,6 +980,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "提供を開始",
             "提供を始め",
             "提供を正式に開始",
+            # sales start: "日本での販売を開始", "国内販売開始"
+            "販売を開始",
+            "販売開始",
             "正式に提供を開始",
             "サービス開始",
             "サービスを開始",
@@ -1073,6 +1076,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"set(?:s|ting)? up (?:a |its )?(?:\S+ ){0,2}team",
             r"job (?:openings|postings|listings)",
             r"(?:nomme|nombra|nomeia|contrata|contratará|contratarán|recrute|recluta)",
+            # ... "vai contratar 50 pessoas no Brasil", "va a contratar"
+            r"(?:vai|vão|va a|van a) contratar",
+            # Polish "szuka pracowników w Warszawie", "ma nowego szefa na Polskę"
+            r"szuka\w* (?:\S+ )?(?:pracownik\w*|programist\w*|inżynier\w*|specjalist\w*)"
+            r"|(?:szef\w*|dyrektor\w*|prezes\w*|menedżer\w*) (?:\S+ )?na \w+ę\b",
             # Spanish job calls: "abre convocatoria de empleo en México", "ofertas de empleo"
             r"(?:convocatorias?|ofertas) de empleo",
             # French "embauche ses premiers salariés à Paris" (the verb, not "l'embauche")
@@ -1610,6 +1618,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) do"
             r"(?! (?:gry|walki|wyścigu|rywalizacji|akcji|zarządu|rady|finału|użytku|szkół|szkoły"
             r"|firm|biur|urzędów|domów|klas)\b)"
+            # ... and "na" the countries Polish enters that way ("wchodzi na Węgry"; not "na
+            # giełdę", the stock exchange)
+            r"|(?:wchodzi|wchodzą|wejdzie|weszł\w*|wszedł) na (?:węgry|filipiny|ukrainę|słowację"
+            r"|litwę|łotwę|cypr|maltę|kubę)\b"
             r"|mở rộng sang|gia nhập thị trường|(?:tiến|chính thức) vào thị trường"
             r"|thâm nhập (?:vào )?thị trường"
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
