@@ -691,13 +691,17 @@ class Detector:
         # "Quorvia is betting big on London. … Nvidia-backed AI startup Quorvia …, led by
         # Humain": a firm the text calls an AI one, in a headline that names no listed firm,
         # is the story's before the firms its lede names beside it.
-        if (
-            not sentences[0].companies
-            and any(s.companies for s in sentences)
-            and any(UNLISTED_HINT.search(s.text) for s in sentences)
+        # ... and so is one the headline opens with, before the listed firms it names ("Quorvia
+        # Acquires Germany's Aleph Alpha", "Quorvia aims to deploy … for Stargate UAE")
+        if any(s.companies for s in sentences) and any(
+            UNLISTED_HINT.search(s.text) for s in sentences
         ):
             described = self._described(sentences, confirm_headline=confirm_headline)
-            headlined = described and _name_written(described, sentences[:1])
+            headlined = described and (
+                (not sentences[0].companies and _name_written(described, sentences[:1]))
+                # (the description may be of a listed firm: "AI company OpenAI")
+                or (sentences[0].text.startswith(described) and not self.knowledge.lists(described))
+            )
             if headlined and (firm := _unlisted_firm(described)):
                 return firm, False
         for sentence in sentences:

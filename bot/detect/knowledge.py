@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.detect.lexicon import Hit, Lexicon
+from bot.detect.lexicon import Hit, Lexicon, fold
 from bot.errors import ConfigError
 from bot.models import EntryKind
 from bot.shipped import shipped_file
@@ -249,6 +249,14 @@ class Knowledge:
             if in_context[hit.value] and not _owns_another(text, hit.end, (context, own_words)):
                 hits.append(hit)
         return hits
+
+    def lists(self, name: str) -> bool:
+        """Is `name` written the way companies.toml writes a firm (any alias or product), be
+        the text about AI or not?"""
+        return (
+            next(self.names.finditer(name, fold(name)), None) is not None
+            or next(self.exact_names.finditer(name), None) is not None
+        )
 
     def category(self, company: str) -> str:
         """The company's category in companies.toml ("" if unlisted)."""
