@@ -40,6 +40,7 @@ from bot.detect.triggers import (
     BACKGROUND_MOVE,
     BASED_AFTER,
     BILATERAL_JOIN,
+    BOUGHT_NAME_GAP,
     CARMAKER,
     CITY_BEFORE_STATE,
     COMMERCIAL_SERVICE,
@@ -120,6 +121,7 @@ from bot.detect.triggers import (
     PURCHASE,
     PURCHASE_GAP,
     PURCHASED_FROM,
+    PURCHASED_GOODS,
     REJECTED_AFTER,
     REJECTED_BEFORE,
     RIVAL_AFTER,
@@ -620,20 +622,19 @@ class Detector:
         found_places = _own_country_named(self.places.find(text, folded))
         paired = _bilateral(text, found_places)
         name_starts = {name.start for names in named for name in names}
-        for place in found_places:
-            if place.start in paired:
-                continue
+        for place in (place for place in found_places if place.start not in paired):
+            at = bucket(place.start)
             purchase = _purchase(text, folded, place, purchases) if purchases else None
             if purchase is not None:
                 bought.append(purchase)
-                places[bucket(place.start)].append(place)
+                _place_of_purchase(text, place, places[at], named[at], companies[at])
             elif _is_origin(text, place) or _describes_a_firm(text, place, name_starts):
-                based[bucket(place.start)] += _based_at(text, place, named[bucket(place.start)])
-                origins[bucket(place.start)].append(place)
+                based[at] += _based_at(text, place, named[at])
+                origins[at].append(place)
             elif not _is_set_aside(text, place):
                 if _follows_a_firm_noun(text, place):
-                    origins[bucket(place.start)].append(place)
-                places[bucket(place.start)].append(place)
+                    origins[at].append(place)
+                places[at].append(place)
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, start in [
             *((EntryKind.EXPANSION, start) for start in bought),
@@ -707,7 +708,11 @@ class Detector:
         for sentence in sentences:
             if sentence.companies:
                 return sentence.companies[0], True
-        return _unlisted_firm(self._unlisted(sentences, confirm_headline=confirm_headline)), False
+        unlisted = self._unlisted(sentences, confirm_headline=confirm_headline)
+        # (a listed firm the sentences set aside, as bought or as a rival, stays aside)
+        if unlisted and self.knowledge.lists(unlisted):
+            return None, False
+        return _unlisted_firm(unlisted), False
 
     def _unlisted(self, sentences: list[Sentence], *, confirm_headline: bool) -> str | None:
         """The name of a firm the text itself calls an AI company, if any."""
@@ -1999,6 +2004,22 @@ def _follows_a_firm_noun(text: str, hit: Hit[Place]) -> bool:
     return bool(FIRM_BEFORE_DEMONYM.search(text, max(0, hit.start - 30), hit.start))
 
 
+def _place_of_purchase(
+    text: str,
+    origin: Hit[Place],
+    places: list[Hit[Place]],
+    named: list[Hit[str]],
+    companies: list[str],
+) -> None:
+    """File the origin of a firm a sentence buys among its places, and take the firm bought
+    off its firms: that firm is not the one moving ("AMD … le rachat de la pépite finlandaise
+    Silo AI" is no move of Silo AI's into AMD's United States)."""
+    places.append(origin)
+    for name in named:
+        if name.value in companies and BOUGHT_NAME_GAP.fullmatch(text, origin.end, name.start):
+            companies.remove(name.value)
+
+
 def _purchase(
     text: str, folded: str, hit: Hit[Place], purchases: list[tuple[int, int]]
 ) -> int | None:
@@ -2009,7 +2030,8 @@ def _purchase(
         if end <= hit.start and PURCHASE_GAP.fullmatch(folded, end, hit.start):
             # ("buys French startup Ottogrid", "rachète la start-up française Ottogrid")
             described = _is_origin(text, hit) or _follows_a_firm_noun(text, hit)
-            return start if described else None
+            goods = PURCHASED_GOODS.match(folded, hit.end)
+            return start if described and not goods else None
         if hit.end <= start and PURCHASED_FROM.search(folded, hit.end, start):
             return start
     return None

@@ -3412,7 +3412,7 @@ ORIGIN_BEFORE = Guarded(
 FIRM_BEFORE_DEMONYM = re.compile(
     r"(?:\b(?:la|el|le|a|o|il|lo|l')|, (?:une?|una|uma)|,) ?(?:"
     + ROMANCE_FIRM_NOUNS
-    + r"|start-?up|jeune pousse|spécialiste|unicornio|unicórnio|unicorno|gigante|grupo)\s+$",
+    + r"|start-?up|jeune pousse|pépite|spécialiste|unicornio|unicórnio|unicorno|gigante|grupo)\s+$",
     re.IGNORECASE,
 )
 # "roles based in Australia", "of which eight are based in Japan": where work is, which for a
@@ -3646,6 +3646,10 @@ PURCHASE = _compile(
         r"rach[èe]te|rachat de|adquiere|adquisici[óo]n de|adquire|aquisi[çc][ãa]o d[aoe]",
         r"übernimmt|Übernahme de[rs]|acquisisce|ha rilevato|rileva|przejmuje|przejął"
         r"|adquiri[óu]|racheté",
+        # "kauft das Heidelberger Unternehmen", "compra la startup española", "achète la
+        # pépite lyonnaise", "acquista la società torinese", "kupuje polski startup"
+        r"kauf(?:t|te|en)|compra|compró|comprou|achète|a acheté|acquista|ha acquistato"
+        r"|kupuje|kupił",
     ],
     ["인수"],
 )
@@ -3655,6 +3659,19 @@ PURCHASE_GAP = re.compile(
     # "rachète la start-up française Ottogrid", "adquiere la empresa española"
     r"(?:(?:start-?up|société|entreprise|pépite|empresa|startup|firma|azienda|società) )?"
 )
+# ... but what is bought from there may be goods, not a firm: "buys Chinese chips", "kauft
+# chinesische Chips", "compra servidores taiwaneses" (folded, after the origin).
+PURCHASED_GOODS = re.compile(
+    r"\s+(?:ai |ki- |ia )?(?:chips?|gpus?|semiconductors?|servers?|processors?|accelerators?"
+    r"|hardware|components?|equipment|batteries|robots?|cars|vehicles|land|electricity|power"
+    r"|grafikkarten|prozessoren|halbleiter|puces|serveurs|processeurs|procesadores|servidores"
+    r"|processadores)\b"
+    # (but "Korean AI chip firm Kelvox" is a firm)
+    r"(?![ -](?:firms?|makers?|start-?ups?|compan\w+|designers?|developers?|unicorns?)\b)"
+)
+# Between a bought firm's origin and its name: "Germany's Aleph Alpha", "la pépite
+# finlandaise Silo AI", "French AI startup Ottogrid".
+BOUGHT_NAME_GAP = re.compile(r"(?:[’']s)?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?")
 # Korean names the firm, then the purchase: "뉴질랜드 소재 의료 AI 기업 '볼파라' 인수".
 PURCHASED_FROM = re.compile(r"[^.。\n]{0,30}?(?:기업|업체|스타트업|회사)[^.。\n]{0,30}?$")
 # "Abu Dhabi's G42": a possessive before a name is where the firm is from; "Dubai's first
