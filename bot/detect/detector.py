@@ -694,9 +694,18 @@ class Detector:
         # is the story's before the firms its lede names beside it.
         # ... and so is one the headline opens with, before the listed firms it names ("Quorvia
         # Acquires Germany's Aleph Alpha", "Quorvia aims to deploy … for Stargate UAE")
-        if any(s.companies for s in sentences) and any(
-            UNLISTED_HINT.search(s.text) for s in sentences
-        ):
+        # (which sentences may describe it: where the headline names listed firms, only those
+        # writing the word it opens with, and none if that word is a listed name, "OpenAI
+        # opens …"; most texts are turned away before any description is looked for)
+        headline = sentences[0]
+        if headline.companies:
+            opener = headline.text.split(" ")[0]
+            describing = (
+                [] if self.knowledge.lists(opener) else [s for s in sentences if opener in s.text]
+            )
+        else:
+            describing = sentences if any(s.companies for s in sentences) else []
+        if any(UNLISTED_HINT.search(s.text) for s in describing):
             described = self._described(sentences, confirm_headline=confirm_headline)
             headlined = described and (
                 (not sentences[0].companies and _name_written(described, sentences[:1]))
