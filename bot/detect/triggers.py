@@ -2239,7 +2239,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # the money stops: "will stop funding a joint venture", "cuts funding to robotaxi
             # venture", "pulled the plug on Cruise", "winds down its Tokyo unit"
             r"(?:stop(?:s|ped|ping)?|cut(?:s|ting)?|end(?:s|ed|ing)?) (?:its |their )?funding"
-            r"|pull(?:s|ed|ing)? the plug|w(?:ind(?:s|ing)?|ound) down",
+            r"|pull(?:s|ed|ing)? the plug|wind(?:s|ing)? down|wound down",
             # "ends robotaxi partnership with GM and Cruise in Japan", "terminated its deal"
             r"(?:end(?:s|ed|ing)?(?<!-to-end)(?! of\b)|terminat(?:es|ed|ing)|scrap(?:s|ped|ping)"
             r"|cancel(?:s|led|ling)?)"
@@ -3648,7 +3648,8 @@ PURCHASE = _compile(
         r"|adquiri[óu]|racheté",
         # "kauft das Heidelberger Unternehmen", "compra la startup española", "achète la
         # pépite lyonnaise", "acquista la società torinese", "kupuje polski startup"
-        r"kauf(?:t|te|en)|compra|compró|comprou|achète|a acheté|acquista|ha acquistato"
+        r"kauf(?:t|te|en)|compra|compró|comprou|achète|acheté(?<=a acheté)|acquista"
+        r"|ha acquistato"
         r"|kupuje|kupił",
     ],
     ["인수"],
