@@ -2109,7 +2109,9 @@ SPECULATION = re.compile(
 # "<company> rival <firm>": the named company is the comparison, not the subject; so is
 # "ChatGPT, its rival's chatbot", "ChatGPT, de su rival Microsoft".
 RIVAL_AFTER = re.compile(
-    r"[^\S\n]*(?:[’':]s[^\S\n]+)?(?:rival|competitor|challenger|alternative|killer|equivalent)\b"
+    # ... "Cohere's Korean rival Upstage", "OpenAI's biggest Chinese rival"
+    r"[^\S\n]*(?:[’':]s[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?)?"
+    r"(?:rival|competitor|challenger|alternative|killer|equivalent)\b"
     # German compounds: "Runway-Rivale Luma AI", "OpenAI-Konkurrent Anthropic"
     r"|-(?:Rivale|Konkurrent|Herausforderer|Alternative)\w*"
     # "오픈AI의 경쟁사", "DeepSeek的竞争对手", "OpenAIのライバル"
