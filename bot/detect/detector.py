@@ -86,6 +86,7 @@ from bot.detect.triggers import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTH_WORD,
+    NAME_NEXT,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
     NOT_A_LANGUAGE_AFTER,
@@ -1348,6 +1349,10 @@ def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> b
     )
 
 
+# How far after a lede's opening description of a firm its origin may stand: "La compañía
+# española", "L'azienda italiana".
+LEDE_ORIGIN_AFTER = 2
+
 # How far from an unlisted firm's name its origin may stand: "Seoul-based AI startup X",
 # "X, a Berlin-based company that builds AI agents", "X, a prominent artificial intelligence
 # (AI) company headquartered in Santa Clara, California".
@@ -1364,6 +1369,32 @@ def _called_by_home(sentence: Sentence, home: str | None) -> bool:
         and sentence.text[: origin.start - sentence.start].strip().lower() == "the"
         for origin in sentence.origins
     )
+
+
+def _home_in_lede_opening(sentences: list[Sentence], company: str) -> str | None:
+    """Where the firm its headline names is from, as the lede says opening with a description
+    of it: "Kelvox launches in India. The US voice AI startup …", "… La compañía española
+    …" (not another firm it names: "The French telecom company Orange …")."""
+    if len(sentences) < 2 or company not in sentences[0].text:
+        return None
+    lede = sentences[1]
+    opening = LEDE_OPENS_DESCRIBING.match(lede.text) or DESCRIBED_FIRM.match(lede.folded)
+    if opening is None:
+        return None
+    # (the Romance languages say where from after the noun, "La compañía española"; German's
+    # "Die deutsche Firma" reads as a place)
+    described = [
+        h
+        for h in (*lede.origins, *(h for h in lede.places if h.value.how == "demonym"))
+        if h.start - lede.start < opening.end() + LEDE_ORIGIN_AFTER
+    ]
+    if not described:
+        return None
+    end = max(opening.end(), described[0].end - lede.start)
+    named = NAME_NEXT.match(lede.text, end)
+    if named and not lede.text.startswith(company, named.end() - 1):
+        return None
+    return described[0].value.country
 
 
 def _unlisted_firm(name: str | None) -> str | None:
@@ -1412,14 +1443,8 @@ def _unlisted_home(sentences: list[Sentence], company: str) -> str | None:
         ]
         if near:
             return near[0].value.country
-    # "Kelvox launches in India. The US voice AI startup …": the lede's opening description
-    # of the firm the headline opened with
-    if len(sentences) > 1 and sentences[0].text.startswith(company):
-        lede = sentences[1]
-        opening = LEDE_OPENS_DESCRIBING.match(lede.text)
-        described = [h for h in lede.origins if opening and h.start - lede.start < opening.end()]
-        if described:
-            return described[0].value.country
+    if home := _home_in_lede_opening(sentences, company):
+        return home
     # "has relocated its headquarters to Miami … another tech exodus from Boston"
     if any(HEADQUARTERS_MOVE.search(s.folded) for s in sentences):
         for sentence in sentences:

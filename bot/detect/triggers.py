@@ -4023,6 +4023,8 @@ LEDE_OPENS_DESCRIBING = re.compile(
     + r"(?=,| (?:[a-z]+(?:s|ed)|is|has|had|was|will|would|can|could|said|which|that|now|also"
     r"|recently|today|just|first)\b)|(?:" + FOREIGN_AI_FIRM + r")(?=,| [a-zà-ÿ]))"
 )
+# A capitalised word next: "The French telecom company Orange" names the firm described.
+NAME_NEXT = re.compile(r"[^\S\n]+[A-Z]")
 # The Romance press names the firm, then its trade: "la startup française Mirabel, spécialisée
 # dans l'intelligence artificielle générative", "la empresa estadounidense Norvia,
 # especializada en inteligencia artificial", "l'azienda italiana Velia, specializzata
