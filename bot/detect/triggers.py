@@ -2263,6 +2263,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "shelves plans for Japan office", "scraps its plan to open"
             r"(?:shelv|scrap|abandon|ditch|drop)(?:s|ed|ped|ping|ing|es)? (?:its |the |their )?"
             r"plans?\b",
+            # "delays Japan office opening indefinitely", "postpones its UK launch"
+            r"(?:delay|postpon)(?:s|es|ed|ing)? (?:its |the |their )?(?:\S+ ){0,3}?(?:opening"
+            r"|launch|plans?|entry|expansion|debut|rollout)\b",
             r"paus(?:es|ed|ing)|(?:puts?|putting|placed|places) (?:\S+ ){0,6}on hold",
             r"retreat\w*",
             r"leav(?:es|ing) (?:the )?\S* ?market",
@@ -2624,6 +2627,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "보도 부인",
             "보도를 부인",
             "계획이 없",
+            # ... as a headline writes it, without the particle: "한국 진출 계획 없다"
+            "계획 없",
             # Arabic "نفت شركة OpenAI تقارير", "تنفي نيتها فتح مكتب"
             "نفت ",
             "تنفي ",
