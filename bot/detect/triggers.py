@@ -89,6 +89,7 @@ NOT_A_FIRM = (
 DATA_CENTRE_NOUNS = [
     # ... but "data center firm Khazna" describes the firm, not a site
     r"data ?cent(?:er|re)s?" + NOT_A_FIRM,
+    r"data halls?",
     r"datacent(?:er|re)s?|datacentr(?:um|a)",  # Dutch: datacentrum, datacentra
     r"(?:centre|centro|centros) de (?:données|datos|dados)",
     # "un centre de calcul de 240 MW", "centro de computação"
@@ -588,7 +589,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # empresa no Brasil", "apre una società a Milano", Swedish "registrerar ett bolag",
             # Polish "zarejestrował spółkę" (with the indefinite article: "abrió la empresa
             # OpenAI su oficina" is the firm itself)
-            r"(?:regist\w*|abr(?:e|en|iu|irá|ió)|apr(?:e|ono|ì|irà)) (?:uma|una|un|ett) "
+            # ... or in a headline, without it: "OpenAI registra empresa no Brasil"
+            r"(?:regist\w*|abr(?:e|en|iu|irá|ió)|apr(?:e|ono|ì|irà)) (?:uma |una |un |ett )?"
             r"(?:\S+ )?(?:sociedad|empresa|società|societa|companhia|bolag)\b"
             r"|(?:rejestruj|zarejestrow)\w* (?:\S+ )?spółk\w*",
             # "redomiciles in Singapore": its holding company moves there
@@ -640,6 +642,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Swedish "dotterbolag", Danish "datterselskab", Norwegian "datterselskap", Finnish
             # "tytäryhtiö", Dutch "dochteronderneming", "een Nederlandse dochter"
             r"dotterbolag\w*|datterselska[bp]\w*|tytäryhtiö\w*|dochter\w*"
+            # Dutch "richt een Nederlandse bv op" (founds)
+            r"|richt(?:en)? (?:\S+ ){0,3}?(?:bv|b\.v\.|vennootschap) op\b"
             # "startar bolag i Sverige", "grundar ett svenskt bolag" (but a founder "startar nytt
             # bolag", a startup of their own)
             r"|(?:start|grund|registrer)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt"
@@ -655,6 +659,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "法人設立",
             # "韓国で法人登記を完了": the entity is registered
             "法人登記",
+            "法人の登記",
             "新会社",
             # the legal forms: "日本に合同会社を設立", "한국 유한회사 설립"
             *("合同会社を設立", "合同会社設立", "株式会社を設立"),
@@ -693,6 +698,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "تؤسس شركة",
             "أسست شركة",
             "تأسيس شركة",
+            # ... registers one: "تسجل شركة في الإمارات"
+            "تسجل شركة",
+            "سجلت شركة",
+            "تسجيل شركة",
             "pháp nhân",
             "дочерн",
             # "зарегистрировала компанию", Ukrainian "зареєструвала компанію" (not a trademark)
@@ -767,7 +776,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "to deploy 4,600 Nvidia chips", "GPUs to be deployed across Verne's campus", "to
             # host thousands of GPUs in Saudi Arabia"
             r"(?:deploy|host)(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}(?:GPUs|chips)"
-            r"|GPUs (?:to be |will be |being |are being )?deployed",
+            r"|GPUs (?:to be |will be |being |are being )?deployed"
+            # ... "va installer 100 000 GPU en France", "déploiera des puces Nvidia"
+            r"|(?:install|déploi|déploy)\w* (?:\S+ ){0,4}?(?:GPU|puces)\b",
             # "Its London Docklands site, developed with Global Switch, went live": a site or
             # facility going live is compute coming online, not a product launch
             r"(?:site|facility|campus|cluster)s?\b[^.;]{0,80}?\b(?:went|goes|go|has gone) live",
@@ -3021,13 +3032,13 @@ NOT_A_TRIGGER = re.compile(
     "|สำนักงานส่งเสริม|สำนักงานคณะกรรมการ|สำนักงานพัฒนา"
     "|משרדים ממשלתיים|משרדי הממשלה|נכנסת לתוקף|נכנס לתוקף|נכנסו לתוקף|со штаб-квартир"
     # "オープンAI日本法人、社員を倍増へ", "오픈AI 한국 법인, 직원 50명으로": the entity there
-    # already, as the subject
+    # already, as the subject (but not "日本法人の登記を完了", its registration)
     # (each alternative spelt out from its first character, which re skips to)
-    "|日本法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
-    "|現地法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
-    "|韓国法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
-    "|法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足))"
-    "|법인[,은이의가](?![^.\n]{0,30}?(?:설립(?! 이후)(?!된 이후)|출범|문을 열|개소))"
+    "|日本法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足|登記))"
+    "|現地法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足|登記))"
+    "|韓国法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足|登記))"
+    "|法人[、はがの](?![^。\n]{0,30}?(?:設立|開設|発足|登記))"
+    "|법인[,은이의가](?![^.\n]{0,30}?(?:설립(?! 이후)(?!된 이후)|출범|문을 열|개소|등기))"
     # ... or the entity money is put into: "한국 법인에 500억 추가 투자"
     "|법인에(?![^.\n]{0,30}?(?:설립|출범|개소))"
     # ... and an office already there where something happens: "서울 사무소서 첫 개발자 행사"
