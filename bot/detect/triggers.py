@@ -953,7 +953,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Czech and Slovak "spouští", "dostupný v"; Romanian "lansează", "disponibil în"
             # Polish "startuje w Polsce"; Turkish "kullanıma sunuldu" (made available),
             # "hizmete başladı", "hizmete girdi" (went into service)
+            # ... Polish "dostępny w Polsce" (but not "nie jest dostępny")
             r"startuje w|wystartował\w* w|kullanıma sun\w*|hizmete (?:başla|gir)\w*"
+            r"|(?<!nie )(?<!nie jest )(?<!nie będzie )dostępn\w* (?:\S+ )?w\b"
             # Polish "debiutuje w Polsce", "zadebiutuje"
             r"|(?:za)?debiut\w* w\b"
             r"|spouští|spustil\w*(?! vyšetřování)|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]"
