@@ -1802,11 +1802,16 @@ ROAD_TRIAL = _compile(
         # (but "a permis à Pony.ai de déployer": has allowed)
         r"|autorisations?|(?<!a )(?<!ont )(?<!avait )(?<!aura )(?<!aurait )permis(?! (?:à|aux?)\b)",
         r"road[- ]tests?|on-road",
+        # "driverless trucks hit Belgian roads", "Our Robotaxi Hits Swiss Roads in December"
+        # (on the road, not yet a service: "hit the streets" is one, see ROAD_SERVICE)
+        r"hit(?:s|ting)? (?!the\b)(?:\S+ )?(?:streets|roads)\b",
         r"Testfahrten|Testfeld\w*|Testbetrieb\w*|pruebas|essais|testes",
         # "erhält Testlizenz" (Lizenz in a compound); Turkish "robotaksi testlerine başladı"
         r"Test(?:lizenz|genehmigung|erlaubnis)\w*|testler\w*|(?:test|deneme) sürüş\w*",
-        # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará"
-        r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando)",
+        # "WeRide teste ses navettes", "will autonome Taxis in München testen", "probará",
+        # "prueba sus robotaxis en España"
+        r"test(?:e|er|é|ée|és|ent|en|et|ar|ará|ando)|getestet|prob(?:ar|ará|ando|ó|aron)"
+        r"|prueb(?:a|an)\b",
         # Russian "тестирование", "испытания беспилотных такси"
         r"тестирован\w*|испытани\w*",
         # Swedish "ska testa robotaxi i Stockholm", "testkör" (not Italian "la testa", the lead)
