@@ -246,12 +246,20 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             + r"|office|headquarters|HQ)"
             # (but "names Jane Doe as Tokyo office head" appoints someone)
             r"(?! (?:head|chief|lead|leader|manager|director|boss)\b)",
+            # "scouting sites for Indian office", "scouts locations for its European hub"
+            r"scout(?:s|ing|ed)? (?:\S+ ){0,2}for (?:its |a |an |the )?(?:\S+ ){0,3}(?:office|"
+            + OFFICE_HUB
+            + r"|headquarters|HQ)\b",
             # "plans Seoul office", "confirms Tokyo hub"
             # ... and "Plans 200-Person London Office", "plans for Paris and Munich offices"
             r"(?:plans?|planned|planning|confirms?|confirmed|announces?|announced|readies"
             # hedged: "said to weigh Japan office"
             r"|weighs?|weighing|mulls?|mulling|considers?|considering|eyes|eyeing)"
-            r" (?:[\w-]+ ){1,4}(?:offices?|" + OFFICE_HUB + r"s?|headquarters|HQ)",
+            r" (?:[\w-]+ ){1,4}(?:offices?|" + OFFICE_HUB + r"s?|headquarters|HQ"
+            # ... "mulls Singapore base" (not a user, customer or talent base)
+            r"|base(?<!user base)(?<!customer base)(?<!client base)(?<!talent base)"
+            r"(?<!fan base)(?<!subscriber base)(?<!data base)(?<!military base)(?<!air base)"
+            r"(?<!naval base)(?<!tax base)(?<!investor base)(?<!cost base))\b",
             # a city that wins the office: "Singapore wins Mistral AI's Asia hub", "Seoul lands
             # OpenAI's first Korean office"
             r"(?:wins|won|lands|landed|bags|nabs|scoops) (?:\S+ ){1,4}(?:office|offices|"
@@ -302,6 +310,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (not "s'installe en tête du classement", takes the lead); also in the past:
             # "s'est implanté en France"
             r"|s'install(?:e|er|era|ent)\b(?! en tête| à la tête| au sommet)|se instala"
+            # ... "evalúa instalarse en México", "se instalará en"
+            r"|instalarse en|se instalará"
             r"|s'est (?:implant|install)ée?\b(?! en tête| à la tête| au sommet)"
             # Portuguese "instala-se em Lisboa", "instalou-se"
             r"|instal(?:a|ou|ará|am|aram)-se"
