@@ -965,6 +965,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "hizmete başladı", "hizmete girdi" (went into service)
             # ... Polish "dostępny w Polsce" (but not "nie jest dostępny")
             r"startuje w|wystartował\w* w|kullanıma sun\w*|hizmete (?:başla|gir)\w*"
+            # ... "hizmet vermeye başladı" (began to serve)
+            r"|hizmet vermeye başla\w*"
             r"|(?<!nie )(?<!nie jest )(?<!nie będzie )dostępn\w* (?:\S+ )?w\b"
             # Polish "debiutuje w Polsce", "zadebiutuje"
             r"|(?:za)?debiut\w* w\b"
@@ -1429,6 +1431,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # arrivée en Belgique"
             r"|(?:prepara|preparan|anuncia|anunció|confirma|confirmó) su (?:llegada|desembarco)"
             r" (?:a|al|en)\b"
+            # ... Portuguese "anuncia chegada ao Brasil", "confirma sua chegada a Portugal"
+            r"|(?:prepara|anuncia|anunciou|confirma|confirmou) (?:a |sua )?chegada"
+            r" (?:ao|à|a|no|na)\b"
             r"|(?:prépare|annonce|confirme|officialise) son (?:arrivée|débarquement)"
             r" (?:en|au|aux|à)\b"
             # (not "arrive en tête", comes first)
@@ -1500,7 +1505,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|entra (?:en|no|na|in|al|nel|nella|negli|nei)"
             r"(?! (?:\S+ )?(?:lista|liste|ranking|top|clasificaci[oó]n|classifica\w*|pérdidas"
             r"|perdas|perdite|bolsa|borsa|" + NOT_A_PLACE_AFTER_ENTER + r"))"
-            r"|ingresa (?:a|en)|arriva in",
+            r"|ingresa (?:a|en)|arriva in"
+            # ... "arriva a Milano" (a city; not "arriva a 1 miliardo", a figure reached)
+            r"|arriv(?:a|ano|erà|eranno) a(?= [^\W\d_])(?! (?:quota|sorpresa|breve)\b)",
             # the infinitive after a purpose or a plan: "para entrar en Perú", "per entrare nel
             # mercato italiano", "pour se lancer sur le marché français", "para desembarcar en"
             # (but not in the idioms: "entrar en vigor", NOT_A_PLACE_AFTER_ENTER)
