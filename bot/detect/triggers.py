@@ -599,8 +599,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # empresa no Brasil", "apre una società a Milano", Swedish "registrerar ett bolag",
             # Polish "zarejestrował spółkę" (with the indefinite article: "abrió la empresa
             # OpenAI su oficina" is the firm itself)
-            # ... or in a headline, without it: "OpenAI registra empresa no Brasil"
-            r"(?:regist\w*|abr(?:e|en|iu|irá|ió)|apr(?:e|ono|ì|irà)) (?:uma |una |un |ett )?"
+            # ... or in a headline, with none: "OpenAI registra empresa no Brasil"
+            r"(?:regist\w*|abr(?:e|en|iu|irá|ió)|apr(?:e|ono|ì|irà)) (?:(?:uma|una|un|ett) |"
+            r"(?!(?:la|el|a|o|il|lo|le|los|las|os|as)\b))"
             r"(?:\S+ )?(?:sociedad|empresa|società|societa|companhia|bolag)\b"
             r"|(?:rejestruj|zarejestrow)\w* (?:\S+ )?spółk\w*",
             # "redomiciles in Singapore": its holding company moves there
