@@ -3690,7 +3690,7 @@ PURCHASE = _compile(
         r"übernimmt|Übernahme de[rs]|acquisisce|ha rilevato|rileva|przejmuje|przejął"
         r"|adquiri[óu]|racheté",
         # "kauft das Heidelberger Unternehmen", "compra la startup española", "achète la
-        # pépite lyonnaise", "acquista la società torinese", "kupuje polski startup"
+        # pépite française", "acquista la società italiana", "kupuje polski startup"
         r"kauf(?:t|te|en)|compra|compró|comprou|achète|acheté(?<=a acheté)|acquista"
         r"|ha acquistato"
         r"|kupuje|kupił",
