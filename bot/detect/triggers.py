@@ -2909,6 +2909,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "사무소를 확장",
             "사무실 확장",
             "사무실을 확장",
+            # ... a branch or entity made bigger: "미국 지사 확장", "한국 법인 확대"
+            "지사 확장",
+            "지사를 확장",
+            "지사 확대",
+            "법인 확대",
+            "법인을 확대",
             # "한국 사무소 직원 두 배로 늘린다", "東京オフィスの人員を倍増": staff doubled
             # where it is
             "직원 두 배",
