@@ -2304,6 +2304,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|launch|plans?|entry|expansion|debut|rollout)\b",
             r"paus(?:es|ed|ing)|(?:puts?|putting|placed|places) (?:\S+ ){0,6}on hold",
             r"retreat\w*",
+            # "loses foothold in Japan"
+            r"los(?:es|t|ing) (?:its |a |their )?foothold",
             r"leav(?:es|ing) (?:the )?\S* ?market",
             r"quit(?:s|ting)? (?:the )?(?:\S+ ){0,2}market",
             r"lay(?:s|ing)? off|layoffs?",
