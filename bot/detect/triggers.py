@@ -240,6 +240,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Singapore as Asia-Pacific hub"
             r"(?:picks?|picked|chooses|chose|selects?|selected|taps?|tapped|eyes|eyeing|eyed"
             r"|names|named|designates?|designated)"
+            # (a person named: "names new head for its Singapore office")
+            r"(?! (?:\S+ ){0,2}?(?:head|chief|director|boss|manager|lead|leader|ceo|president"
+            r"|md|gm)\b)"
             r" (?:\S+ ){1,3}"
             r"(?:for|as) (?:its |a |an |the )?(?:\S+ ){0,3}(?:base|"
             + OFFICE_HUB
@@ -2695,6 +2698,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
     # The text itself says the company is already there: a bigger office is not an entry.
     "present": _compile(
         [
+            # an office moved within its city: "relocates its Dublin office to a new campus",
+            # "moves London team into larger offices" (not "moves its Beijing office to
+            # Singapore", a move into a country)
+            r"(?:relocat|mov)\w* (?:its |their )?(?:\S+ ){0,3}?(?:office|offices|hub|lab|team"
+            r"|staff|headquarters|hq) (?:to|into) (?:a |an |the )?(?:new|bigger|larger|more"
+            r" spacious)\b",
             # ... but a "second Asian office" is counted across a region, not in the country
             r"(?:second|third|fourth|fifth) (?!(?:asian|european|international|overseas|foreign"
             r"|global|apac|emea|asia-pacific|african|middle eastern|latin american) )(?:\S+ )?"
