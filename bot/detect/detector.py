@@ -709,9 +709,9 @@ class Detector:
         if any(UNLISTED_HINT.search(s.text) for s in describing):
             described = self._described(sentences, confirm_headline=confirm_headline)
             headlined = described and (
-                (not sentences[0].companies and _name_written(described, sentences[:1]))
+                (not headline.companies and _name_written(described, [headline]))
                 # (the description may be of a listed firm: "AI company OpenAI")
-                or (sentences[0].text.startswith(described) and not self.knowledge.lists(described))
+                or (headline.text.startswith(described) and not self.knowledge.lists(described))
             )
             if headlined and (firm := _unlisted_firm(described)):
                 return firm, False
