@@ -181,6 +181,11 @@ STAFF_HIRING = (
     r"(?:hir(?:es|ed|ing)|recruit(?:s|ed|ing)?) in(?= )|staff(?:s|ed|ing)? up"
     r"|build(?:s|ing)? (?:out )?(?:a |an |its |their )?(?:\S+ )?team (?:in|for)\b"
 )
+# German adjectives of a region or of the world, which count an office across it: "zweites
+# europäisches Büro", "weiterer internationaler Standort".
+REGION_ADJECTIVE_DE = (
+    r"(?:europäisch|asiatisch|internationa|ausländisch|afrikanisch|lateinamerikanisch)\w* "
+)
 # A word of a deal's price or form, which makes it a purchase: "$40bn", "all-share", "takeover".
 NOT_A_PRICE = (
     r"(?![$€£\d]|(?:all-share|all-stock|all-cash|cash|stock|share|takeover|merger|acquisition"
@@ -1090,8 +1095,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?! (?:\S+ ){0,2}(?:leaves|left|quits|quit|steps down|stepped down|departs|departed"
             r"|resigns|resigned|exits|exited)\b)",
             r"recruit(?:s|ed|ing|ment)",
-            # German "baut ein Team in Wien auf"
-            r"bau(?:t|en) (?:\S+ ){0,3}\w*team\w* (?:\S+ ){0,4}auf",
+            # German "baut ein Team in Wien auf", "stellt in Deutschland ein Team auf" (but "stellt
+            # sein Team neu auf" reorganises one)
+            r"(?:bau|stell)(?:t|en) (?:\S+ ){0,3}\w*team\w* (?:\S+ ){0,4}(?<!neu )(?<!breiter )auf",
             r"hiring (?:a |its )?(?:local|first)",
             # "hired its first employee in Japan" (but hiring 200 staff for a London expansion
             # is the expansion: labelling guide)
@@ -1443,8 +1449,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (not "arrive en tête", comes first)
             r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b(?! moment| tête)"
             r"|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
-            # "will in Deutschland durchstarten", "startet in Japan durch"
+            # "will in Deutschland durchstarten", "startet in Japan durch", "legt in Österreich
+            # los"
             r"|durchstarten|durchgestartet|start(?:et|en) (?:\S+ ){1,3}durch\b"
+            r"|leg(?:t|en) (?:in|im) (?:\S+ ){1,2}los\b"
             # "Aleph Alpha geht in die USA", "geht nach Japan" (not "geht an die Börse", "geht
             # in die Offensive", "geht nach Hause")
             r"|(?:geht|gehen|ging|gingen) (?:nach|in die)\b"
@@ -1537,7 +1545,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:tritt|treten|trat|traten) in den (?:\S+ )?Markt ein"
             r"|erschlie(?:ßt|ßen|sst|ssen) (?:den |die )?(?:\S+ )?M[äa]rkte?\b"
             r"|Sprung (?:\S+ ){0,2}?(?:nach|in die|in den|auf den)\b|zieht es (?:\S+ )?nach"
-            r"|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b|Fu(?:ß|ss) (?:zu )?fassen"
+            r"|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b|Fu(?:ß|ss) (?:zu )?(?:ge)?fass(?:en|t|te|ten)\b"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
             r"|(?:annonc|officialis|confirm)\w* son arrivée(?! chez)"
             # "étend ses activités au Canada", "arrive sur le marché français"; "amplía sus
@@ -1567,7 +1575,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "bietet seinen Dienst nun auch in der Schweiz an", "kommt in die Schweiz", and a
             # headline's "Perplexity jetzt auch in Deutschland"
             r"|(?:nun|jetzt|ab sofort) auch in (?:der |den |dem )?\S+(?: (?:an|verfügbar"
-            r"|erhältlich|aktiv|vertreten|nutzbar)\b|[^\S\n]*(?:\n|$))"
+            r"|erhältlich|aktiv|vertreten|präsent|nutzbar)\b|[^\S\n]*(?:\n|$))"
             r"|(?:kommt|kommen) in (?:die|den)"
             r"(?! (?:Kritik|Schlagzeilen|Bredouille|Quere)\b)"
             # French "part à la conquête du marché américain", "prend pied au Maroc", "fait ses
@@ -1819,7 +1827,7 @@ ROAD_TRIAL = _compile(
         r" pilot[oi]s?|Pilot(?:projekt|betrieb|phase)\w*",
         r"licen[cs]es?|permits?",
         # "obtiene licencia en Dubái", "recebe licença", "erhält Genehmigung", "obtient un permis"
-        r"licencias?|permisos?|licen[çc]as?|Genehmigung\w*|Lizenz\w*|Zulassung\w*"
+        r"licencias?|permisos?|licen[çc]as?|licenz[ae]\b|Genehmigung\w*|Lizenz\w*|Zulassung\w*"
         # (but "a permis à Pony.ai de déployer": has allowed)
         r"|autorisations?|(?<!a )(?<!ont )(?<!avait )(?<!aura )(?<!aurait )permis(?! (?:à|aux?)\b)",
         r"road[- ]tests?|on-road",
@@ -1855,7 +1863,10 @@ ROAD_TRIAL = _compile(
         "路測",
         "牌照",
         "许可",
+        "許可",
         "운행",
+        "면허",
+        "허가",
         "시범",
         "테스트",
         # Arabic permits and trials ("تصريح" alone is also a statement to the press)
@@ -1911,8 +1922,10 @@ ROAD_SERVICE = _compile(
         r"lanc(?:e|ent|er|era|eront|é) (?:ses|leurs|son|sa) (?:\S+ ){0,2}?(?:robo-?taxis?|navettes?"
         r"|véhicules autonomes)",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
-        r"|leva|levará|levar|apporte|amène|bringt|bringen|schickt|schicken) (?:\S+ ){0,3}"
-        r"robo-?(?:ter)?t[aá]xis?",
+        r"|leva|levará|levar|apporte|amène|amener|amènera|bringt|bringen|schickt|schicken)"
+        r" (?:\S+ ){0,3}robo-?(?:ter)?t[aá]xis?",
+        # ... and verb-last: "seine Robotaxis jetzt nach London schickt", "in die Schweiz bringen"
+        r"robo-?(?:ter)?taxis (?:\S+ ){1,4}(?:schickt|schicken|bringt|bringen)\b",
     ],
     # "计划于 2026 年在德国与英国上路": the cars take to the road; "運行を開始": service starts
     [
@@ -2810,9 +2823,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:que|qui|che) (?:abriu|abrió|a ouvert|ha aperto|inaugurou|inauguró|lançou"
             r"|lanzó) (?:\S+ ){0,5}?(?:no ano passado|el año pasado|l'an dernier|l'année"
             r" dernière|l'anno scorso|em (?:19|20)\d\d|en (?:19|20)\d\d|nel (?:19|20)\d\d)",
-            # German "eröffnet weiteren Standort", "zweites Büro"; Polish "powiększa biuro"
-            r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?:\S+ )?(?:büro|standort|niederlassung"
-            r"|rechenzentrum)",
+            # German "eröffnet weiteren Standort", "zweites Büro"; Polish "powiększa biuro" (but
+            # a "zweites europäisches Büro" or "zweites Büro in Asien" is counted across a region)
+            r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?!" + REGION_ADJECTIVE_DE + r")(?:\S+ )?"
+            r"(?:büro|standort|niederlassung|rechenzentrum)(?! (?:in|außerhalb) (?:der |den )?"
+            r"(?:europa|asien|afrika|lateinamerika|nahost|region|usa)\b)",
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
@@ -2864,10 +2879,13 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" (?:su |sua |a |la |el |o |sus |le )?(?:\S+ )?(?:alianza|acuerdo|colaboración"
             r"|asociación|parceria|aliança|colaboração|acordo|partnership|collaborazione|alleanza"
             r"|accordo)s?\b",
-            # (but a "secondo ufficio europeo" is counted across Europe)
+            # (but a "secondo ufficio europeo" or "segunda oficina en Latinoamérica" is counted
+            # across a region)
             r"(?:segundo|segunda|seconde?|secondo|seconda) (?:\S+ )?(?:escritório|oficina|bureau"
-            r"|ufficio|sede)(?! (?:europe[oa]|européen|europeu|asiatico|asiático|en europe"
-            r"|in europa|en europa|na europa)\b)",
+            r"|ufficio|sede)(?! (?:europ\w+|asi[aá]tic\w+|asiatique|latino-?americ\w+|africa\w*"
+            r"|(?:en|in|na|no|em|hors|fuera|fora|fuori)(?: de| d'| da| del| della)? (?:la |a |l')?"
+            r"(?:europ\w*|asi[ae]|ásia|afri\w+|áfrica|am[ée]rica? lat\w+|latinoam[ée]rica"
+            r"|regi\w+|eua|ee\.? ?uu\.?|estados unidos|usa|états-unis))\b)",
             # ... "un an après y avoir ouvert un bureau", "im vergangenen Herbst … gegründet hat",
             # "zieht nach einem Jahr Bilanz"
             r"(?:ans?|mois) après (?:y )?avoir (?:ouvert|inauguré|lancé|installé)"
@@ -4116,10 +4134,12 @@ UNLISTED_HINT = re.compile(f"(?={by_prefix(_UNLISTED_HINTS)})(?:{'|'.join(_UNLIS
 # Picks", "… - 彭博社": aggregators (Google News) and many sites end a headline with the
 # outlet's name, whose places ("Times of India", "South China Morning Post") are no target.
 # A masthead is a short name after the last dash or bar: up to six capitalised words (small
-# joining words and web addresses allowed) or a short run of a script without spaces.
+# joining words and web addresses allowed) or a short run of a script without spaces. A
+# joining word does not open one ("… in Europe – in Munich" is the move's city).
 MASTHEAD = re.compile(
     r"[^\S\n]+[-|–—][^\S\n]+"
-    r"((?:(?:[A-Z0-9\u00C0-\u00DE][\w.&'’!|-]*|of|the|and|in|on|de|du|des|la|le|el|di|da|do|del|&"
+    r"((?!(?:of|and|in|on|&)[^\S\n])"
+    r"(?:(?:[A-Z0-9\u00C0-\u00DE][\w.&'’!|-]*|of|the|and|in|on|de|du|des|la|le|el|di|da|do|del|&"
     # "e27", "techcrunch.com"
     r"|[a-z][\w.-]*\d[\w.-]*|[a-z][\w-]*\.[a-z]{2,})(?:[^\S\n]+|$)){1,6}"
     r"|[^\x00-\u024F\s]{1,8})[^\S\n]*$"
