@@ -172,7 +172,11 @@ NOT_A_PLACE_AFTER_ENTER = (
     r"|fonction\w*|servicio|servizio|service|serviço|detalle\w*|dettagli\w*|détail\w*"
     r"|conflict\w*|conflitt\w*|conflit|quiebra|materia|matière|razón|ragione|raison|pánico"
     r"|panico|panique|debate|dibattito|débat|un|una|uno|um|uma|lo|ser|cabo|tiempo|tempo|temps"
-    r"|su fin|su máximo|sus máximos|tener|más|menos)\b|\d"
+    r"|su fin|su máximo|sus máximos|tener|más|menos"
+    # a product put to use: "La IA de OpenAI llega a los colegios de Chile"
+    r"|(?:(?:los|las|as|os|les|gli|le|i) )?(?:colegios|escuelas|escolas|écoles|scuole|aulas|aule"
+    r"|salles de classe|universidades|universités|università|hospitales|hospitais|hôpitaux"
+    r"|ospedali))\b|\d"
 )
 # Staff taken on, not a post filled: "hires in London", "staffs up in Tokyo", "is building a
 # team in Seoul", "is recruiting in the UK". A headline that leads with it still names its
@@ -1169,6 +1173,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "assumere personale in Italia", "assunzioni", Polish "zatrudnia pierwszych
             # pracowników", Spanish "ficha a un directivo de Google para España"
             r"such\w* (?:\S+ ){0,3}(?:Mitarbeiter\w*|Personal|Fachkräfte|Entwickler\w*)"
+            # ... Spanish "busca talento en Chile", Portuguese "busca talentos no Brasil", French
+            # "cherche des talents à Paris"
+            r"|(?:busca|buscan|buscará|cherche|cherchent) (?:des |de )?(?:talentos?|talents"
+            r"|ingenieros|engenheiros|ingénieurs|empleados|funcionários|salariés) (?:en|no|na"
+            r"|em|à|au|en el|para)\b"
             # ... Swedish "anställer i Stockholm", "anställer ingenjörer i Sverige"
             r"|anställ(?:er|de) (?:\S+ )?(?:i|personal|medarbetare|ingenjörer|utvecklare"
             r"|forskare)\b"
@@ -1449,6 +1458,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (not "arrive en tête", comes first)
             r"|arriv(?:e|ent|era|eront) (?:en|au|aux)\b(?! moment| tête)"
             r"|sbarc(?:a|ano|herà|heranno|ato|ata|ati)|komt naar|kommt nach"
+            # German "landet in Berlin" (not "landet in der Kritik", "in den Charts"), French
+            # "se déploie en France"
+            r"|land(?:et|en|ete|eten) in\b(?! (?:der|den) (?:Kritik|Charts|Sackgasse|Pleite"
+            r"|Insolvenz|Liste|Top|Spitze|Bestenliste)\b)|se déploi\w* (?:en|au|aux)\b"
             # "will in Deutschland durchstarten", "startet in Japan durch", "legt in Österreich
             # los"
             r"|durchstarten|durchgestartet|start(?:et|en) (?:\S+ ){1,3}durch\b"
