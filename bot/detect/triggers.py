@@ -2744,6 +2744,22 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|headquarters|premises|space)"
             # ... "ses locaux parisiens agrandis", "des locaux plus grands"
             r"|(?:locaux|bureaux) (?:\S+ )?(?:agrandis|plus grands|plus spacieux)"
+            # ... and a firm's office in a city that grows or moves, so is there: "La oficina de
+            # Cohere en Madrid duplica su plantilla", "Le bureau parisien d'Anthropic double ses
+            # effectifs", "Das Deutschlandbüro von OpenAI … wächst auf 50" (a definite office
+            # alone is often the new one: "La oficina de Cohere en Madrid tendrá 20 empleados")
+            r"|(?:(?:la|una) oficina (?:de \S+ en|\S+ de)|(?:o |um )?escritório (?:d[ao] \S+ em"
+            r"|\S+ d[ao])|(?:le|du|au) bureau \S+ d(?:e |')|l'ufficio (?:\S+ di|di \S+ a)"
+            r"|(?:das|dem|im) (?:\w+er büro|\w+büro von))[^.\n]{0,60}?\b(?:duplica|duplicó"
+            r"|triplica|dobra|dobrou|triplicou|double|a doublé|triple|a triplé|raddoppia|wächst"
+            r"|wuchs|verdoppelt|crece|creció|cresce|cresceu|grandit|s'agrandit|se muda|se mudó"
+            r"|déménage|cambia sede|zieht um)\b"
+            # ... or is visited: "Sam Altman besucht das Münchner Büro von OpenAI", "visita la
+            # oficina de OpenAI en Madrid"
+            # (a new one is the news: "visite le nouveau bureau d'OpenAI")
+            r"|(?:besuch(?:t|te|en)|visit(?:a|ó|ou|e|é|ará|erá|erà|ano))"
+            r" (?!(?:\S+ ){0,3}?(?:neue\w*|nouve\w*|nuev[oa]s?|nov[oa]s?|nuov[oa]|nuove)\b)"
+            r"(?:\S+ ){0,3}?(?:\w*büro|oficinas?|bureaux?|escritórios?|uffici?o?|standort)\b"
             # ... a team moved to new premises, an office's lease renewed ("verlängert
             # Mietvertrag", "renouvelle son bail"), an office's anniversary ("feiert
             # einjähriges Bestehen", "celebrates first anniversary")
@@ -2775,6 +2791,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" (?:son |sa |sua |su |leur )?(?:ouverture|arrivée"
             r"|lancement|installation|chegar|chegada|abrir|abertura|inaugura\w*|llegar|llegada"
             r"|apertura)",
+            # (but not "será inaugurado em 2025", a plan)
+            r"(?<!será )(?<!serão )(?<!sera )(?<!serán )(?<!seront )"
             r"(?:inaugurad[oa]|abert[oa]|abiert[oa]|ouvert|inauguré)e? (?:no ano passado|el año"
             r" pasado|l'an dernier|l'année dernière|em (?:19|20)\d\d|en (?:19|20)\d\d)",
             # Nordic and Dutch "kontoret i København, som åbnede i 2024"
