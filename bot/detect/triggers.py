@@ -1908,6 +1908,9 @@ ROAD_SERVICE = _compile(
         r"hit(?:s|ting)? the (?:streets?|roads?)",
         # "Apollo Go starts rides in Abu Dhabi", "has started offering rides"
         r"(?:start\w*|begin\w*|began|offer\w*) (?:\S+ ){0,2}rides",
+        # "Waymo's London robotaxis begin carrying passengers"
+        r"(?:start\w*|begin\w*|began|begun) (?:carrying|taking|picking up|ferrying)"
+        r" (?:\S+ )?(?:passengers|riders|customers|the public)\b",
         r"begins? (?:driving|operations|operating)",
         r"Einsatz|im Einsatz",
         # "Robotaxis von Baidu fahren ab 2026 in der Schweiz", "rollen die ersten Robotertaxis"
@@ -1932,13 +1935,17 @@ ROAD_SERVICE = _compile(
         r"(?:zelfrijdende|robo-?taxi's?) (?:\S+ ){0,2}rijden",
         # "lance ses robotaxis à Londres", "va lancer ses navettes à Lyon" (a launch said with
         # "à" is most often an event's: "lance sa start-up à Paris")
-        r"lanc(?:e|ent|er|era|eront|é) (?:ses|leurs|son|sa) (?:\S+ ){0,2}?(?:robo-?taxis?|navettes?"
+        # ... "Uber et Baidu vont lancer des robotaxis à Londres"
+        r"lanc(?:e|ent|er|era|eront|é) (?:ses|leurs|son|sa|des|les) (?:\S+ ){0,2}?(?:robo-?taxis?"
+        r"|navettes?"
         r"|véhicules autonomes)",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
         r"|leva|levará|levar|apporte|amène|amener|amènera|bringt|bringen|schickt|schicken)"
         r" (?:\S+ ){0,3}robo-?(?:ter)?t[aá]xis?",
         # ... and verb-last: "seine Robotaxis jetzt nach London schickt", "in die Schweiz bringen"
         r"robo-?(?:ter)?taxis (?:\S+ ){1,4}(?:schickt|schicken|bringt|bringen)\b",
+        # Turkish "robotaksilerini Almanya'ya getiriyor" (brings)
+        r"robotaksi\w* (?:\S+ ){0,2}getir\w*",
     ],
     # "计划于 2026 年在德国与英国上路": the cars take to the road; "運行を開始": service starts
     [
@@ -1948,6 +1955,10 @@ ROAD_SERVICE = _compile(
         "營運",
         "出行服务",
         "上路",
+        # vehicles put into service: "在德国部署百度萝卜快跑", "로보택시 독일 투입", "独英に投入へ"
+        "部署",
+        "投入",
+        "투입",
         "서비스",
         # "로보택시를 운영하기로": to run the service (but "운영 중", running, may be old news)
         "운영하기로",
