@@ -4043,8 +4043,9 @@ UNLISTED_NAME_FIRST = re.compile(
     + "|"
     + "|".join(MONTH_NAMES)
     + r")\b)"
-    # "Paris-based Mirabel AI, a generative AI startup": the firm, not where it is based
-    + r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?-based )?"
+    # "Paris-based Mirabel AI, a generative AI startup": the firm, not where it is based (nor
+    # who backs it: "Sequoia-backed Kelvox, which builds AI coding tools")
+    + r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?-(?:based|backed|funded|owned) )?"
     + FIRM_NAME
     # "XTEND Reality Inc., an Israeli developer of AI-powered … drone systems"
     + r"\.?"
@@ -4132,6 +4133,15 @@ DEFINITE_AI_FIRM = re.compile(
 # opens by describing, without its name, the firm its headline opened with.
 # (the description is the sentence's subject, a verb or a clause after it: not "The AI startup
 # scene is booming")
+# ... its trade as the Romance press says it: ", spécialisée dans l'IA générative"
+AI_SPECIALTY = (
+    r",? (?:spécialisée?s? (?:dans|en)|especializad[ao]s? (?:en|em)|specializzat[ao] (?:in|nel)"
+    r")(?: ?l['’]| la| el| a| o)? ?(?:IA\b|intelligence artificielle|inteligencia artificial"
+    r"|intelig[êe]ncia artificial|intelligenza artificiale)"
+)
+_AI_SPECIALIST_UNNAMED = (
+    r"(?:start-?up|pousse|" + ROMANCE_FIRM_NOUNS + r")(?: [a-zà-ÿ-]+)?" + AI_SPECIALTY
+)
 LEDE_OPENS_DESCRIBING = re.compile(
     r"(?:(?:The|An?|La|El|Le|Il|Lo|Die|Der|Das|Eine?|Une?|Una|Uma|O) |L['’])"
     r"(?:[\w-]+ ){0,3}?(?:(?:"
@@ -4139,7 +4149,9 @@ LEDE_OPENS_DESCRIBING = re.compile(
     + r")\b"
     + NOT_A_PERSONS_JOB
     + r"(?=,| (?:[a-z]+(?:s|ed)|is|has|had|was|will|would|can|could|said|which|that|now|also"
-    r"|recently|today|just|first)\b)|(?:" + FOREIGN_AI_FIRM + r")(?=,| [a-zà-ÿ]))"
+    r"|recently|today|just|first)\b)|(?:" + FOREIGN_AI_FIRM + r")(?=,| [a-zà-ÿ])"
+    # ... "La jeune pousse américaine spécialisée dans l'IA générative va recruter"
+    r"|" + _AI_SPECIALIST_UNNAMED + r")"
 )
 # A capitalised word next: "The French telecom company Orange" names the firm described.
 NAME_NEXT = re.compile(r"[^\S\n]+[A-Z]")
@@ -4152,9 +4164,7 @@ _AI_SPECIALIST = (
     + ROMANCE_FIRM_NOUNS
     + r"|jeune pousse)(?: [a-zà-ÿ-]+)? "
     + FIRM_NAME
-    + r",? (?:spécialisée?s? (?:dans|en)|especializad[ao]s? (?:en|em)|specializzat[ao] (?:in|nel)"
-    r")(?: ?l['’]| la| el| a| o)? ?(?:IA\b|intelligence artificielle|inteligencia artificial"
-    r"|intelig[êe]ncia artificial|intelligenza artificiale)"
+    + AI_SPECIALTY
 )
 UNLISTED_SPECIALIST = re.compile(_AI_SPECIALIST)
 # What any unlisted firm needs the text to say: if this is absent, no unlisted firm is.
@@ -4168,6 +4178,7 @@ _UNLISTED_HINTS = [
     UNLISTED_COMPANY_ASIAN.pattern,
     FOREIGN_AI_FIRM,
     _AI_SPECIALIST,
+    _AI_SPECIALIST_UNNAMED,
 ]
 # Searched over every text that names no listed firm: behind a lookahead that tries only the
 # hints that can begin with the two characters at hand (same matches, 2.5x faster).
