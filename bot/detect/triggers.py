@@ -3892,6 +3892,10 @@ FIRM_NOUN = (
     # "AI giant Zentra", "Abu Dhabi-based AI group Zentra", "robotaxi operator Zentra" (not
     # "pioneer", "leader" or "champion": "AI pioneer Geoffrey Hinton" is a person)
     r"|giant|group|powerhouse|heavyweight|player|operator|unit|subsidiary|division|spin-?off"
+    # "AI chip designer Zentra", "AI search engine Zentra", "AI video generator Zentra", "AI
+    # decacorn", "AI hyperscaler", "AI darling" (a designer alone may be a person)
+    r"|chip designer|search engine|(?:video|image|music|voice|speech) generator|decacorn"
+    r"|hyperscaler|darling"
     # "AI-powered fintech", "AI healthtech"
     r"|(?:fin|insur|health|legal|ed|prop|med)tech)"
 )
