@@ -2771,6 +2771,15 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|(?:besuch(?:t|te|en)|visit(?:a|ó|ou|e|é|ará|erá|erà|ano))"
             r" (?!(?:\S+ ){0,3}?(?:neue\w*|nouve\w*|nuev[oa]s?|nov[oa]s?|nuov[oa]|nuove)\b)"
             r"(?:\S+ ){0,3}?(?:\w*büro|oficinas?|bureaux?|escritórios?|uffici?o?|standort)\b"
+            # ... and in English, a site or unit as the subject of what befalls one there:
+            # "G42's Kenya data centre faces delays", "CoreWeave's UK data centres reach full
+            # capacity", "OpenAI's India team signs deal with Reliance"
+            r"|(?:data ?cent(?:er|re)s?|office|offices|team|campus|subsidiary|unit)"
+            r" (?:faces? (?:delays?|opposition|backlash|protests?|scrutiny)|hits? (?:a )?(?:\S+ )?"
+            r"(?:milestone|snag|delay)|reach(?:es)? (?:full )?capacity|(?:doubles|triples)"
+            r" (?:its )?(?:headcount|staff|workforce|size|capacity)|grows to \d|(?:signs|inks)"
+            r" (?:a )?(?:\S+ )?(?:deal|pact|agreement)|marks (?:its )?(?:first )?anniversary"
+            r"|turns one|(?:posts|reports) (?:its )?(?:first )?(?:revenue|profit|loss))\b"
             # ... a team moved to new premises, an office's lease renewed ("verlängert
             # Mietvertrag", "renouvelle son bail"), an office's anniversary ("feiert
             # einjähriges Bestehen", "celebrates first anniversary")
