@@ -3489,6 +3489,9 @@ ANAPHORA = _compile(
         # "its" in the other languages: "ha annunciato la sua espansione nel Regno Unito"
         r"(?:la|il|i|le) su[aoie]|(?:o|a|os|as) seu?s?|(?:a|o) suas?|sus?|son|sa|ses"
         r"|sein(?:e|en|er|em)?|ihr(?:e|en|er|em)?",
+        # ... and "she" for a firm: "Außerdem eröffnet sie ein Büro", "Ela vai abrir um
+        # escritório", "Elle ouvrira un bureau" (not German "es", which is Spanish "is")
+        r"sie|elle|ela",
     ],
     ["회사", "同社", "该公司", "الشركة"],
 )
