@@ -795,7 +795,12 @@ class Detector:
             # an unlisted one, taken from the text itself, wherever its name appears.
             about = company in (sentence.companies if listed else sentence.text)
             about = about or (
-                seen_company and (sentence.anaphora or _called_by_home(sentence, home))
+                seen_company
+                and (
+                    sentence.anaphora
+                    or _called_by_home(sentence, home)
+                    or _opens_describing(sentence)
+                )
             )
             seen_company = seen_company or about
             # (the question mark first: SPECULATION reads the whole sentence to find one)
@@ -1369,6 +1374,14 @@ def _called_by_home(sentence: Sentence, home: str | None) -> bool:
         and sentence.text[: origin.start - sentence.start].strip().lower() == "the"
         for origin in sentence.origins
     )
+
+
+def _opens_describing(sentence: Sentence) -> bool:
+    """Does the sentence open by calling its subject an AI firm, with no name after ("The AI
+    search startup is launching in Japan"), and so mean the firm named before it? (Not "The
+    Japanese telecom company SoftBank …", which names another.)"""
+    opening = LEDE_OPENS_DESCRIBING.match(sentence.text)
+    return opening is not None and not NAME_NEXT.match(sentence.text, opening.end())
 
 
 def _home_in_lede_opening(sentences: list[Sentence], company: str) -> str | None:
