@@ -839,10 +839,12 @@ class Detector:
         sentences: list[Sentence], company: str, home: str | None
     ) -> tuple[Sentence, Hit[Place], bool] | None:
         """A headline with the move and the market but not the name ("Two robotaxi groups
-        flag shuttle services for Singapore"), when the lead names the company."""
+        flag shuttle services for Singapore"), when the lede's first sentences name the
+        company: "Uber-Rivale Lyft bringt chinesische Robotaxis nach Europa" names Baidu,
+        whose robotaxis they are, in its third."""
         lead = sentences[0]
         targets = [h for h in lead.places if h.value.country != home]
-        named_soon = any(company in s.companies for s in sentences[1:3])
+        named_soon = any(company in s.companies for s in sentences[1 : 1 + LEAD_SENTENCES])
         if lead.companies or not (lead.kinds and targets and named_soon):
             return None
         return lead, _specific(targets[0], sentences, home, lead), False
@@ -1353,6 +1355,9 @@ def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> b
         for index, s in enumerate(sentences)
     )
 
+
+# How many of a lede's sentences may name the firm a headline tells the move of unnamed.
+LEAD_SENTENCES = 3
 
 # How far after a lede's opening description of a firm its origin may stand: "La compañía
 # española", "L'azienda italiana".

@@ -1939,7 +1939,8 @@ ROAD_SERVICE = _compile(
         r"lanc(?:e|ent|er|era|eront|é) (?:ses|leurs|son|sa|des|les) (?:\S+ ){0,2}?(?:robo-?taxis?"
         r"|navettes?"
         r"|véhicules autonomes)",
-        r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar"
+        r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar|trae"
+        r"|traen|traerá|traerán|traer|trajo|traz|trazem|trará|trarão|trazer"
         r"|leva|levará|levar|apporte|amène|amener|amènera|bringt|bringen|schickt|schicken)"
         r" (?:\S+ ){0,3}robo-?(?:ter)?t[aá]xis?",
         # ... and verb-last: "seine Robotaxis jetzt nach London schickt", "in die Schweiz bringen"
