@@ -501,6 +501,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "分部",
             "مكتب",
             "مقر",
+            # a regional hub: "تختار دبي مركزا إقليميا"
+            *("مركزا إقليميا", "مركزاً إقليمياً", "مركز إقليمي"),
             # a branch opened, a research centre set up: "تفتح فرعا في القاهرة", "تنشئ مركز أبحاث"
             *("فرعا", "افتتاح فرع", "فرع جديد"),
             *(
