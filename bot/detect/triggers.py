@@ -2686,6 +2686,27 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|n['’](?:ouvrira|ouvre|implantera|installera|arrivera)\w* pas",
             r"non (?:aprirà|arriverà|sbarcherà|lancerà)|no (?:abrirá|llegará|lanzará)"
             r"|não (?:vai|irá) (?:abrir|chegar|lançar|instalar)",
+            # no plan to: "no tiene planes de abrir", "no planea", "não tem planos", "não
+            # planeja", "n'a pas l'intention d'ouvrir", "non ha in programma", "non prevede di"
+            r"no (?:tiene|tienen|hay) (?:\S+ )?planes|no (?:planea|planean|prevé|contempla"
+            r"|pretende)\b|não (?:tem|têm|há) (?:\S+ )?planos|não (?:planeja|planeia|prevê"
+            r"|pretende)\b|n'a (?:pas l'intention|aucun projet|pas de projet)|n'envisage pas"
+            r"|pas de (?:bureau|filiale|implantation)\b|non (?:ha in programma|prevede di"
+            r"|intende|ha (?:alcun )?piani)|nessun (?:piano|progetto) (?:di|per)\b",
+            # ... Indonesian, Malay, Vietnamese, Polish, Czech, Romanian: "tidak berencana",
+            # "tidak bercadang", "không có kế hoạch", "nie planuje", "neotevře", "nu va deschide"
+            r"(?:tidak|belum) (?:berencana|bercadang|ada rencana|akan (?:membuka|buka|masuk"
+            r"|hadir))|(?:không|chưa) có kế hoạch|sẽ không (?:mở|thành lập|gia nhập)"
+            r"|nie (?:planuje|otworzy|wejdzie|zamierza)\b|neotevře|nevstoupí|neplánuje"
+            r"|nu va (?:deschide|intra|lansa)|nu (?:intenționează|plănuiește)",
+            # ... Turkish "ofis açmayacak", Dutch "opent geen kantoor", Swedish "öppnar inte",
+            # Danish and Norwegian "åbner ikke", "åpner ikke"
+            r"(?:açma|girme|gelme|kurma)(?:yacak|yecek)\w*|planlamıyor"
+            # (but not "komt niet alleen naar", "öppnar inte bara", not only)
+            r"|(?:opent|opende|komt|vestigt) (?:\S+ )?(?:geen|niet)\b(?! (?:alleen|enkel)\b)"
+            r"|geen plannen|(?:öppnar|åbner|åpner|etablerar|etablerer) (?:\S+ )?(?:inte|ikke)\b"
+            r"(?! (?:bara|bare|kun|endast)\b)"
+            r"|(?:inga|ingen) planer",
         ],
         [
             "否认",
@@ -2715,6 +2736,17 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "تنفي ",
             "ينفي ",
             "نفى ",
+            # ... and no plan, won't open: "لا تخطط لفتح مكتب", "لن تفتح"
+            *("لا تخطط", "لا يخطط", "لن تفتح", "لن يفتح", "لا تعتزم", "لا تنوي", "لا ينوي"),
+            # Japanese "計画なし", Korean "개설 안 한다", Chinese "不会在香港设立", "不打算"
+            *("計画なし", "予定なし", "開設しない", "進出しない", "設立しない"),
+            *("개설 안 ", "진출 안 ", "진출하지 않", "설립하지 않", "열지 않"),
+            *("不会在", "不會在", "不打算", "无计划", "無計劃", "沒有計劃"),
+            # Russian and Ukrainian, Greek, Hebrew, Hindi, Thai
+            *("не будет открыв", "не планирует", "не откроет", "не собирается"),
+            *("не відкриватиме", "не планує", "не відкриє"),
+            *("δεν θα ανοίξει", "δεν σχεδιάζει", "לא תפתח", "לא יפתח", "אין תוכנית"),
+            *("नहीं खोलेगी", "नहीं खोलेगा", "कोई योजना नहीं", "ไม่มีแผน", "จะไม่"),
         ],
     ),
     # A plan, a price, a free offer or a new platform: a product tier of a service already sold
