@@ -2404,7 +2404,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"zamyk\w*|zamknięci\w*|zamkn\w*|zavír\w*|zavře\w*|uzavír\w* (?:\S+ )?kancelář"
             r"|sluit(?! (?:\S+ ){0,3}(?:partnerschap|samenwerking|overeenkomst|akkoord|deal))"
             r"|stänger|stengt|lukker|kapat(?:ıyor|tı|acak|ma)\w*|tutup (?:kantor|operasi)"
-            r"|wycof\w*|trekt zich terug|çekil\w*|hengkang|bezár\w*",
+            r"|wycof\w*|trekt zich terug|çekil\w*|hengkang|bezár\w*"
+            # ... Romanian "închide biroul"
+            r"|închi(?:de|d|s|să)\b",
             # Korean "철수" withdraws, but is also a common given name after a one-syllable
             # surname as its own word ("한국 지사장에 김철수 선임" appoints Kim Cheol-su)
             r"(?<!(?<![가-힣])[" + KOREAN_SURNAMES + r"])철수",
@@ -2414,6 +2416,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "차단",
             "중단",
             "禁止",
+            # closes: Greek "κλείνει", Hindi "दफ्तर बंद किया" (not Thai "ปิด", which "เปิด",
+            # opens, holds)
+            *("κλείνει", "κλείσιμο", "बंद कि", "बंद कर"),
             "撤退",
             "撤出",
             "暂停",
