@@ -2998,9 +2998,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|去年(?:\d{1,2}月)?[^。\n]{0,12}?(?:设立|設立|开设|開設|成立)",
             # "A ElevenLabs, que tem escritório em São Paulo", "qui a un bureau à Paris", "die
             # ein Büro in München hat"
-            r"(?:que|qui|che) (?:tem|tiene|têm|tienen|a|ha|possui|posee|dispose d'|dispone di)"
+            # ... "que ya tiene una oficina", "que já tem", "qui possède déjà un bureau", German
+            # "das bereits ein Büro in München hat", Polish "która ma już biuro"
+            r"(?:que|qui|che) (?:ya |já )?(?:tem|tiene|têm|tienen|a|ha|possui|posee|possède"
+            r"|possèdent|dispose d'|dispone di|cuenta con|conta com)"
             r" (?:un |uma |um |una |une |des |sua |su |son |sa )?(?:\S+ ){0,2}?(?:escrit[oó]rios?"
-            r"|oficinas?|bureaux?|uffici[oi]|sede|filial)\b",
+            r"|oficinas?|bureaux?|uffici[oi]|sede|filial)\b"
+            r"|(?:das|die|der) (?:bereits|schon) (?:\S+ ){0,2}?(?:büros?|niederlassung\w*"
+            r"|standorte?)\b|(?:który|która|które) (?:ma|posiada) już (?:\S+ )?biur\w*",
             # a successor: "replacing Tom Reddish, who left in March", "succeeding Rohan
             # Sharma as India head": the post was there before (also from the post's own
             # words, "as its new India country head, succeeding …", which name its place)
@@ -3013,6 +3018,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         # "其自动驾驶出行服务范围已覆盖阿布扎比主城区": its service already covers Abu Dhabi;
         # "東京オフィスを拡張", "서울 사무소 확장", "扩大办公室": a bigger office, ...
         [
+            # "在新加坡设有办公室": has an office there
+            *("设有办公室", "設有辦公室", "设有办事处", "設有辦事處", "设有分公司", "設有分公司"),
             "已覆盖",
             "已覆蓋",
             "已经覆盖",
