@@ -1473,7 +1473,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:geht|gehen|ging|gingen) (?:nach|in die)\b"
             r"(?! (?:Hause|hinten|vorne|oben|unten|dem|der|den|wie|Offensive|Knie|Insolvenz"
             r"|Verlängerung|Pleite|Breite|Tiefe|Luft|Geschichte|Irre|Vollen|Berufung)\b)"
-            r"|hadir di"
+            # (Indonesian "hadir di Indonesia", is here; not "hadir di konferensi", attends one)
+            r"|hadir di(?! (?:konferensi|acara|forum|pameran|ajang|KTT|festival|seminar|event"
+            r"|pertemuan|sidang)\b)"
             # "pone un pie en España", "põe os pés no Brasil" (but not "pone un pie en el
             # sector bancario", which names no place)
             r"|(?:pone|ponen|puso|pondrá) (?:un )?pie en\b"
