@@ -1333,7 +1333,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:Partnerschaft|Kooperation|Zusammenarbeit|Vereinbarung|Abkommen) mit"
             r"|kooperier\w* mit"
             r"|(?:accordo|intesa|collaborazione|partnership) (?:\S+ ){0,2}con"
-            r"|(?:samenwerking|partnerschap) met|(?:samarbete|partnerskap|avtal) med",
+            r"|(?:samenwerking|partnerschap) met|(?:samarbete|partnerskap|avtal) med"
+            # Polish "nawiązuje współpracę z", Czech "uzavřel partnerství s", Turkish "Türk
+            # Telekom ile işbirliği yaptı"
+            r"|(?:nawiąz\w*|podejmuj\w*|rozpoczyna\w*) współprac\w*|partnerstw\w* z\b"
+            r"|partnerství s\b|spoluprác\w* s\b|(?:iş ?birliği|ortaklık) (?:yap|kur|başlat)\w*",
             # German separable verbs: "arbeitet hierfür mit dem Tech-Konzern Baidu zusammen"
             # (but "arbeitet seit zwei Jahren mit SAP zusammen" works with it already)
             r"arbeite\w* (?:(?!seit\b)\S+ ){0,3}mit (?:\S+ ){1,6}zusammen",
@@ -1373,6 +1377,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "اتفاقية تعاون",
             # "تكشف عن اتفاقية مع هيئة الطرق": an agreement with (as "signs a deal with")
             "اتفاقية مع",
+            # Russian and Ukrainian "партнерство с Beeline", "сотрудничество с"; Hindi
+            # "साझेदारी" (partnership)
+            *("партнерство с", "партнёрство с", "сотрудничество с", "партнерство з"),
+            *("співпрацю з", "साझेदारी"),
         ],
     ),
     EntryKind.EXPANSION: _compile(
