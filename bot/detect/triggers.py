@@ -1194,12 +1194,19 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:\S+ ){0,4}?para\b"
             # Vietnamese "tuyển dụng" (recruits), "tuyển giám đốc", "bổ nhiệm" (appoints)
             r"|tuyển (?:dụng|giám đốc)|bổ nhiệm"
+            # ... appoints: Czech "jmenovala", Romanian "numește", Hungarian "nevezett ki",
+            # Finnish "nimitti", Indonesian "angkat kepala perwakilan"
+            # (not "se jmenuje", is called)
+            r"|(?<!se )jmenoval\w*|numește|a numit\b|nevezett ki|kinevez\w*|nimitti|nimittää"
+            r"|(?:angkat|mengangkat) (?:\S+ )?(?:kepala|direktur|country)"
             # Korean: the post, a name, then "appointed": "한국 총괄에 이영희 선임", "대표에 김철수
             # 전 구글 상무 선임"
             r"|(?:대표|총괄|지사장|법인장)(?:에|으로|로) (?:\S+ ){1,4}?선임",
         ],
         [
             "채용",
+            # appoints: Thai "แต่งตั้ง", Greek "διορίζει", Hebrew "מינתה", Ukrainian "призначила"
+            *("แต่งตั้ง", "διορίζει", "διόρισε", "מינתה", "מינה את", "призначила", "призначив"),
             "지사장",
             "대표 선임",
             "총괄 선임",
