@@ -319,6 +319,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|Niederlassung|Repräsentanz|Standort|implantation|s'implant(?:e|er|era|ent)\b"
             # Swedish "öppnar forskningscenter i Lund"
             r"|öppn(?:ar|ade) (?:\S+ ){0,2}forsknings\w*"
+            # Serbian and Croatian "otvara kancelariju u Beogradu", "otvara ured u Zagrebu";
+            # Slovenian "odpira pisarno"; Lithuanian "atidaro biurą"; Estonian "avab kontori";
+            # Latvian "atver biroju"; Tagalog "nagbukas ng opisina"
+            r"|otvar\w* (?:\S+ )?(?:kancelarij\w*|ured\w*|predstavništv\w*)"
+            r"|odpira\w* (?:\S+ )?pisarn\w*|atidar\w* (?:\S+ )?biur\w*"
+            r"|ava(?:b|s|vad) (?:\S+ )?kontor\w*|atver\w* (?:\S+ )?biroj\w*"
+            r"|(?:nagbukas|magbubukas|binuksan) (?:ng )?(?:\S+ )?opisina"
             # (not "s'installe en tête du classement", takes the lead); also in the past:
             # "s'est implanté en France"
             r"|s'install(?:e|er|era|ent)\b(?! en tête| à la tête| au sommet)|se instala"
@@ -627,7 +634,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "anak usaha Telkom", a partner's)
             r"(?:mendirikan|dirikan|membentuk|bentuk|meresmikan|resmikan)"
             r" (?:\S+ ){0,2}?(?:badan usaha|anak usaha"
-            r"|anak perusahaan)",
+            r"|anak perusahaan)"
+            # ... Malay "tubuhkan anak syarikat di Malaysia"
+            r"|(?:menubuhkan|tubuhkan|menubuh) (?:\S+ )?anak syarikat",
             r"constitu(?:ye|yó|yen|irá|ir|iu|i|id[oa]|íd[oa]) (?:una |uma |su |sua )?"
             r"(?:(?!para\b|pour\b)\S+ ){0,2}(?:sociedad|empresa|compañía|companhia)"
             # "crea una sociedad en España"
@@ -680,6 +689,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "現地法人",
             "子会社",
             "法人を設立",
+            # Hebrew "הקימה חברה בת": set up a subsidiary
+            "חברה בת",
             # headline style, without the particle: "韓国に法人設立"
             "法人設立",
             # "韓国で法人登記を完了": the entity is registered
