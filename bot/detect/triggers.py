@@ -1010,9 +1010,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|open(?:s|ed|ing)?(?: up)? (?:(?:its|their) (?:\S+ ){0,3})?to (?:\S+ ){0,2}"
             r"(?:users|customers|businesses|developers|subscribers|consumers|enterprises"
             r"|the public)\b",
-            # robotaxis that start "carrying passengers in Abu Dhabi"
-            r"(?:start\w*|began|begins|begun) (?:carrying|taking|accepting|picking up)"
-            r" (?:paying |public )?(?:passengers|riders)",
+            # robotaxis that start "carrying passengers in Abu Dhabi", "Waymo's London robotaxis
+            # begin carrying passengers"
+            r"(?:start\w*|begin|began|begins|begun) (?:carrying|taking|accepting|picking up"
+            r"|ferrying) (?:paying |public )?(?:passengers|riders)",
         ],
         [
             "출시",
@@ -1938,9 +1939,6 @@ ROAD_SERVICE = _compile(
         r"hit(?:s|ting)? the (?:streets?|roads?)",
         # "Apollo Go starts rides in Abu Dhabi", "has started offering rides"
         r"(?:start\w*|begin\w*|began|offer\w*) (?:\S+ ){0,2}rides",
-        # "Waymo's London robotaxis begin carrying passengers"
-        r"(?:start\w*|begin\w*|began|begun) (?:carrying|taking|picking up|ferrying)"
-        r" (?:\S+ )?(?:passengers|riders|customers|the public)\b",
         r"begins? (?:driving|operations|operating)",
         r"Einsatz|im Einsatz",
         # "Robotaxis von Baidu fahren ab 2026 in der Schweiz", "rollen die ersten Robotertaxis"
