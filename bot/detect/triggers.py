@@ -998,6 +998,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:za)?debiut\w* w\b"
             r"|spouští|spustil\w*(?! vyšetřování)|spustí|dostupn\w* (?:v|ve|na)|lanseaz[ăa]"
             r"|lansat\w*"
+            # ... Czech "startuje v Česku", Croatian and Serbian "stiže u Hrvatsku", Hungarian
+            # "elérhető Magyarországon" (available; not "elindult", started, said of a lawsuit
+            # as often), Malay "dilancarkan di Malaysia"
+            r"|startuje ve?\b|(?:stiže|stigao|stigla|stižu) u\b|dostupan u\b|(?<!nem )elérhető\w*"
+            r"|dilancarkan di\b|melancarkan (?:\S+ ){0,3}di\b"
             r"|disponibil\w* în",
             # ... but "to trial robotaxi service", "trials of its robotaxi service" are tests
             r"(?<!trial )(?<!trials )(?<!test )(?<!tests )(?<!testing )(?<!trial its )"
@@ -1017,6 +1022,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         ],
         [
             "출시",
+            # Greek "ξεκινά στην Ελλάδα", Hebrew "מושקת בישראל", Bulgarian "стартира в"
+            *("ξεκινά στην", "λανσάρει", "κυκλοφορεί στην", "מושקת", "משיקה", "השיקה"),
+            *("стартира в", "пуска в", "достъпен в"),
             "서비스 시작",
             "서비스를 시작",
             "서비스 개시",
