@@ -1721,7 +1721,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # Indonesian "resmi masuk ke pasar Indonesia", "merambah pasar"
             r"|masuk (?:ke )?pasar|resmi masuk|merambah"
             # Czech "vstupuje na český trh"; Romanian "intră pe piața", "se extinde în"
-            r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)",
+            r"|vstup\w* na (?:\S+ )?trh|intr[ăa] pe pia[țţt]a|se extinde (?:în|in)"
+            # ... Czech and Slovak "expanduje do Česka"; Croatian and Serbian "ulazi na hrvatsko
+            # tržište"; Slovenian "vstopa na slovenski trg"; Lithuanian "žengia į Lietuvos
+            # rinką"; Estonian "siseneb Eesti turule"; Latvian "ienāk Latvijas tirgū"; Malay
+            # "memasuki pasaran"; Tagalog "pumasok … sa merkado"
+            r"|expanduj\w* (?:do|na)\b|(?:ulaz\w*|ušao|ušla) na (?:\S+ )?tržišt\w*"
+            r"|vstop\w* na (?:\S+ )?trg\w*|žengia į (?:\S+ )?rink\w*|sisene\w* (?:\S+ )?turule"
+            r"|ienāk\w* (?:\S+ )?tirg\w*|memasuki pasaran|pumasok (?:\S+ ){0,3}sa merkado",
             # Making its products in the country: "to start mass production in Serbia", "will
             # manufacture humanoid robots at a new plant in Hungary", "to build its first
             # overseas factory in Mexico"
@@ -1737,6 +1744,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
         ],
         [
             "진출",
+            # Greek "μπαίνει στην ελληνική αγορά", "εισέρχεται στην" (enters)
+            *("μπαίνει στην", "εισέρχεται στην"),
             # Japanese "日本での事業を開始"; Arabic "بدأت عملياتها في مصر"
             "事業を開始",
             "事業開始",
