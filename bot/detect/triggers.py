@@ -103,6 +103,10 @@ DATA_CENTRE_NOUNS = [
     r"|trung tâm dữ liệu",
     # Czech, Slovak, Romanian, Hungarian
     r"d[aá]tov\w* cent\w*|centr\w* de date|adatközpont\w*",
+    # Croatian, Serbian, Slovenian ("podatkovni centar", "data centar"), Lithuanian,
+    # Estonian, Latvian ("duomenų centrą", "andmekeskus", "datu centru")
+    r"podatkovn\w* cent(?:ar|er|r)\w*|data centr?a[rm]?\w*|duomenų cent\w*|andmekeskus\w*"
+    r"|datu cent\w*",
 ]
 DATA_CENTRE_WORDS = (
     "데이터센터",
