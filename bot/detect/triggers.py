@@ -1986,8 +1986,7 @@ ROAD_SERVICE = _compile(
         # "à" is most often an event's: "lance sa start-up à Paris")
         # ... "Uber et Baidu vont lancer des robotaxis à Londres"
         r"lanc(?:e|ent|er|era|eront|é) (?:ses|leurs|son|sa|des|les) (?:\S+ ){0,2}?(?:robo-?taxis?"
-        r"|navettes?"
-        r"|véhicules autonomes)",
+        r"|navettes?|véhicules autonomes)",
         r"(?:porta|portano|porterà|porteranno|portare|lleva|llevan|llevará|llevarán|llevar|trae"
         r"|traen|traerá|traerán|traer|trajo|traz|trazem|trará|trarão|trazer"
         r"|leva|levará|levar|apporte|amène|amener|amènera|bringt|bringen|schickt|schicken)"
@@ -2005,7 +2004,7 @@ ROAD_SERVICE = _compile(
         "營運",
         "出行服务",
         "上路",
-        # vehicles put into service: "在德国部署百度萝卜快跑", "로보택시 독일 투입", "独英に投入へ"
+        # vehicles put into service: "在德国部署萝卜快跑", "로보택시 독일 투입", "ドイツに投入へ"
         "部署",
         "投入",
         "투입",
