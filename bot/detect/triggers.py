@@ -1489,10 +1489,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|entrada (?:no|na|em|en|al|en el) (?:\S+ )?mercado|entrée sur le marché"
             # "prepara su llegada a México", "anuncia su desembarco en Chile", "prépare son
             # arrivée en Belgique"
-            r"|(?:prepara|preparan|anuncia|anunció|confirma|confirmó) su (?:llegada|desembarco)"
+            r"|(?:prepara|preparan|anuncia|anunció|confirma|confirmó|evalúa|estudia|planea)"
+            r" su (?:llegada|desembarco)"
             r" (?:a|al|en)\b"
             # ... Portuguese "anuncia chegada ao Brasil", "confirma sua chegada a Portugal"
-            r"|(?:prepara|anuncia|anunciou|confirma|confirmou) (?:a |sua )?chegada"
+            r"|(?:prepara|anuncia|anunciou|confirma|confirmou|avalia|estuda|planeja) (?:a |sua )?"
+            r"chegada"
             r" (?:ao|à|a|no|na)\b"
             r"|(?:prépare|annonce|confirme|officialise) son (?:arrivée|débarquement)"
             r" (?:en|au|aux|à)\b"
@@ -1601,6 +1603,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:tritt|treten|trat|traten) in den (?:\S+ )?Markt ein"
             r"|erschlie(?:ßt|ßen|sst|ssen) (?:den |die )?(?:\S+ )?M[äa]rkte?\b"
             r"|Sprung (?:\S+ ){0,2}?(?:nach|in die|in den|auf den)\b|zieht es (?:\S+ )?nach"
+            # ... a hedged one: "liebäugelt mit Deutschland" (flirts with)
+            r"|liebäugel\w* mit\b"
             r"|fass\w* (?:\S+ ){0,3}?Fu(?:ß|ss)\b|Fu(?:ß|ss) (?:zu )?(?:ge)?fass(?:en|t|te|ten)\b"
             r"|(?:jetzt|nun) auch (?:\S+ ){0,3}vertreten"
             r"|(?:annonc|officialis|confirm)\w* son arrivée(?! chez)"
