@@ -228,9 +228,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:office|offices|" + OFFICE_HUB + r"|headquarters|branch) opening(?! hours)\b",
             r"(?:R&D|research and development) (?:hub|cent(?:er|re)|lab|laborator(?:y|ies)"
             r"|facilit(?:y|ies))s?\b",
-            # "opens new lab in Zurich", "opens AI laboratory in Paris"
-            r"open(?:s|ed|ing)? (?:an? |its |their )?(?:new |first )?(?:[\w-]+ )?"
-            r"(?:lab|labs|laboratory) (?:in|at)\b",
+            # "opens new lab in Zurich", "opens AI laboratory in Paris", "to build research lab
+            # in Zurich"
+            r"(?:open(?:s|ed|ing)?|build(?:s|ing)?|built) (?:an? |its |their )?(?:new |first )?"
+            r"(?:[\w-]+ )?(?:lab|labs|laboratory) (?:in|at)\b",
             r"open(?:s|ed|ing)? (?:its |their )?doors? in",
             # "Artificial intelligence company Quris to open centre in Abu Dhabi"
             r"open(?:s|ed|ing)? (?:an? |its |their )?(?:new )?cent(?:er|re) in",
@@ -1437,9 +1438,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|branch(?:es|ed|ing)? out (?:in)?to|(?:extend|expand)(?:s|ed|ing)? (?:its |their )?"
             r"reach (?:in)?to|foothold in|stak(?:es|ed|ing) (?:a |its |their )?claim (?:in|to)"
             r"|touch(?:es|ed)? down in"
-            # "puts down roots in", "jumps into the Korean market" (not the press's "leap into
-            # the AI era", "dives into the details")
-            r"|roots(?:(?<=put down roots)|(?<=puts down roots)|(?<=putting down roots))"
+            # "puts down roots in", "plants roots in South Korea", "jumps into the Korean
+            # market" (not the press's "leap into the AI era", "dives into the details")
+            r"|roots(?:(?<=put down roots)|(?<=puts down roots)|(?<=putting down roots)"
+            r"|(?<=plants roots)|(?<=planted roots)|(?<=planting roots)|(?<=plants its roots))"
             r"|jump(?:s|ed|ing)? into"
             r"(?!(?: \S+){0,3}? (?:top|charts?|records?|fray|debate|race|lead|battle|war"
             r"|competition|era|future|age)\b)"
