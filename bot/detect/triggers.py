@@ -2423,6 +2423,16 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|funcionários|pessoal)",
             # Dutch: plans put on ice, postponed
             r"in de ijskast|uitgesteld|stelt (?:\S+ ){0,5}?uit\b",
+            # ... and postponed in other languages: "retrasa la apertura", "aplaza su llegada",
+            # "adia abertura", "reporte l'ouverture", "verschiebt Eröffnung", "rinvia
+            # l'apertura", "opóźnia otwarcie", "açılışını erteledi", "tunda pembukaan", "hoãn
+            # mở", "odkládá otevření", "skjuter upp"
+            r"retras(?:a|an|ó|aron|ará)\b|aplaz\w*|pospon\w*|pospus\w*|adi(?:a|am|ou|ará)\b"
+            r"|adiad[oa]s?\b|adiamento|(?:report|repouss)\w* (?:l'|son |sa |leur )(?:ouverture"
+            r"|arrivée|lancement|implantation)|verschieb\w* (?:\S+ ){0,3}?(?:eröffnung|start"
+            r"|markteintritt|expansion|pläne)|verschoben|rinvi(?:a|ano|ato|ata)\b|posticip\w*"
+            r"|opóźni\w*|odkład\w*|odklád\w*|odloži\w*|ertele\w*|(?:menunda|tunda|ditunda)\b"
+            r"|hoãn|skjut\w* upp",
             # plans given up: "renonce à s'implanter", "abandonne son projet", "desiste de
             # abrir", "rinuncia alla sede", "abandona sus planes"
             r"renon(?:ce|cé|cent|çait)\w* à|desist\w*|rinunci\w*"
@@ -2471,6 +2481,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # closes: Greek "κλείνει", Hindi "दफ्तर बंद किया" (not Thai "ปิด", which "เปิด",
             # opens, holds)
             *("κλείνει", "κλείσιμο", "बंद कि", "बंद कर"),
+            # postponed: "東京オフィス開設を延期", "推迟在首尔开设", "تؤجل افتتاح", "отложила
+            # открытие", Korean "개소 연기" (not "연기" alone, which is also acting)
+            *("延期", "推迟", "推遲", "延后", "تؤجل", "أجلت", "تأجيل", "отложил", "откладыва"),
+            *("개소 연기", "설립 연기", "진출 연기", "출범 연기", "개설 연기", "연기하기로"),
             "撤退",
             "撤出",
             "暂停",
