@@ -1424,7 +1424,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # into an agreement", "enters talks", "enters the race", the idiom "enters the chat")
             r"enter(?:s|ed|ing)?(?= (?!into |talks |negotiations? |an? |partnerships? |agreements? "
             r"|deals? |bankruptcy |administration |production |service |beta |top |the top "
-            r"|(?:the |its )?(?:\S+ ){0,2}(?:race|phase|stage|era|charts?)\b|the chat\b))",
+            # ... nor a list it is put on: "enters Korean app store rankings", "enters a bank's
+            # supplier list"
+            r"|(?:the |its )?(?:\S+ ){0,3}(?:race|phase|stage|era|charts?|rankings?|lists?"
+            r"|index)\b|the chat\b))",
             r"entry (?:in)?to",
             r"market entry",
             r"foray into",
