@@ -2896,7 +2896,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" to (?:a )?new (?:premises|office|offices|building|space)"
             r"|renew\w* (?:its |their |the )?lease|verlänger\w* (?:\S+ )?mietvertrag"
             r"|renouvel\w* (?:son |leur |le )?bail"
-            r"|feier\w* (?:\S+ )?(?:bestehen|jubiläum)|\w+jähriges bestehen"
+            r"|feier\w* (?:\S+ )?(?:bestehen|jubiläum|geburtstag)|\w+jähriges bestehen"
             r"|celebra\w* (?:su |seu )?primer\w* anivers[aá]rio"
             r"|celebrat\w* (?:its |the )?(?:first|one-year|1st|second|two-year) anniversary"
             r"|(?:fête|célèbre) (?:son |ses )?(?:premier|1er|deuxième) anniversaire",
@@ -2991,6 +2991,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
+            # ... "Rok po wejściu do Polski", "Egy éve nyitott irodát Budapesten"
+            r"(?:rok|dwa lata|trzy lata|\d+ lat[a]?) po (?:wejściu|otwarciu|przybyciu|debiucie"
+            r"|uruchomieniu)\b|(?:egy|két|három|\d+) éve (?:nyitott|nyílt|indult|érkezett"
+            r"|lépett)\b",
             # The Romance and German press's ways of saying it: "que abrió oficinas en Ciudad de
             # México hace un año", "ouvert il y a un an et demi", "arrivata in Italia due anni
             # fa", "que opera en España desde 2023", "seit 2023 in Wien vertreten", "desde su
@@ -3148,6 +3152,15 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "개소 1년",
             "开业一年",
             "開業一年",
+            # ... "بمرور عام على افتتاح", "שנה לפתיחת", "एक साल पूरा", "Ένας χρόνος από το άνοιγμα"
+            "مرور عام على",
+            "مرور عامين على",
+            "שנה לפתיחת",
+            "שנתיים לפתיחת",
+            "एक साल पूरा",
+            "दो साल पूरे",
+            "χρόνος από το άνοιγμα",
+            "χρόνια από το άνοιγμα",
             # tests or service that go on ("昨年4月から続けている", "운영 중인
             # 시범운행"), an office that grows ("扩编"; but not one that moves, 迁址, which may be
             # a headquarters moving in), a data centre's second stage ("2단계 증설"), an app
