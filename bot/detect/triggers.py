@@ -2721,6 +2721,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
         [
             *("すべき理由", "べきだ", "べきか", "社説", "コラム", "해야 하는 이유", "[사설]"),
             *("칼럼", "社论", "社論"),
+            # ... an explainer or a contributed piece ("【解説】", "评论:", "[기고]"), and
+            # Arabic "what does it mean"
+            *("【解説】", "【分析】", "【評論】", "【评论】", "评论:", "評論:", "[기고]", "[해설]"),
+            *("[분석]", "[시론]", "ماذا يعني", "ماذا تعني"),
         ],
     ),
     # "won't open an office in Russia", "denies plans", "no plans for a China office"
