@@ -896,10 +896,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "Japan gets its first Waymo robotaxis"
             r"(?:gets|welcomes|receives) (?:its |their )?first (?:\S+ ){0,2}(?:robotaxis?"
             r"|driverless cars?|self-driving cars?|autonomous vehicles?)",
-            # (but "will roll out Claude to its 17,000 employees" is a customer's own use)
-            r"roll(?:s|ed|ing)? out (?:\S+ ){0,5}(?:in|to|across)"
-            r"(?! (?:its|their|all(?: its| their)?) (?:[\d,]+ )?(?:\S+ )?(?:employees|staff"
-            r"|workers|engineers)\b)",
+            # (but "will roll out Claude to its 17,000 employees", "rolls out ChatGPT
+            # Enterprise to 30,000 staff in Japan" is a customer's own use)
+            r"roll(?:s|ed|ing)? out (?!(?:\S+ ){0,5}?(?:to|for|across) (?:its |their |all )*"
+            r"(?:[\d,]+ )?(?:\S+ )?(?:employees|staff|workers|engineers)\b)"
+            r"(?:\S+ ){0,5}(?:in|to|across)",
             r"goes live in|went live in|debut(?:s|ed)? (?:(?:its|their|a|an|the) )?(?:\S+ ){0,2}in",
             # "estreia em Portugal", "debuta en México", "fait ses débuts au Japon"
             r"estr[ée](?:ia|ou|ará) (?:em|no|na|nos|nas)|debut(?:a|ó|ará) en"
