@@ -637,7 +637,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (but "l'Italia costituisce per la società il terzo mercato" is what Italy is to it)
             # Indonesian "dirikan badan usaha", "membentuk anak usaha" (a subsidiary set up; not
             # "anak usaha Telkom", a partner's)
-            r"(?:mendirikan|dirikan|membentuk|bentuk|meresmikan|resmikan)"
+            r"(?:mendirikan|dirikan|membentuk|bentuk|meresmikan|resmikan|mendaftarkan|daftarkan)"
             r" (?:\S+ ){0,2}?(?:badan usaha|anak usaha"
             r"|anak perusahaan)"
             # ... Malay "tubuhkan anak syarikat di Malaysia"
@@ -655,7 +655,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (a firm filed, not "immatriculés à Zurich", cars registered)
             r"|immatricul\w* (?:\S+ ){0,4}?(?:sas|sarl|société|au registre|au rcs|gmbh|ltd|inc"
             r"|bv|srl)\b"
-            r"|(?:GmbH|Gesellschaft) (?:\S+ ){0,4}?(?:eingetragen|gegründet)"
+            r"|(?:GmbH|Gesellschaft) (?:\S+ ){0,4}?(?:eingetragen|eintragen|gegründet)"
             r"|gründe[nt] (?:eine |die )?(?:\S+ ){0,2}(?:Gesellschaft|GmbH)"
             # "ins Handelsregister eintragen lassen": registered in the commercial register
             r"|ins Handelsregister (?:\S+ ){0,2}?(?:eintragen|eingetragen)|Handelsregistereintrag",
@@ -675,6 +675,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"(?:eine|eigene|neue) Tochter (?:in|im)\b",
             # Czech "dceřiná společnost", Slovak "dcérska spoločnosť", Romanian "filiala"
             r"dceřin\w*|dcérsk\w*|filial[aăe]\w*",
+            # Serbian "osniva ćerku firmu", Croatian "podružnicu", "kćer tvrtku", Slovenian
+            # "hčerinsko podjetje", Lithuanian "dukterinę įmonę", Latvian "meitasuzņēmumu",
+            # Estonian "tütarettevõtte"
+            r"ćerk\w* (?:firm|kompanij|preduzeć|društv)\w*|kćer\w* (?:tvrtk|kompanij|društv)\w*"
+            r"|podružnic\w*|hčerinsk\w*|dukterin\w*|meitasuzņēmum\w*|tütarettevõt\w*",
             # Polish "zakłada spółkę w Polsce", "spółka zależna"; Turkish "şirket kurdu"
             r"(?:zakłada|założył\w*|założy|tworzy|utworzył\w*) (?:\S+ )?spółk\w*|spółk\w* zależn\w*"
             r"|şirket(?:i)? kur\w*",
@@ -756,9 +761,13 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "юрлиц",
             "юридическое лицо",
             "дочірн",
+            # Bulgarian "дъщерна фирма", "дъщерно дружество"
+            "дъщерн",
             "θυγατρική",
             "חברת בת",
             "บริษัทลูก",
+            # Thai "จดทะเบียนบริษัท": a company registered
+            "จดทะเบียนบริษัท",
         ],
     ),
     EntryKind.DATACENTER: _compile(
