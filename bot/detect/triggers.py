@@ -3389,7 +3389,7 @@ ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
 # section 4).
 SCALE_UP = re.compile(
     # led by the first characters of its phrases, which sre skips to in C
-    r"(?=[oe扩擴深升加])(?:"
+    r"(?=[oe扩擴深升加续續])(?:"
     r"\bon an? [\"'“‘]?(?:larger|bigger|wider|broader|greater)[\"'”’]? scale\b"
     r"|\bon an? (?:wider|broader|larger) range of\b"
     # ... and "expands its testing area", "四度擴區" (a fourth wider test zone in Hong Kong)
@@ -3404,6 +3404,8 @@ SCALE_UP = re.compile(
     # ... a deal made deeper ("与富士通深化在日本的合作") or an office made bigger
     # ("扩大新加坡办公室")
     r"|(?:深化|扩大|擴大|升级|升級|加深)[^，。\n]{0,10}?合作"
+    # ... or renewed ("与沙特公司续签合作协议")
+    r"|续签|續簽|续约|續約"
     r"|(?:扩大|擴大|扩建|擴建)[^，。\n]{0,8}?(?:办公室|办事处|辦公室|辦事處))"
 )
 # "to train 200 chip designers from the country at its US offices": the work happens at the
