@@ -827,6 +827,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # host thousands of GPUs in Saudi Arabia"
             r"(?:deploy|host)(?:s|ed|ing)? (?:up to |more than |over )?(?:\S+ ){0,3}(?:GPUs|chips)"
             r"|GPUs (?:to be |will be |being |are being )?deployed"
+            # "brings GPUs to Sines", "leva GPUs para Sines": compute set up there
+            r"|(?:bring|brings|bringing|brought|lleva\w*|leva|levam|levará|levar|amène\w*"
+            r"|apporte\w*|bringt|bringen) (?:\S+ ){0,2}?(?:GPUs|compute)\b"
             # ... "va installer 100 000 GPU en France", "déploiera des puces Nvidia"
             r"|(?:install|déploi|déploy)\w* (?:\S+ ){0,4}?(?:GPU|puces)\b",
             # "Its London Docklands site, developed with Global Switch, went live": a site or
@@ -896,6 +899,16 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|subscribers) in",
             # "brings autonomous trucks to Japan", "brings Claude to Europe" (not "to $1bn")
             r"bring(?:s|ing)? (?:\S+ ){1,3}to(?= (?![$€£\d]))",
+            # ... "Baidu lleva oficialmente Apollo Go a Dubái", "Waymo leva robotáxis para
+            # Tóquio", "amène ses navettes en Suisse" (not "lleva a cabo", "lleva dos años en
+            # México", a time there; nor "llevar Grok a todas las escuelas", users)
+            r"(?:(?:lleva|llevan|llevará|llevarán|llevar|leva|levam|levará|levarão|levar)"
+            r" (?!\d|a cabo\b|(?:un|una|dos|tres|cuatro|cinco|seis|um|uma|duas|três|quatro"
+            r"|cinco|seis|meses|años|anos|semanas)\b)(?:\S+ ){1,3}?(?:a|al|ao|à|para)"
+            r"|(?:amène|amènent|amènera|amener|apporte|apportent|apportera) (?:\S+ ){1,3}?"
+            r"(?:en|au|aux|à))"
+            r"(?= (?![$€£\d]|(?:todas|todos|las|los|sus|seus|suas|os|as|ses|leurs|tous|toutes"
+            r"|les)\b))",
             # "takes its models to the UK", "opens Le Chat Pro to UK subscribers"
             r"(?:tak(?:es|ing)|took) (?:its|their) (?:\S+ ){0,3}to(?= (?![$€£\d]))"
             r"|open(?:s|ed|ing)? (?:\S+ ){1,4}to (?:\S+ ){0,2}(?:users|subscribers|customers)\b",
@@ -1532,6 +1545,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (Indonesian "hadir di Indonesia", is here; not "hadir di konferensi", attends one)
             r"|hadir di(?! (?:konferensi|acara|forum|pameran|ajang|KTT|festival|seminar|event"
             r"|pertemuan|sidang)\b)"
+            # ... "Waymo bawa robotaksi ke London" (brings)
+            r"|(?:mem)?bawa (?:\S+ ){1,3}?ke(?= (?![$€£\d]))"
             # "pone un pie en España", "põe os pés no Brasil" (but not "pone un pie en el
             # sector bancario", which names no place)
             r"|(?:pone|ponen|puso|pondrá) (?:un )?pie en\b"
