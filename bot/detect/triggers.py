@@ -1021,6 +1021,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"startuje w|wystartował\w* w|kullanıma sun\w*|hizmete (?:başla|gir)\w*"
             # ... "hizmet vermeye başladı" (began to serve)
             r"|hizmet vermeye başla\w*"
+            # ... "robotaksi hizmeti başlattı" (started a service)
+            r"|hizmeti(?:ni)? başlat\w*"
             r"|(?<!nie )(?<!nie jest )(?<!nie będzie )dostępn\w* (?:\S+ )?w\b"
             # Polish "debiutuje w Polsce", "zadebiutuje"
             r"|(?:za)?debiut\w* w\b"
@@ -1116,6 +1118,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "запустил",
             "запустит",
             "запустив",
+            # "появятся в Швейцарии" (will appear in)
+            "появятся в",
+            "появится в",
             # (with the space before, so not "недоступен в", unavailable)
             " доступен в",
             " доступна в",
@@ -1506,7 +1511,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|comes to(?<!it comes to)(?! (?:an? )?(?:end|agreement|halt|conclusion|terms)\b)"
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
-            r"arriv(?:es|ed|ing) in|d[ée]barque|desembarc(?:a|an|ó|aron|ará|arán)|aterriza"
+            r"arriv(?:es|ed|ing) in|d[ée]barqu(?:e|ent|era|eront)|desembarc(?:a|an|ó|aron|ará"
+            r"|arán)|aterriza(?:n|rá|rán|ron)?|aterrizó"
             r"|atterri(?:t|ssent|ra|ront)?"
             r" (?:à|en|au|aux)\b|lleg(?:a|an|ó) a"
             r"(?! (?:" + NOT_A_PLACE_AFTER_ENTER + r"))"
