@@ -454,6 +454,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "地域本社",
             "地域統括拠点",
             "アジア本社",
+            # Chinese "在东京设立亚洲总部", a regional headquarters (not "总部位于", where a firm
+            # is from)
+            *("亚洲总部", "亞洲總部", "亚太总部", "亞太總部", "区域总部", "區域總部", "地区总部"),
+            *("地區總部", "海外总部", "海外總部"),
             # "R&D 센터 설립" (written without the space below)
             "R&D 센터",
             "연구개발 센터",
