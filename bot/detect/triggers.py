@@ -3026,7 +3026,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # a "zweites europäisches Büro" or "zweites Büro in Asien" is counted across a region)
             r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?!" + REGION_ADJECTIVE_DE + r")(?:\S+ )?"
             r"(?:büro|standort|niederlassung|rechenzentrum)(?! (?:in|außerhalb) (?:der |den )?"
-            r"(?:europa|asien|afrika|lateinamerika|nahost|region|usa)\b)",
+            r"(?:europa|asien|afrika|lateinamerika|nahost|region|usa)\b"
+            # ... "der dritte Standort im deutschsprachigen Raum", "in der DACH-Region"
+            r"| (?:im|in der) (?:\S+ )?(?:raum|region|dach-\w+)\b)",
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
