@@ -696,6 +696,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # bolag", a startup of their own)
             r"|(?:start|grund|registrer)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt"
             r"|lokalt) )?bolag\b",
+            # Japanese "韓国に法人" (not "法人税", corporate tax; "法人向け", for businesses),
+            # Chinese "成立韩国法人", "设立日本法人"
+            r"[にで]法人(?!税|向け|顧客|営業|部門|カード|契約)|(?:成立|设立|設立)[^，。\s]{1,4}?法人",
         ],
         [
             "법인",
