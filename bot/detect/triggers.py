@@ -1235,6 +1235,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # "assumere personale in Italia", "assunzioni", Polish "zatrudnia pierwszych
             # pracowników", Spanish "ficha a un directivo de Google para España"
             r"such\w* (?:\S+ ){0,3}(?:Mitarbeiter\w*|Personal|Fachkräfte|Entwickler\w*)"
+            # ... or a head for a market: "sucht Chef für die Schweiz"
+            r"|such\w* (?:\S+ ){0,2}(?:Chef|Chefin|Leiter\w*|Geschäftsführer\w*) für\b"
             # ... Spanish "busca talento en Chile", Portuguese "busca talentos no Brasil", French
             # "cherche des talents à Paris"
             r"|(?:busca|buscan|buscará|cherche|cherchent) (?:des |de )?(?:talentos?|talents"
