@@ -1347,9 +1347,14 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
 
 
 def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> bool:
-    """Does the story say the firm is there already, works elsewhere, or is based there?"""
+    """Does the story say the firm is there already, works elsewhere, or is based there?
+    (A later sentence that names only other firms speaks of theirs: "OpenAI, que abrió su
+    oficina en la capital el año pasado, …" under Anthropic's opening in Madrid.)"""
     return any(
-        _says_already_there(s, country, lede=index == 1)
+        (
+            (index == 0 or not s.companies or company in s.companies)
+            and _says_already_there(s, country, lede=index == 1)
+        )
         or _works_elsewhere(s, country)
         or (company, country) in s.based
         for index, s in enumerate(sentences)
