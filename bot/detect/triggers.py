@@ -346,8 +346,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|laboratorios?|laborat[óo]rios?)"
             # Italian "Anthropic apre a Milano", opens (an office) there, said of the firm in a
             # headline that ends with the place ("apre a Roma il convegno", "apre a nuove
-            # partnership in Italia" are not)
-            r"|apr(?:e|ono|irà|iranno) a(?= [^\W\d_]+(?: [^\W\d_]+)?[^\S\n]*(?:\n|$))"
+            # partnership in Italia" are not), or before a comma or colon ("apre a Milano, un
+            # anno dopo OpenAI")
+            r"|apr(?:e|ono|irà|iranno) a(?= [^\W\d_]+(?: [^\W\d_]+)?[^\S\n]*(?:\n|$|[,:;–—]))"
+            r"(?! (?:nuov[aeio]|tutt[aeio]|chi|altr[aeio]|investitor\w*|partner\w*|client\w*"
+            r"|utent\w*|svilupp\w*|aziende|imprese|un|una|uno)\b)"
             # ... nor "che ha sede a Parigi", "tiene su sede en", "cuya sede"
             # (the word first, then what stands before it, so that re can skip to it)
             r"|sede(?<!con sede)(?<!com sede)(?<!ha sede)(?<!hanno sede)(?<!tiene su sede)"
