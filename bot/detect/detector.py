@@ -267,6 +267,17 @@ ROUNDUP_FIRMS = 3
 MIN_HEADLINE = 12
 
 
+@dataclass
+class _SortedPlaces:
+    """A text's places by sentence, as `Detector._sort_places` sorts them."""
+
+    places: list[list[Hit[Place]]]
+    based: list[list[tuple[str, str]]]
+    origins: list[list[Hit[Place]]]
+    set_aside: list[list[Hit[Place]]]
+    bought: list[int] = field(default_factory=list)  # where the text buys a firm from a place
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence and what was found in it."""
@@ -281,6 +292,7 @@ class Sentence:
     start: int = 0  # where the sentence begins in the whole text, as positions above count
     based: tuple[tuple[str, str], ...] = ()  # (company, country) it says the firm is based in
     origins: tuple[Hit[Place], ...] = ()  # "Seoul-based", "Korean … startup": where firms are from
+    set_aside: tuple[Hit[Place], ...] = ()  # places it says are not the target ("after France")
     side_products: tuple[str, ...] = ()  # firms it names by a side product ("Sora": OpenAI)
     deal: bool = False  # its launch is a self-driving firm's deal with a partner, stage unsaid
     joined: frozenset[frozenset[str]] = frozenset()  # firms named as one subject: "G42 and OpenAI"
@@ -615,30 +627,14 @@ class Detector:
                 or GENERIC_USE_AFTER.match(text, name.end)
             ):
                 companies[bucket(name.start)].append(name.value)
-        places: list[list[Hit[Place]]] = [[] for _ in spans]
-        based: list[list[tuple[str, str]]] = [[] for _ in spans]
-        origins: list[list[Hit[Place]]] = [[] for _ in spans]
-        purchases = finditer_spans(PURCHASE, folded, triggers)
-        bought: list[int] = []  # where the text buys a firm from one of its places
-        found_places = _own_country_named(self.places.find(text, folded))
-        paired = _bilateral(text, found_places)
-        name_starts = {name.start for names in named for name in names}
-        for place in (place for place in found_places if place.start not in paired):
-            at = bucket(place.start)
-            purchase = _purchase(text, folded, place, purchases) if purchases else None
-            if purchase is not None:
-                bought.append(purchase)
-                _place_of_purchase(text, place, places[at], named[at], companies[at])
-            elif _is_origin(text, place) or _describes_a_firm(text, place, name_starts):
-                based[at] += _based_at(text, place, named[at])
-                origins[at].append(place)
-            elif not _is_set_aside(text, place):
-                if _follows_a_firm_noun(text, place):
-                    origins[at].append(place)
-                places[at].append(place)
+        sorted_places = self._sort_places(
+            text, folded, triggers, starts=starts, named=named, companies=companies
+        )
+        places, based = sorted_places.places, sorted_places.based
+        origins, set_aside = sorted_places.origins, sorted_places.set_aside
         kinds: list[dict[EntryKind, int]] = [{} for _ in spans]
         for kind, start in [
-            *((EntryKind.EXPANSION, start) for start in bought),
+            *((EntryKind.EXPANSION, start) for start in sorted_places.bought),
             *(
                 (EntryKind.OFFICE, start)
                 for start in _units_introduced(text, names, places, self.knowledge.products)
@@ -670,6 +666,7 @@ class Detector:
                 start=start,
                 based=tuple(based[i]),
                 origins=tuple(origins[i]),
+                set_aside=tuple(set_aside[i]),
                 side_products=tuple(
                     hit.value for hit in named[i] if hit.phrase in self.knowledge.side_products
                 ),
@@ -683,6 +680,45 @@ class Detector:
             if text[start:end].strip()
         ]
         return sentences or [Sentence("", "", (), (), {}, False)]
+
+    def _sort_places(
+        self,
+        text: str,
+        folded: str,
+        triggers: list[int],
+        *,
+        starts: list[int],
+        named: list[list[Hit[str]]],
+        companies: list[list[str]],
+    ) -> _SortedPlaces:
+        """The places the text names, by sentence (`starts`), sorted by what they are to the
+        story: a bought firm's, a firm's origin, set aside ("after France"), or a place."""
+        sorted_places = _SortedPlaces(
+            places=[[] for _ in starts],
+            based=[[] for _ in starts],
+            origins=[[] for _ in starts],
+            set_aside=[[] for _ in starts],
+        )
+        purchases = finditer_spans(PURCHASE, folded, triggers)
+        found_places = _own_country_named(self.places.find(text, folded))
+        paired = _bilateral(text, found_places)
+        name_starts = {name.start for names in named for name in names}
+        for place in (place for place in found_places if place.start not in paired):
+            at = bisect_right(starts, place.start) - 1
+            purchase = _purchase(text, folded, place, purchases) if purchases else None
+            if purchase is not None:
+                sorted_places.bought.append(purchase)
+                _place_of_purchase(text, place, sorted_places.places[at], named[at], companies[at])
+            elif _is_origin(text, place) or _describes_a_firm(text, place, name_starts):
+                sorted_places.based[at] += _based_at(text, place, named[at])
+                sorted_places.origins[at].append(place)
+            elif _is_set_aside(text, place):
+                sorted_places.set_aside[at].append(place)
+            else:
+                if _follows_a_firm_noun(text, place):
+                    sorted_places.origins[at].append(place)
+                sorted_places.places[at].append(place)
+        return sorted_places
 
     def _company(
         self, sentences: list[Sentence], *, confirm_headline: bool = False
@@ -1336,7 +1372,9 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
     for match in cues:
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
-        named = [hit for hit in sentence.places if start <= hit.start < end]
+        # (with the places set aside as the firm's precedents: "which already runs robotaxis
+        # in Abu Dhabi, said Riyadh …" speaks of Abu Dhabi)
+        named = [hit for hit in (*sentence.places, *sentence.set_aside) if start <= hit.start < end]
         if named:
             # "its second office in the Asia-Pacific region": counted across the region
             if any(hit.value.country == country for hit in named):
