@@ -2950,7 +2950,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # ... "expanding an existing deployment": the product is in use there already
             r"(?:existing|current) (?:\S+ )?(?:office|offices|operations|presence|team)"
             r"|existing (?:\S+ )?(?:deployments?|rollout)",
-            r"already (?:has|have|had|operates|operating|runs|running|present)",
+            # (not what it sells to: "We already have thousands of customers here")
+            r"already (?:has|have|had|operates|operating|runs|running|present)"
+            r"(?! (?:\S+ ){0,3}?(?:customers|clients|users|subscribers|fans|contracts)\b)",
             # "which has had a Tokyo office since 2022", "which opened its Tokyo office in 2024"
             HAS_HAD + HELD_NOUNS,
             HOLDS + HELD_NOUNS,
