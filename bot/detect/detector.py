@@ -119,6 +119,7 @@ from bot.detect.triggers import (
     PRECEDENT_LEAD_AFTER,
     PRECEDENT_PLACE_BEFORE,
     PRIOR_PILOT,
+    PRODUCT_ON_SALE,
     PURCHASE,
     PURCHASE_GAP,
     PURCHASED_FROM,
@@ -167,6 +168,9 @@ KIND_ORDER = tuple(EntryKind)  # most specific first
 # The moves that set up the firm's own people or premises: another firm's headline verb
 # ("KPMG opens OpenAI lab") makes them its own.
 UNIT_KINDS = frozenset({EntryKind.OFFICE, EntryKind.ENTITY, EntryKind.HIRING})
+# Moves a product on sale in the country before does not make old: a firm whose app was there
+# may still open its first office, entity or data centre there.
+BEYOND_SALE_KINDS = UNIT_KINDS | {EntryKind.DATACENTER}
 # What a firm's local unit does once it exists ("OpenAI Japan appoints …", "… partners with
 # SoftBank", "… expands its team"): not the firm's entry.
 UNIT_AT_WORK_KINDS = frozenset({EntryKind.HIRING, EntryKind.PARTNERSHIP, EntryKind.EXPANSION})
@@ -424,7 +428,7 @@ class Detector:
             return None
         if primary in UNIT_AT_WORK_KINDS and self._unit_at_work(sentences, company, country):
             return None
-        if _not_a_move_into(sentences, company, country):
+        if _not_a_move_into(sentences, company, country, primary):
             return None
         hedged = _hedged(evidence, primary) or _hedged(sentences[0], primary)
         # A rumoured move, a goal or a move named no more exactly than "expansion" towards a
@@ -1362,13 +1366,21 @@ def _trials_over(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in TRIAL_OVER.finditer(folded)]
 
 
-def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = True) -> bool:
+def _speaks_of(
+    sentence: Sentence,
+    cue: str,
+    country: str,
+    *,
+    unnamed: bool = True,
+    cues: list[re.Match[str]] | None = None,
+) -> bool:
     """Does the sentence's negative cue speak of `country`? "Mistral, which already has
     offices in London and Palo Alto, opens … in Seoul" speaks of elsewhere; a cue that names
     no place ("its second office") speaks of the story's target, or with `unnamed` False, of
     the places its sentence names ("its commitment to India, marked by expanding office
-    presence")."""
-    cues = sentence.present_cues if cue == "present" else _cues(cue, sentence)
+    presence"). `cues`: the cue's matches, if the caller has chosen among them."""
+    if cues is None:
+        cues = sentence.present_cues if cue == "present" else list(_cues(cue, sentence))
     for match in cues:
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
@@ -1384,14 +1396,18 @@ def _speaks_of(sentence: Sentence, cue: str, country: str, *, unnamed: bool = Tr
     return False
 
 
-def _not_a_move_into(sentences: list[Sentence], company: str, country: str) -> bool:
+def _not_a_move_into(
+    sentences: list[Sentence], company: str, country: str, primary: EntryKind
+) -> bool:
     """Does the story say the firm is there already, works elsewhere, or is based there?
     (A later sentence that names only other firms speaks of theirs: "OpenAI, que abrió su
     oficina en la capital el año pasado, …" under Anthropic's opening in Madrid.)"""
     return any(
         (
             (index == 0 or not s.companies or company in s.companies)
-            and _says_already_there(s, country, lede=index == 1)
+            and _says_already_there(
+                s, country, lede=index == 1, beyond_sale=primary in BEYOND_SALE_KINDS
+            )
         )
         or _works_elsewhere(s, country)
         or (company, country) in s.based
@@ -1627,11 +1643,14 @@ def _based_at(text: str, place: Hit[Place], names: list[Hit[str]]) -> list[tuple
     ]
 
 
-def _says_already_there(sentence: Sentence, country: str, *, lede: bool = False) -> bool:
+def _says_already_there(
+    sentence: Sentence, country: str, *, lede: bool = False, beyond_sale: bool = False
+) -> bool:
     """Anywhere in the story, the text says the company is in the country already: "it
     already has a presence there", "WeRide, which already operates in Abu Dhabi, …". The
     lede's first sentence, naming no other country, speaks of the headline's: "… succède à
-    Claire Dubois à la tête du bureau parisien, ouvert il y a un an et demi"."""
+    Claire Dubois à la tête du bureau parisien, ouvert il y a un an et demi". `beyond_sale`:
+    the move is one a product on sale there before leaves new (an office, an entity)."""
     # A pilot before this service, or more of what it does there already ("on a larger
     # scale"), in no other country the sentence names.
     if (PRIOR_PILOT.search(sentence.folded) or SCALE_UP.search(sentence.folded)) and all(
@@ -1639,16 +1658,19 @@ def _says_already_there(sentence: Sentence, country: str, *, lede: bool = False)
     ):
         return True
     # Only the one cue: every sentence is asked, and `negatives` would try them all.
-    if not sentence.present_cues:
+    cues = sentence.present_cues
+    if cues and beyond_sale:
+        cues = [m for m in cues if not PRODUCT_ON_SALE.match(m.group(0))]
+    if not cues:
         return False
     # (but not "already has contracts with Atlassian": customers, not a presence)
     unnamed = (
         lede
         and all(h.value.country == country for h in sentence.places)
-        and any(not m.group(0).startswith("already") for m in sentence.present_cues)
+        and any(not m.group(0).startswith("already") for m in cues)
     )
     return bool(ALREADY_THERE.search(sentence.folded)) or _speaks_of(
-        sentence, "present", country, unnamed=unnamed
+        sentence, "present", country, unnamed=unnamed, cues=cues
     )
 
 

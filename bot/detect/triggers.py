@@ -3421,6 +3421,12 @@ PRIOR_PILOT = Guarded(
 )
 # "so it already has a presence there": the place is the story's own target country.
 ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
+# The presence cues that say only that a product is on sale there ("ChatGPT, which has been
+# available in Korea since 2022", "disponible en España desde 2023", "출시된 이후"): a firm
+# that sold there before may still open its first office (DESIGN §1: "that way").
+PRODUCT_ON_SALE = re.compile(
+    r"(?:has|have) been (?:available|offered|live)\b|disponível|disponible|disponibile|출시"
+)
 # "licences to test its robobuses on public roads on a 'larger' scale", "tested on a wider
 # range of public roads": the firm already tests there and does more of it (labelling guide,
 # section 4).
