@@ -126,6 +126,7 @@ from bot.detect.triggers import (
     PURCHASED_GOODS,
     REJECTED_AFTER,
     REJECTED_BEFORE,
+    RELATIVE_BEFORE_CUE,
     RIVAL_AFTER,
     RIVAL_BEFORE,
     ROAD_SERVICE,
@@ -297,6 +298,7 @@ class Sentence:
     based: tuple[tuple[str, str], ...] = ()  # (company, country) it says the firm is based in
     origins: tuple[Hit[Place], ...] = ()  # "Seoul-based", "Korean … startup": where firms are from
     set_aside: tuple[Hit[Place], ...] = ()  # places it says are not the target ("after France")
+    names: tuple[Hit[str], ...] = ()  # every firm's name it gives, where
     side_products: tuple[str, ...] = ()  # firms it names by a side product ("Sora": OpenAI)
     deal: bool = False  # its launch is a self-driving firm's deal with a partner, stage unsaid
     joined: frozenset[frozenset[str]] = frozenset()  # firms named as one subject: "G42 and OpenAI"
@@ -418,8 +420,8 @@ class Detector:
         if len(evidence.companies) >= ROUNDUP_FIRMS and not sentences[0].companies:
             return None
         country = place.value.country
-        negatives = self._negatives(evidence, sentences, company, country)
         primary = _primary(sentences, evidence, company, road=road)
+        negatives = self._negatives(evidence, sentences, company, country, primary)
         if self._rejected(negatives, primary, (evidence, sentences[0]), company):
             return None
         if _headline_rules_out(sentences[0], evidence, home) or _a_listing(sentences, primary):
@@ -671,6 +673,7 @@ class Detector:
                 based=tuple(based[i]),
                 origins=tuple(origins[i]),
                 set_aside=tuple(set_aside[i]),
+                names=tuple(named[i]),
                 side_products=tuple(
                     hit.value for hit in named[i] if hit.phrase in self.knowledge.side_products
                 ),
@@ -902,7 +905,12 @@ class Detector:
         return _head_of_list(nearest, targets, sentence)
 
     def _negatives(
-        self, evidence: Sentence, sentences: list[Sentence], company: str, country: str
+        self,
+        evidence: Sentence,
+        sentences: list[Sentence],
+        company: str,
+        country: str,
+        primary: EntryKind,
     ) -> frozenset[str]:
         """The not-an-entry cues of the evidence and the headline that bear on this move."""
         headline = sentences[0]
@@ -915,7 +923,14 @@ class Detector:
         # own clause names other places speaks of them, not of the target.
         for cue in ("present", "withdrawal"):
             if cue in negatives and not any(
-                _speaks_of(sentence, cue, country) for sentence in (evidence, headline)
+                _speaks_of(
+                    sentence,
+                    cue,
+                    country,
+                    cues=_presence_cues(sentence, primary) if cue == "present" else None,
+                    company=company,
+                )
+                for sentence in (evidence, headline)
             ):
                 negatives -= {cue}
         # "OpenAI launches Sora in Mexico": a side product follows the service it sells there.
@@ -1373,20 +1388,36 @@ def _speaks_of(
     *,
     unnamed: bool = True,
     cues: list[re.Match[str]] | None = None,
+    company: str | None = None,
 ) -> bool:
     """Does the sentence's negative cue speak of `country`? "Mistral, which already has
     offices in London and Palo Alto, opens … in Seoul" speaks of elsewhere; a cue that names
     no place ("its second office") speaks of the story's target, or with `unnamed` False, of
     the places its sentence names ("its commitment to India, marked by expanding office
-    presence"). `cues`: the cue's matches, if the caller has chosen among them."""
+    presence"). `cues`: the cue's matches, if the caller has chosen among them. A cue in a
+    relative clause speaks of its antecedent: of the places before "where" ("London and
+    Munich, where the company already has offices"), and not of `company` after other firms
+    ("joining Google and Meta, which already have offices in the city")."""
     if cues is None:
         cues = sentence.present_cues if cue == "present" else list(_cues(cue, sentence))
     for match in cues:
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
+        relative = RELATIVE_BEFORE_CUE.search(sentence.folded, 0, match.start())
         # (with the places set aside as the firm's precedents: "which already runs robotaxis
         # in Abu Dhabi, said Riyadh …" speaks of Abu Dhabi)
-        named = [hit for hit in (*sentence.places, *sentence.set_aside) if start <= hit.start < end]
+        if relative is not None and relative.group("place") is not None:
+            named = _places_before(sentence, sentence.start + relative.start())
+        elif (
+            relative is not None
+            and company is not None
+            and _names_another(sentence, _antecedent(sentence, relative.start()), company)
+        ):
+            continue
+        else:
+            named = [
+                hit for hit in (*sentence.places, *sentence.set_aside) if start <= hit.start < end
+            ]
         if named:
             # "its second office in the Asia-Pacific region": counted across the region
             if any(hit.value.country == country for hit in named):
@@ -1394,6 +1425,48 @@ def _speaks_of(
         elif unnamed or any(hit.value.country == country for hit in sentence.places):
             return True
     return False
+
+
+def _presence_cues(sentence: Sentence, primary: EntryKind | None) -> list[re.Match[str]]:
+    """The sentence's already-there cues that bear on a move of kind `primary`: those saying
+    only that a product is on sale there leave a first office, entity or data centre new."""
+    if primary in BEYOND_SALE_KINDS:
+        return [m for m in sentence.present_cues if not PRODUCT_ON_SALE.match(m.group(0))]
+    return sentence.present_cues
+
+
+def _antecedent(sentence: Sentence, comma: int) -> tuple[int, int]:
+    """The span, in whole-text positions, of the clause before a relative clause's comma at
+    `comma` (a position in the sentence)."""
+    opens = max(sentence.folded.rfind(mark, 0, comma) for mark in ",;:\n") + 1
+    return sentence.start + opens, sentence.start + comma
+
+
+def _places_before(sentence: Sentence, position: int) -> list[Hit[Place]]:
+    """The places a "where" after them refers to: the run of places, joined by commas or
+    "and", that ends at `position` ("London and Munich, where …")."""
+    run: list[Hit[Place]] = []
+    for hit in sorted(sentence.places, key=lambda hit: hit.end, reverse=True):
+        if hit.end > position:
+            continue
+        if not PLACE_JOINER.fullmatch(
+            sentence.folded, hit.end - sentence.start, position - sentence.start
+        ):
+            break
+        run.append(hit)
+        position = hit.start
+    return run
+
+
+def _names_another(sentence: Sentence, span: tuple[int, int], company: str) -> bool:
+    """Does the span name another firm and not `company`: a listed one, or a conglomerate
+    left out of the list ("Google and Meta")?"""
+    a, b = span
+    named = {hit.value for hit in sentence.names if a <= hit.start < b}
+    if company in named:
+        return False
+    words = sentence.text[a - sentence.start : b - sentence.start]
+    return bool(named) or any(word in LEFT_OUT_FIRMS for word in WORD.findall(words))
 
 
 def _not_a_move_into(
@@ -1406,7 +1479,11 @@ def _not_a_move_into(
         (
             (index == 0 or not s.companies or company in s.companies)
             and _says_already_there(
-                s, country, lede=index == 1, beyond_sale=primary in BEYOND_SALE_KINDS
+                s,
+                country,
+                lede=index == 1,
+                primary=primary,
+                company=company,
             )
         )
         or _works_elsewhere(s, country)
@@ -1414,6 +1491,11 @@ def _not_a_move_into(
         for index, s in enumerate(sentences)
     )
 
+
+# What may stand between places listed together: "London and Munich", "Paris, Berlin".
+PLACE_JOINER = re.compile(r"\s*(?:,|and|y|e|et|und|och|og|en|ja|i)?\s*")
+# A word, as a left-out firm's name is one.
+WORD = re.compile(r"\w+")
 
 # How many of a lede's sentences may name the firm a headline tells the move of unnamed.
 LEAD_SENTENCES = 3
@@ -1644,13 +1726,18 @@ def _based_at(text: str, place: Hit[Place], names: list[Hit[str]]) -> list[tuple
 
 
 def _says_already_there(
-    sentence: Sentence, country: str, *, lede: bool = False, beyond_sale: bool = False
+    sentence: Sentence,
+    country: str,
+    *,
+    lede: bool = False,
+    primary: EntryKind | None = None,
+    company: str | None = None,
 ) -> bool:
     """Anywhere in the story, the text says the company is in the country already: "it
     already has a presence there", "WeRide, which already operates in Abu Dhabi, …". The
     lede's first sentence, naming no other country, speaks of the headline's: "… succède à
-    Claire Dubois à la tête du bureau parisien, ouvert il y a un an et demi". `beyond_sale`:
-    the move is one a product on sale there before leaves new (an office, an entity)."""
+    Claire Dubois à la tête du bureau parisien, ouvert il y a un an et demi". `primary`: the
+    move's kind, which a product on sale there before may leave new (an office, an entity)."""
     # A pilot before this service, or more of what it does there already ("on a larger
     # scale"), in no other country the sentence names.
     if (PRIOR_PILOT.search(sentence.folded) or SCALE_UP.search(sentence.folded)) and all(
@@ -1658,9 +1745,7 @@ def _says_already_there(
     ):
         return True
     # Only the one cue: every sentence is asked, and `negatives` would try them all.
-    cues = sentence.present_cues
-    if cues and beyond_sale:
-        cues = [m for m in cues if not PRODUCT_ON_SALE.match(m.group(0))]
+    cues = _presence_cues(sentence, primary)
     if not cues:
         return False
     # (but not "already has contracts with Atlassian": customers, not a presence)
@@ -1670,7 +1755,7 @@ def _says_already_there(
         and any(not m.group(0).startswith("already") for m in cues)
     )
     return bool(ALREADY_THERE.search(sentence.folded)) or _speaks_of(
-        sentence, "present", country, unnamed=unnamed, cues=cues
+        sentence, "present", country, unnamed=unnamed, cues=cues, company=company
     )
 
 

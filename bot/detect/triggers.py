@@ -3421,6 +3421,13 @@ PRIOR_PILOT = Guarded(
 )
 # "so it already has a presence there": the place is the story's own target country.
 ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
+# A relative clause a presence cue stands in, up to the cue: "Google and Meta, which already
+# have offices in the city", "London and Munich, where the company already has offices".
+# Its antecedent, before the comma, says whose presence and where.
+RELATIVE_BEFORE_CUE = re.compile(
+    r",\s*(?:(?P<place>where|donde|onde|où|dove|wo)|which|who|que|qui|che|die|der|das)"
+    r"\s+(?:\S+\s+){0,2}$"
+)
 # The presence cues that say only that a product is on sale there ("ChatGPT, which has been
 # available in Korea since 2022", "disponible en España desde 2023", "출시된 이후"): a firm
 # that sold there before may still open its first office (DESIGN §1: "that way").
