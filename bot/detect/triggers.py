@@ -2965,18 +2965,39 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|(?:has|have|had) (?:worked|partnered|collaborated|cooperated) (?:\S+ ){0,4}?since\b",
             # "Deux ans après son ouverture", "um ano após chegar ao Brasil", "inaugurado no ano
             # passado", "un año después de su llegada"
-            r"(?:ans?|anos?|años?) (?:après|após|depois de|después de)"
-            r" (?:son |sa |sua |su |leur )?(?:ouverture|arrivée"
+            # ... "un an après l'ouverture du bureau", "um ano depois de a OpenAI abrir", "un año
+            # después de que OpenAI abriera", "ein Jahr nach der Eröffnung des Büros"
+            r"(?:ans?|anos?|años?|mois|meses) (?:après|após|depois de|después de)"
+            r" (?:son |sa |sua |su |leur |l'|la |le |a |o )?(?:\S+ ){0,2}?(?:ouverture|arrivée"
             r"|lancement|installation|chegar|chegada|abrir|abertura|inaugura\w*|llegar|llegada"
-            r"|apertura)",
+            r"|apertura)"
+            r"|(?:años?|meses) después de que (?:\S+ ){0,3}?(?:abriera|abriese|inaugurara"
+            r"|llegara|desembarcara|aterrizara|lanzara|instalara)\b"
+            r"|(?:jahre?|jahren|monate?|monaten) nach (?:der|dem) (?:eröffnung|gründung|ankunft"
+            r"|markteintritt|start)\b",
             # (but not "será inaugurado em 2025", a plan)
             r"(?<!será )(?<!serão )(?<!sera )(?<!serán )(?<!seront )"
-            r"(?:inaugurad[oa]|abert[oa]|abiert[oa]|ouvert|inauguré)e? (?:no ano passado|el año"
+            r"(?:inaugurad[oa]|abert[oa]|abiert[oa]|ouvert|inauguré|cread[oa]|criad[oa]|créé"
+            r"|constituid[oa]|establecid[oa])e? (?:no ano passado|el año"
             r" pasado|l'an dernier|l'année dernière|em (?:19|20)\d\d|en (?:19|20)\d\d)",
             # Nordic and Dutch "kontoret i København, som åbnede i 2024"
             r"(?:kontor|office|kantoor)\w*(?: \S+){0,3}, (?:som|die) (?:åbnede|öppnade|åpnet"
             r"|åpnede|opende|werd geopend) (?:i|in) (?:19|20)\d\d",
             r"(?:its|their) second (?:in|outside)",
+            # "the Santiago office, which opened in 2025", "its Lagos hub, set up last year";
+            # "following the opening of its Hanoi office last year"; German "im Wiener Büro …,
+            # das 2025 eröffnet wurde"
+            r"(?:office|offices|subsidiary|unit|team|hub|lab|entity|data cent(?:er|re)s?),?"
+            r" (?:which |that )?(?:was |were )?(?:opened|set up|established|launched|started"
+            r"|inaugurated|created) " + YEAR_GONE,
+            r"(?:following|after|since) the (?:opening|launch|establishment|creation"
+            r"|inauguration) of (?:its|their) (?:\S+ ){0,3}?" + HELD_NOUNS + A_YEAR_GONE,
+            r"(?<=, )(?:das|der|die) (?:im jahr |schon |bereits )?(?:19|20)\d\d (?:eröffnet"
+            r"|gegründet|eingeweiht|gestartet) wurde",
+            # ... a team that exists: "its Bucharest team will double this year" (not "will
+            # double as a training centre")
+            r"(?:team|office|staff|workforce|headcount)(?: \S+){0,3}? will (?:double|triple)"
+            r"(?! as\b)",
             # "Osaka, its second city in Japan"
             r"its second (?:\S+ )?city(?! outside)",
             # "OpenAI's Narvik data centre, open since last year, will double its capacity"
@@ -3113,7 +3134,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # in a year or a month gone by
             r"(?:19|20)\d\d年(?:\d{1,2}月)?に[^。、\n]{0,12}?(?:拠点|オフィス|事務所|法人)を"
             r"(?:開いた|開設した|設立した|開いている|開設している)"
-            r"|지난해 (?:\d{1,2}월 )?(?:\S+ ){0,2}?문을 연",
+            r"|(?:지난해|(?:19|20)\d\d년) (?:\d{1,2}월 )?(?:\S+ ){0,2}?문을 연",
             # ... "昨年…開設", "작년 5월 서울에 사무소를 열었다", "2023년 서울에 사무소를 연",
             # "去年設立台灣分公司"
             r"昨年(?:\d{1,2}月)?[^。\n]{0,20}?(?:開設|設立|開いた|参入)"
