@@ -421,7 +421,8 @@ class Detector:
             return None
         country = place.value.country
         primary = _primary(sentences, evidence, company, road=road)
-        negatives = self._negatives(evidence, sentences, company, country, primary)
+        year = article.published.year if article.published else None
+        negatives = self._negatives(evidence, sentences, company, country, primary, year=year)
         if self._rejected(negatives, primary, (evidence, sentences[0]), company):
             return None
         if _headline_rules_out(sentences[0], evidence, home) or _a_listing(sentences, primary):
@@ -430,7 +431,7 @@ class Detector:
             return None
         if primary in UNIT_AT_WORK_KINDS and self._unit_at_work(sentences, company, country):
             return None
-        if _not_a_move_into(sentences, company, country, primary):
+        if _not_a_move_into(sentences, company, country, primary, year=year):
             return None
         hedged = _hedged(evidence, primary) or _hedged(sentences[0], primary)
         # A rumoured move, a goal or a move named no more exactly than "expansion" towards a
@@ -911,6 +912,8 @@ class Detector:
         company: str,
         country: str,
         primary: EntryKind,
+        *,
+        year: int | None,
     ) -> frozenset[str]:
         """The not-an-entry cues of the evidence and the headline that bear on this move."""
         headline = sentences[0]
@@ -927,7 +930,7 @@ class Detector:
                     sentence,
                     cue,
                     country,
-                    cues=_presence_cues(sentence, primary) if cue == "present" else None,
+                    cues=_presence_cues(sentence, primary, year) if cue == "present" else None,
                     company=company,
                 )
                 for sentence in (evidence, headline)
@@ -1427,12 +1430,25 @@ def _speaks_of(
     return False
 
 
-def _presence_cues(sentence: Sentence, primary: EntryKind | None) -> list[re.Match[str]]:
-    """The sentence's already-there cues that bear on a move of kind `primary`: those saying
-    only that a product is on sale there leave a first office, entity or data centre new."""
+def _presence_cues(
+    sentence: Sentence, primary: EntryKind | None, year: int | None
+) -> list[re.Match[str]]:
+    """The sentence's already-there cues that bear on a move of kind `primary` told in
+    `year`: those saying only that a product is on sale there leave a first office, entity or
+    data centre new; and one dated in the story's own year ("the office, which opened in
+    November 2026", told that November) tells of the move itself."""
+    cues = sentence.present_cues
     if primary in BEYOND_SALE_KINDS:
-        return [m for m in sentence.present_cues if not PRODUCT_ON_SALE.match(m.group(0))]
-    return sentence.present_cues
+        cues = [m for m in cues if not PRODUCT_ON_SALE.match(m.group(0))]
+    if year is not None:
+        cues = [m for m in cues if not _dated_in(sentence.folded, m, year)]
+    return cues
+
+
+def _dated_in(folded: str, cue: re.Match[str], year: int) -> bool:
+    """Are the years a cue gives, in it or just after it, all `year`?"""
+    end = cue.end() + YEAR_AFTER_CUE
+    return {int(m.group(1)) for m in YEAR.finditer(folded, cue.start(), end)} == {year}
 
 
 def _antecedent(sentence: Sentence, comma: int) -> tuple[int, int]:
@@ -1470,7 +1486,12 @@ def _names_another(sentence: Sentence, span: tuple[int, int], company: str) -> b
 
 
 def _not_a_move_into(
-    sentences: list[Sentence], company: str, country: str, primary: EntryKind
+    sentences: list[Sentence],
+    company: str,
+    country: str,
+    primary: EntryKind,
+    *,
+    year: int | None = None,
 ) -> bool:
     """Does the story say the firm is there already, works elsewhere, or is based there?
     (A later sentence that names only other firms speaks of theirs: "OpenAI, que abrió su
@@ -1483,6 +1504,7 @@ def _not_a_move_into(
                 country,
                 lede=index == 1,
                 primary=primary,
+                year=year,
                 company=company,
             )
         )
@@ -1491,6 +1513,9 @@ def _not_a_move_into(
         for index, s in enumerate(sentences)
     )
 
+
+# How far after a presence cue the year it gives may stand: "opened its Tokyo office in 2024".
+YEAR_AFTER_CUE = 40
 
 # What may stand between places listed together: "London and Munich", "Paris, Berlin".
 PLACE_JOINER = re.compile(r"\s*(?:,|and|y|e|et|und|och|og|en|ja|i)?\s*")
@@ -1731,13 +1756,15 @@ def _says_already_there(
     *,
     lede: bool = False,
     primary: EntryKind | None = None,
+    year: int | None = None,
     company: str | None = None,
 ) -> bool:
     """Anywhere in the story, the text says the company is in the country already: "it
     already has a presence there", "WeRide, which already operates in Abu Dhabi, …". The
     lede's first sentence, naming no other country, speaks of the headline's: "… succède à
     Claire Dubois à la tête du bureau parisien, ouvert il y a un an et demi". `primary`: the
-    move's kind, which a product on sale there before may leave new (an office, an entity)."""
+    move's kind, which a product on sale there before may leave new (an office, an entity);
+    `year`: when the story was told, if known."""
     # A pilot before this service, or more of what it does there already ("on a larger
     # scale"), in no other country the sentence names.
     if (PRIOR_PILOT.search(sentence.folded) or SCALE_UP.search(sentence.folded)) and all(
@@ -1745,7 +1772,7 @@ def _says_already_there(
     ):
         return True
     # Only the one cue: every sentence is asked, and `negatives` would try them all.
-    cues = _presence_cues(sentence, primary)
+    cues = _presence_cues(sentence, primary, year)
     if not cues:
         return False
     # (but not "already has contracts with Atlassian": customers, not a presence)
