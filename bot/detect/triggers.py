@@ -2959,7 +2959,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             OPENED_BACK_THEN + HELD_NOUNS + A_YEAR_GONE,
             ENTERED_BACK_THEN,
             # "which has been available to users in Japan since last year"
-            r"(?:has|have) been (?:available|operating|offered|live|running) (?:\S+ ){0,5}?since\b"
+            r"(?:has|have) been (?:available|operating|offered|live|running|present|active"
+            r"|based) (?:\S+ ){0,5}?since\b"
             r"|(?:has|have) operated (?:in|there) (?:\S+ ){0,4}?since\b"
             # "partners with a bank it has worked with since 2023": the tie already runs
             r"|(?:has|have|had) (?:worked|partnered|collaborated|cooperated) (?:\S+ ){0,4}?since\b",
@@ -2978,7 +2979,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # (but not "será inaugurado em 2025", a plan)
             r"(?<!será )(?<!serão )(?<!sera )(?<!serán )(?<!seront )"
             r"(?:inaugurad[oa]|abert[oa]|abiert[oa]|ouvert|inauguré|cread[oa]|criad[oa]|créé"
-            r"|constituid[oa]|establecid[oa])e? (?:no ano passado|el año"
+            r"|constituid[oa]|establecid[oa]|apert[oa]|costituit[oa]|inaugurat[oa])e?"
+            r" (?:nel (?:19|20)\d\d|l'anno scorso|no ano passado|el año"
             r" pasado|l'an dernier|l'année dernière|em (?:19|20)\d\d|en (?:19|20)\d\d)",
             # Nordic and Dutch "kontoret i København, som åbnede i 2024"
             r"(?:kontor|office|kantoor)\w*(?: \S+){0,3}, (?:som|die) (?:åbnede|öppnade|åpnet"
@@ -2987,6 +2989,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "the Santiago office, which opened in 2025", "its Lagos hub, set up last year";
             # "following the opening of its Hanoi office last year"; German "im Wiener Büro …,
             # das 2025 eröffnet wurde"
+            # ... "Mistral AI set up the subsidiary in 2024"
+            r"(?:set up|opened|established|created|launched|founded|formed) (?:the|its|their)"
+            r" (?:\S+ ){0,2}?(?:subsidiary|office|unit|entity|hub|lab|team)s? " + YEAR_GONE,
             r"(?:office|offices|subsidiary|unit|team|hub|lab|entity|data cent(?:er|re)s?),?"
             r" (?:which |that )?(?:was |were )?(?:opened|set up|established|launched|started"
             r"|inaugurated|created) " + YEAR_GONE,
@@ -3035,7 +3040,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|arriving|launching in)\b"
             r"|years? (?:after|since) [^,.;\n]{0,30}?(?:opened|entered|set up|arrived"
             r"|launched in)\b"
-            r"|since (?:opening|arriving|entering|setting up)\b",
+            r"|since (?:opening|arriving|entering|setting up)\b"
+            # ... "Since its launch in Vietnam in 2024"
+            r"|since (?:its|their) (?:launch|arrival|entry|debut) in\b",
             # "When Cohere opened its Berlin office two years ago", "the New York office it opened
             # in 2021", "its UK subsidiary, set up in 2023", "the trial it began in April"
             r"when (?:\S+ ){1,3}(?:opened|set up|entered|arrived) (?:\S+ ){0,5}?"
@@ -3132,6 +3139,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|havia aberto|(?:eröffnet|gegründet|eingeweiht) (?:hatte|hatten|worden war)",
             # "2024年に東京に拠点を開いたオープンAI", "지난해 9월 문을 연 오픈AI코리아": opened
             # in a year or a month gone by
+            # ... and verb first: "2024年に設立したベトナム法人", "2024年に開設した拠点"
+            r"(?:19|20)\d\d年(?:\d{1,2}月)?に(?:設立|開設)した[^。、\n]{0,10}?(?:法人|拠点"
+            r"|オフィス|事務所)|"
             r"(?:19|20)\d\d年(?:\d{1,2}月)?に[^。、\n]{0,12}?(?:拠点|オフィス|事務所|法人)を"
             r"(?:開いた|開設した|設立した|開いている|開設している)"
             r"|(?:지난해|(?:19|20)\d\d년) (?:\d{1,2}월 )?(?:\S+ ){0,2}?문을 연",
@@ -3453,7 +3463,8 @@ RELATIVE_BEFORE_CUE = re.compile(
 # available in Korea since 2022", "disponible en España desde 2023", "출시된 이후"): a firm
 # that sold there before may still open its first office (DESIGN §1: "that way").
 PRODUCT_ON_SALE = re.compile(
-    r"(?:has|have) been (?:available|offered|live)\b|disponível|disponible|disponibile|출시"
+    r"(?:has|have) been (?:available|offered|live)\b|since (?:its|their) launch\b|disponível"
+    r"|disponible|disponibile|출시"
 )
 # "licences to test its robobuses on public roads on a 'larger' scale", "tested on a wider
 # range of public roads": the firm already tests there and does more of it (labelling guide,
