@@ -2921,6 +2921,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|triplica|dobra|dobrou|triplicou|double|a doublé|triple|a triplé|raddoppia|wächst"
             r"|wuchs|verdoppelt|crece|creció|cresce|cresceu|grandit|s'agrandit|se muda|se mudó"
             r"|déménage|cambia sede|zieht um)\b"
+            # ... a subsidiary that signs, wins or hires: "La filial chilena de Mistral AI firma
+            # con Entel", "A filial chilena da Mistral AI assina acordo", "La filiale chilienne
+            # de Mistral AI signe avec Entel"
+            r"|(?:la|a|le) (?:filial|filiale) (?:\S+ )?(?:de|da|di|du|d') ?(?:\S+ ){1,2}?"
+            r"(?:firma|firmó|assina|assinou|signe|fecha|fechou|gana|ganó|remporte|vince"
+            r"|contrata|contrató|recrute|assume|nombra|nomme)\b"
             # ... or is visited: "Sam Altman besucht das Münchner Büro von OpenAI", "visita la
             # oficina de OpenAI en Madrid"
             # (a new one is the news: "visite le nouveau bureau d'OpenAI")
@@ -2935,6 +2941,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:milestone|snag|delay)|reach(?:es)? (?:full )?capacity|(?:doubles|triples)"
             r" (?:its )?(?:headcount|staff|workforce|size|capacity)|grows to \d|(?:signs|inks)"
             r" (?:a )?(?:\S+ )?(?:deal|pact|agreement)|marks (?:its )?(?:first )?anniversary"
+            # ... "Mistral AI's Chilean subsidiary hires 20", "Cohere's Polish unit wins
+            # government contract"
+            r"|hires [\d,]+\b|wins (?:a |an )?(?:\S+ ){0,2}?(?:contract|deal|tender|order)"
             r"|turns one|(?:posts|reports) (?:its )?(?:first )?(?:revenue|profit|loss))\b"
             # ... a team moved to new premises, an office's lease renewed ("verlängert
             # Mietvertrag", "renouvelle son bail"), an office's anniversary ("feiert
