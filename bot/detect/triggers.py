@@ -1523,6 +1523,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|comes to(?<!it comes to)(?! (?:an? )?(?:end|agreement|halt|conclusion|terms)\b)"
             r"|(?:makes?|made|making) landfall in",
             # "lands in" and its kin say that a firm arrives, not how (labelling guide, rule 2).
+            # ... and "Mistral AI opens in Sydney" (not "opens in 2027", "opens in the green")
+            r"(?<!office )(?<!store )(?<!film )(?<!exhibition )(?<!event )(?<!expo )(?<!show )"
+            r"(?<!fair )(?<!summit )(?<!conference )opens in(?= (?![$€£\d]|(?:(?:jan"
+            r"|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the (?:green|red|black)|early"
+            r"|late|mid)\b))|"
             r"arriv(?:es|ed|ing) in|d[ée]barqu(?:e|ent|era|eront)|desembarc(?:a|an|ó|aron|ará"
             r"|arán)|aterriza(?:n|rá|rán|ron)?|aterrizó"
             r"|atterri(?:t|ssent|ra|ront)?"
