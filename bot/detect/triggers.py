@@ -4149,6 +4149,8 @@ FIRM_NOUN = (
     # decacorn", "AI hyperscaler", "AI darling" (a designer alone may be a person)
     r"|chip designer|search engine|(?:video|image|music|voice|speech) generator|decacorn"
     r"|hyperscaler|darling"
+    # "Nvidia-backed AI cloud Zentra"
+    r"|cloud"
     # "AI-powered fintech", "AI healthtech"
     r"|(?:fin|insur|health|legal|ed|prop|med)tech)"
 )
@@ -4170,7 +4172,7 @@ UNLISTED_DESCRIPTOR = (
     r"(?:AI(?:-(?:powered|native|driven|first|based|enabled))?|A\.I\."
     # ("Danish Artificial Intelligence (AI) company")
     r"|[Aa]rtificial[- ][Ii]ntelligence(?: \(AI\))?"
-    r"|generative AI|machine[- ]learning|computer vision"
+    r"|generative[- ]AI|machine[- ]learning|computer vision"
     r"|facial recognition|face recognition|voice recognition|speech recognition|voice AI"
     r"|" + SELF_DRIVING_WORDS +
     # "foundation model startup", "large language model developer", "GPU cloud provider"
