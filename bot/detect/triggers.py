@@ -3071,9 +3071,24 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|gegründet|gestartet)\w*",
             # "A Anthropic, que abriu seu escritório em São Paulo no ano passado", "que abrió
             # … el año pasado", "qui a ouvert … l'an dernier", "che ha aperto … nel 2023"
+            # ... or came: "que llegó a Chile en 2024", "que desembarcó en Vietnam el año
+            # pasado", "que chegou ao Chile em 2024", "qui s'est implanté au Vietnam l'an
+            # dernier", "che è arrivata in Italia nel 2023"
             r"(?:que|qui|che) (?:abriu|abrió|a ouvert|ha aperto|inaugurou|inauguró|lançou"
-            r"|lanzó) (?:\S+ ){0,5}?(?:no ano passado|el año pasado|l'an dernier|l'année"
+            r"|lanzó|llegó|desembarcó|aterrizó|entró|chegou|desembarcou|entrou|est arrivée?"
+            r"|s'est (?:implantée?|installée?)|è (?:arrivata|arrivato|sbarcata|sbarcato))"
+            r" (?:\S+ ){0,5}?(?:no ano passado|el año pasado|l'an dernier|l'année"
             r" dernière|l'anno scorso|em (?:19|20)\d\d|en (?:19|20)\d\d|nel (?:19|20)\d\d)",
+            # ... "L'entreprise, arrivée au Chili en 2024,", "La società, arrivata in Cile nel
+            # 2024,"
+            r"(?<=, )(?:arrivée?s?|implantée?s?|installée?s?|arrivat[oaie]|sbarcat[oaie]"
+            r"|approdat[oaie]|llegad[oa]s?|chegad[oa]s?) (?:au|en|aux|à|in|a|al|ao)"
+            r" (?:\S+ ){0,2}?"
+            r"(?:en (?:19|20)\d\d|nel (?:19|20)\d\d|em (?:19|20)\d\d|l'an dernier"
+            r"|l'année dernière|l'anno scorso|el año pasado|no ano passado)",
+            # ... German "das 2024 nach Chile kam"
+            r"(?<=, )(?:das|der|die) (?:im jahr |schon |bereits )?(?:19|20)\d\d (?:nach|in)"
+            r" (?:\S+ ){0,2}?(?:kam|gekommen ist|expandierte|gestartet ist|eingestiegen ist)",
             # German "eröffnet weiteren Standort", "zweites Büro"; Polish "powiększa biuro" (but
             # a "zweites europäisches Büro" or "zweites Büro in Asien" is counted across a region)
             r"(?:zweit|weiter|dritt)(?:e|en|er|es) (?!" + REGION_ADJECTIVE_DE + r")(?:\S+ )?"
@@ -3161,10 +3176,18 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|(?:지난해|(?:19|20)\d\d년) (?:\d{1,2}월 )?(?:\S+ ){0,2}?문을 연",
             # ... "昨年…開設", "작년 5월 서울에 사무소를 열었다", "2023년 서울에 사무소를 연",
             # "去年設立台灣分公司"
-            r"昨年(?:\d{1,2}月)?[^。\n]{0,20}?(?:開設|設立|開いた|参入)"
+            r"昨年(?:\d{1,2}月)?[^。\n]{0,20}?(?:開設|設立|開いた|参入|進出|上陸)"
             r"|(?:작년|지난해|(?:19|20)\d\d년) (?:\d{1,2}월 )?(?:\S+ ){0,3}?"
             r"(?:사무소|지사|법인|오피스)를? (?:열었|연 |설립했|세운)"
-            r"|去年(?:\d{1,2}月)?[^。\n]{0,12}?(?:设立|設立|开设|開設|成立)",
+            r"|去年(?:\d{1,2}月)?[^。\n]{0,12}?(?:设立|設立|开设|開設|成立|进入|進入|进军|進軍"
+            r"|登陆|登陸)",
+            # ... came in: "지난해 베트남에 진출한", "2024年にチリに進出した", "2024年进军智利的"
+            r"(?:작년|지난해|(?:19|20)\d\d년) (?:\d{1,2}월 )?(?:\S+ ){0,2}?(?:진출한|진출했|상륙한"
+            r"|상륙했)"
+            r"|(?:19|20)\d\d年(?:\d{1,2}月)?に[^。、\n]{0,12}?(?:進出|参入|上陸)した"
+            # (up to the 的 that makes it a description: the name after it may be in Latin)
+            r"|(?:19|20)\d\d年(?:\d{1,2}月)?[^。，\n]{0,8}?(?:进入|進入|进军|進軍|登陆|登陸)[^。，\n]{0,10}?"
+            r"(?=的(?!计划|計劃|打算|目标|目標))",
             # "A ElevenLabs, que tem escritório em São Paulo", "qui a un bureau à Paris", "die
             # ein Büro in München hat"
             # ... "que ya tiene una oficina", "que já tem", "qui possède déjà un bureau", German
