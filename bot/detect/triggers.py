@@ -2285,7 +2285,9 @@ SPECULATION = re.compile(
     r"|¿(?:\S+ )?(?:\w+rán?|podría|podrá|va a|van a)\b[^?\n]*\?"
     r"|[^?\n]*\b(?:vai|irá|poderá|poderia)\b[^?\n]*\?"
     r"|(?:is|are)\b[^?\n]*\b(?:coming|opening|launching|entering|heading|moving|expanding"
-    r"|setting up|going)\b[^?\n]*\?",
+    r"|setting up|going)\b[^?\n]*\?"
+    # Chinese "OpenAI将在印度开设办公室?", "会进入韩国吗?", "是否", "能否"
+    r"|[^?\n]*(?:将|將|会|會|是否|能否|吗|嗎)[^?\n]*\?",
     re.IGNORECASE,
 )
 # "<company> rival <firm>": the named company is the comparison, not the subject; so is
