@@ -135,6 +135,7 @@ from bot.detect.triggers import (
     SELF_DRIVING_AFTER,
     SELF_DRIVING_BEFORE,
     SENTENCE_END,
+    SET_ASIDE_AFTER_CUE,
     SET_ASIDE_CUE,
     SHARE_LISTING,
     SHORTAGE,
@@ -2266,14 +2267,21 @@ def _purchase(
     return None
 
 
+# How far before a cue the words that set it aside may begin ("weeks after Korean ").
+SET_ASIDE_REACH = 30
+
+
 def _cues(name: str, sentence: Sentence) -> Iterator[re.Match[str]]:
     """The sentence's cues of kind `name` (NEGATIVE_CUES), as finditer finds them, but for
-    those it sets aside ("rather than banning")."""
+    those it sets aside ("rather than banning", "amid copyright lawsuit")."""
     cue, folded = NEGATIVE_CUES[name], sentence.folded
     position = 0
     for start in sentence.cue_starts:
         if start >= position and (match := cue.match(folded, start)):
-            if not SET_ASIDE_CUE.search(folded, max(0, start - 20), start):
+            if not (
+                SET_ASIDE_CUE.search(folded, max(0, start - SET_ASIDE_REACH), start)
+                or SET_ASIDE_AFTER_CUE.match(folded, match.end())
+            ):
                 yield match
             position = match.end()
 

@@ -3954,9 +3954,17 @@ PRECEDENT_PLACE_BEFORE = Guarded(
 # "to train AI skills rather than 'banning AI'": a not-an-entry cue the text sets aside; and
 # "as part of the UK government's programme to expand trials": a cue that is a programme's
 # aim, not something the firm already does.
+# ... and a cue the move happens beside: "opens New Delhi office amid copyright lawsuit",
+# "despite US court fight", "weeks after Korean ban", "malgré un procès", "trotz Klage",
+# "en plena demanda" (and after the cue: "소송 속", "訴訟のさなか", "在诉讼中")
 SET_ASIDE_CUE = re.compile(
     r"(?:rather than|instead of)\s*['\"‘“]?$"
     r"|\b(?:programmes?|programs?|schemes?|initiatives?) to\s*$"
+    r"|\b(?:amid|despite|in spite of|(?:days|weeks|months) after|even as|malgré|trotz|pese a"
+    r"|a pesar de|apesar de|en plena|em meio a|nonostante)\s+(?:\S+\s+){0,2}$"
+)
+SET_ASIDE_AFTER_CUE = re.compile(
+    r"\s?(?:속|のさなか|の最中|にもかかわらず|中(?![国國東东南文])|之际|之際)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "CEO … on Wednesday in Turin said", "told reporters in Seoul on Monday that": where a speaker
