@@ -181,7 +181,15 @@ OPENING_MARKS = " \t\"'“‘„«"
 # ... as the subject of a verb, in apposition or in the possessive ("OpenAI Korea names …",
 # "OpenAI Korea, the local arm …", "OpenAI Japan's"); not "OpenAI India Push", "Baidu Apollo Go
 # Hong Kong", where the country qualifies a noun or ends the headline.
-UNIT_ACTS = re.compile(r"[’']s\b|,| (?:has|is|was|had|will|\w+ed|\w+[^s\W]s)\b", re.IGNORECASE)
+UNIT_ACTS = re.compile(
+    r"[’']s\b|,| (?:has|is|was|had|will|\w+ed|\w+[^s\W]s)\b"
+    # ... "Anthropic España nombra", "OpenAI France signe", "OpenAI Deutschland ernennt",
+    # "Anthropic韩国公司任命", "…公司与软银签约"
+    r"| (?:nombra|firma|ficha|contrata|signe|nomme|recrute|assina|nomeia|fecha|ernennt|gewinnt"
+    r"|holt|unterzeichnet|stellt)\b"
+    r"|(?:公司|分公司)(?:任命|签约|簽約|与|與)",
+    re.IGNORECASE,
+)
 UNIT_NAME_REACH = 40  # characters: the longest firm name and a space
 FIRST_OF_ITS_KIND = re.compile(r"\b(?:first|inaugural|founding)\b|초대|初代|首任|首位")
 # A known presence this much older than today makes an undated report of it old news
