@@ -699,6 +699,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # bolag", a startup of their own)
             r"|(?:start|grund|registrer)(?:ar|ade) (?:ett )?(?:(?:svenskt|norskt|danskt|finskt"
             r"|lokalt) )?bolag\b",
+            # Chinese "OpenAI韩国公司成立", "日本法人正式成立" (not "该公司成立于2015年", when a
+            # firm was founded)
+            r"(?:公司|法人)(?:正式)?成立(?!于|於|以来|以來|之初|初期|时间|時間)",
             # Japanese "韓国に法人" (not "法人税", corporate tax; "法人向け", for businesses),
             # Chinese "成立韩国法人", "设立日本法人"
             r"[にで]法人(?!税|向け|顧客|営業|部門|カード|契約)|(?:成立|设立|設立)[^，。\s]{1,4}?法人",
