@@ -3011,9 +3011,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # ... "Mistral AI set up the subsidiary in 2024"
             r"(?:set up|opened|established|created|launched|founded|formed) (?:the|its|their)"
             r" (?:\S+ ){0,2}?(?:subsidiary|office|unit|entity|hub|lab|team)s? " + YEAR_GONE,
-            r"(?:office|offices|subsidiary|unit|team|hub|lab|entity|data cent(?:er|re)s?),?"
-            r" (?:which |that )?(?:was |were )?(?:opened|set up|established|launched|started"
-            r"|inaugurated|created) " + YEAR_GONE,
+            r"(?:office|offices|subsidiary|unit|team|hub|lab|entity|data cent(?:er|re)s?|campus"
+            r"|site|facility),? (?:(?:which|that) (?:\S+ )?)?(?:was |were )?(?:opened|set up"
+            r"|established|launched|started|inaugurated|created|built) " + YEAR_GONE,
+            # ... "adds 20 MW to its Portuguese data centre": capacity for one it has (not "adds
+            # Norway to its data centre network", a new country)
+            r"(?:adds?|added|adding) (?:[\d,.]+ ?(?:mw|gw|megawatts?|gigawatts?)|(?:\S+ ){0,2}?"
+            r"(?:capacity|gpus|servers|racks|chips)) to (?:its|their) (?:\S+ ){0,2}?(?:data"
+            r" ?cent(?:er|re)s?|campus|site|facility)\b(?! network)",
             r"(?:following|after|since) the (?:opening|launch|establishment|creation"
             r"|inauguration) of (?:its|their) (?:\S+ ){0,3}?" + HELD_NOUNS + A_YEAR_GONE,
             r"(?<=, )(?:das|der|die) (?:im jahr |schon |bereits )?(?:19|20)\d\d (?:eröffnet"
