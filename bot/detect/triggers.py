@@ -1210,7 +1210,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r" (?:\S+ ){0,2}?(?:director|directora|responsable|jefe|jefa|country manager"
             r"|consejer[oa] delegad[oa]|ceo|president[ea]))\b"
             # ... "ficha a un director general para España": the post is the object
-            r"|fich(?:a|ó|an|aron) a (?:un|una) (?:nuev[oa] )?(?:director|directora|responsable"
+            r"|fich(?:a|ó|an|aron) a (?:un|una|su) (?:nuev[oa] |primer[oa]? )?(?:director|directora"
+            r"|responsable"
             r"|jefe|jefa|country manager|consejer[oa] delegad[oa])\b",
             # German "holt Deutschland-Chef", "neue Österreich-Chefin" (but not a firm's post as
             # a speaker's label, "Mistral-Deutschlandchef: …", which heads an interview)
@@ -2395,7 +2396,8 @@ SHARE_LISTING = re.compile(
 # "replacing Tom Reddish, who left in March", "succeeding Rohan Sharma as India head"
 SUCCESSOR = (
     r"(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed)) (?:\S+ ){1,3}?(?:who (?:left|is leaving"
-    r"|steps? down|stepped down|is stepping down|is moving|moves|departed|retires|retired)\b"
+    r"|steps? down|stepped down|is stepping down|is moving|moves|departed|retires|retired"
+    r"|led|ran|headed|had led|has led|had run|had headed)\b"
     r"|as (?:\S+ ){0,3}?(?:head|chief|director|manager|lead|president|ceo)\b)"
 )
 
@@ -3140,7 +3142,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|transferiu) (?:o |seu |sua |a )?(?:\S+ )?escritório|(?:si )?trasferisce"
             r" (?:\S+ ){0,3}(?:ufficio|uffici)|déménag\w*(?! (?:son |sa )?siège)",
             r"(?:succède|succédant|succéder) à|prende il posto di|(?:sucede|sucedió"
-            r"|sustituye|reemplaza|releva) a|nachfolger(?:in)? von|sostituisce|substitui\w*",
+            r"|sustituye|reemplaza|releva) a|nachfolger(?:in)? von|sostituisce|substitui\w*"
+            # ... "Elle remplace Juan Pérez, qui dirigeait le bureau", "Sie folgt auf Juan Pérez"
+            r"|(?:remplace|remplaçant) (?:\S+ ){1,3}?qui (?:dirigeait|a dirigé|pilotait|était)"
+            # (a person, named: not "Der Start folgt auf eine Finanzierungsrunde")
+            r"|(?:folgt|folgte) auf(?= (?!(?:eine?[nms]?|die|den|das|der|dem|ihre?[nms]?"
+            r"|seine?[nms]?)\b))",
             r"bau\w* (?:\S+ ){0,4}(?:büro|standort|team)\w* aus\b(?! \d)"
             # "erweitert Münchner Büro", "erweitert seinen Standort in Berlin"
             r"|erweiter\w* (?:\S+ ){0,2}(?:büro|standort|niederlassung)\w*"
@@ -3311,6 +3318,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "増設",
             "출시된 이후",
             "출시 이후",
+            # a successor: "후임", "後任", "接替", "继任" (the post was there before)
+            *("후임", "後任", "接替", "继任", "繼任"),
         ],
     ),
 }
