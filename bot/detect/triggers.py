@@ -3025,6 +3025,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|inauguration) of (?:its|their) (?:\S+ ){0,3}?" + HELD_NOUNS + A_YEAR_GONE,
             r"(?<=, )(?:das|der|die) (?:im jahr |schon |bereits )?(?:19|20)\d\d (?:eröffnet"
             r"|gegründet|eingeweiht|gestartet) wurde",
+            # ... tests or a service taken up again: "Waymo resumes robotaxi testing in Tokyo",
+            # "reanuda", "retoma", "reprend", "nimmt … wieder auf", "riprende", "yeniden başladı",
+            # "재개" (not "재개발", redevelopment), "再開" (not "再開発"); Chinese and Arabic below
+            r"resum(?:es|ed|ing)\b|restart(?:s|ed|ing)\b|reanud\w*|retom(?:a|am|ou|aram)\b"
+            r"|repren(?:d|nent|ait|aient)\b|nimmt (?:\S+ ){0,4}?wieder auf\b|wieder aufgenommen"
+            r"|ripren(?:de|dono)\b|yeniden başla\w*|재개(?!발)|再開(?!発)",
             # ... a team that exists: "its Bucharest team will double this year" (not "will
             # double as a training centre")
             r"(?:team|office|staff|workforce|headcount)(?: \S+){0,3}? will (?:double|triple)"
@@ -3320,6 +3326,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "출시 이후",
             # a successor: "후임", "後任", "接替", "继任" (the post was there before)
             *("후임", "後任", "接替", "继任", "繼任"),
+            # tests or a service taken up again: "恢复在东京的测试", "تستأنف اختباراتها"
+            *("恢复", "恢復", "تستأنف", "استأنفت", "يستأنف"),
         ],
     ),
 }
