@@ -289,6 +289,7 @@ class _SortedPlaces:
     based: list[list[tuple[str, str]]]
     origins: list[list[Hit[Place]]]
     set_aside: list[list[Hit[Place]]]
+    precedents: list[list[Hit[Place]]]
     bought: list[int] = field(default_factory=list)  # where the text buys a firm from a place
 
 
@@ -307,6 +308,7 @@ class Sentence:
     based: tuple[tuple[str, str], ...] = ()  # (company, country) it says the firm is based in
     origins: tuple[Hit[Place], ...] = ()  # "Seoul-based", "Korean … startup": where firms are from
     set_aside: tuple[Hit[Place], ...] = ()  # places it says are not the target ("after France")
+    precedents: tuple[Hit[Place], ...] = ()  # of those, where the firm went before ("after Tokyo")
     names: tuple[Hit[str], ...] = ()  # every firm's name it gives, where
     side_products: tuple[str, ...] = ()  # firms it names by a side product ("Sora": OpenAI)
     deal: bool = False  # its launch is a self-driving firm's deal with a partner, stage unsaid
@@ -683,6 +685,7 @@ class Detector:
                 based=tuple(based[i]),
                 origins=tuple(origins[i]),
                 set_aside=tuple(set_aside[i]),
+                precedents=tuple(sorted_places.precedents[i]),
                 names=tuple(named[i]),
                 side_products=tuple(
                     hit.value for hit in named[i] if hit.phrase in self.knowledge.side_products
@@ -715,6 +718,7 @@ class Detector:
             based=[[] for _ in starts],
             origins=[[] for _ in starts],
             set_aside=[[] for _ in starts],
+            precedents=[[] for _ in starts],
         )
         purchases = finditer_spans(PURCHASE, folded, triggers)
         found_places = _own_country_named(self.places.find(text, folded))
@@ -731,6 +735,8 @@ class Detector:
                 sorted_places.origins[at].append(place)
             elif _is_set_aside(text, place):
                 sorted_places.set_aside[at].append(place)
+                if _is_precedent(text, place):
+                    sorted_places.precedents[at].append(place)
             else:
                 if _follows_a_firm_noun(text, place):
                     sorted_places.origins[at].append(place)
@@ -1519,6 +1525,8 @@ def _not_a_move_into(
         )
         or _works_elsewhere(s, country)
         or (company, country) in s.based
+        # "After Tokyo, Anthropic opens office in Osaka": it is in the country already
+        or any(h.value.country == country for h in s.precedents)
         for index, s in enumerate(sentences)
     )
 
@@ -1528,6 +1536,8 @@ YEAR_AFTER_CUE = 40
 
 # What may stand between places listed together: "London and Munich", "Paris, Berlin".
 PLACE_JOINER = re.compile(r"\s*(?:,|and|y|e|et|und|och|og|en|ja|i)?\s*")
+# How a precedent place ends its phrase: "After Tokyo, …", "after London and Paris".
+PRECEDENT_ENDS = re.compile(r"\s*(?:[,;:.!?]|$|(?:and|et|y|e|und|i)\s)")
 # A word, as a left-out firm's name is one.
 WORD = re.compile(r"\w+")
 
@@ -2369,6 +2379,18 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
             and EVENT_VENUE_AFTER.match(text, hit.end)
         )
     )
+
+
+def _is_precedent(text: str, hit: Hit[Place]) -> bool:
+    """Is the place one the text says the firm went to before this move ("After Tokyo, …",
+    "도쿄 이어", "東京に続き")? (Not a demonym, "weeks after Japanese carmaker Nissan"; nor a
+    place the after-list runs on into, "After Amsterdam, Toronto is our second site".)"""
+    if hit.value.how == "demonym":
+        return False
+    return bool(
+        PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        and PRECEDENT_ENDS.match(text, hit.end)
+    ) or bool(FOLLOWING_AFTER.match(text, hit.end))
 
 
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:
