@@ -3061,6 +3061,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "has significantly intensified its presence and operations across the GCC states"
             # (not "deepens its presence in Asia with a new Singapore office": a way in)
             r"intensif(?:y|ies|ied|ying) (?:its |their )(?:\S+ )?presence",
+            # "steps up hiring in Chile": staff it has
+            r"(?:steps? up|stepped up|ramps? up|ramped up|accelerat(?:es|ed|ing)|boosts?|boosted)"
+            r" (?:its |their )?(?:hiring|recruitment|recruiting)\b",
             r"expand(?:s|ed|ing)? (?:its |their |the )?(?:\S+ ){0,2}(?:office|offices"
             r"|research cent(?:er|re)|lab|hub|campus|headquarters)(?! network)",
             # "A year after opening its first German office", "Vor einem Jahr hat OpenAI sein
