@@ -2928,11 +2928,21 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # effectifs", "Das Deutschlandbüro von OpenAI … wächst auf 50" (a definite office
             # alone is often the new one: "La oficina de Cohere en Madrid tendrá 20 empleados")
             r"|(?:(?:la|una) oficina (?:de \S+ en|\S+ de)|(?:o |um )?escritório (?:d[ao] \S+ em"
-            r"|\S+ d[ao])|(?:le|du|au) bureau \S+ d(?:e |')|l'ufficio (?:\S+ di|di \S+ a)"
+            r"|\S+ d[ao])|(?:le|du|au) bureau (?:\S+ d(?:e |')|d(?:e |')\S+ (?:à|au|en) )"
+            r"|l'ufficio (?:\S+ di|di \S+ a)"
             r"|(?:das|dem|im) (?:\w+er büro|\w+büro von))[^.\n]{0,60}?\b(?:duplica|duplicó"
             r"|triplica|dobra|dobrou|triplicou|double|a doublé|triple|a triplé|raddoppia|wächst"
             r"|wuchs|verdoppelt|crece|creció|cresce|cresceu|grandit|s'agrandit|se muda|se mudó"
-            r"|déménage|cambia sede|zieht um)\b"
+            r"|déménage|cambia sede|zieht um"
+            # ... or becomes a regional seat: "se convertirá en su sede regional", "vira sede
+            # regional", "devient son siège régional", "diventa sede regionale"
+            r"|se convierte|se convertirá|se convirtió|pasa a ser|passa a ser|vira|virou"
+            r"|devient|deviendra|diventa|diventerà|wird zur|wird zum)\b"
+            # ... "macht Büro in Santiago zur Lateinamerika-Zentrale", "upgrades Santiago office
+            # to regional hub"
+            r"|macht (?:\S+ ){0,2}(?:büro|standort|niederlassung) (?:\S+ ){0,3}?zu[rm]\b"
+            r"|upgrad(?:es|ed|ing) (?:its )?(?:\S+ ){0,2}?(?:office|hub|team|unit)"
+            r" (?:\S+ ){0,2}?to\b"
             # ... a subsidiary that signs, wins or hires: "La filial chilena de Mistral AI firma
             # con Entel", "A filial chilena da Mistral AI assina acordo", "La filiale chilienne
             # de Mistral AI signe avec Entel"
@@ -3331,6 +3341,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "増設",
             "출시된 이후",
             "출시 이후",
+            # an office made a regional seat: "본부로 격상", "本社に格上げ", "办公室升级为"
+            *("로 격상", "으로 격상", "格上げ"),
             # a successor: "후임", "後任", "接替", "继任" (the post was there before)
             *("후임", "後任", "接替", "继任", "繼任"),
             # tests or a service taken up again: "恢复在东京的测试", "تستأنف اختباراتها"
