@@ -3127,7 +3127,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:europa|asien|afrika|lateinamerika|nahost|region|usa)\b"
             # ... "der dritte Standort im deutschsprachigen Raum", "in der DACH-Region"
             r"| (?:im|in der) (?:\S+ )?(?:raum|region|dach-\w+)\b)",
-            r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*",
+            r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*"
+            # ... "zatrudnia już 100 osób" (already employs)
+            r"|zatrudnia (?:już|obecnie)\b",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
             # ... "Rok po wejściu do Polski", "Egy éve nyitott irodát Budapesten"
