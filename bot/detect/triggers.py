@@ -3345,8 +3345,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "출시 이후",
             # an office made a regional seat: "본부로 격상", "本社に格上げ", "办公室升级为"
             *("로 격상", "으로 격상", "格上げ"),
-            # a successor: "후임", "後任", "接替", "继任" (the post was there before)
-            *("후임", "後任", "接替", "继任", "繼任"),
+            # a successor: "후임", "後任", "接替", "继任", Arabic "خلفا لـ" (the post was there
+            # before); Arabic staff doubled, "يضاعف عدد موظفيه"
+            *("후임", "後任", "接替", "继任", "繼任", "خلفا ل", "خلفاً ل"),
+            *("يضاعف عدد موظفي", "تضاعف عدد موظفي", "يضاعف موظفي", "تضاعف موظفي"),
             # tests or a service taken up again: "恢复在东京的测试", "تستأنف اختباراتها"
             *("恢复", "恢復", "تستأنف", "استأنفت", "يستأنف"),
         ],
