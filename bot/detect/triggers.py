@@ -3130,6 +3130,13 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:powiększ|podwaj|rozbudow)\w* (?:\S+ ){0,4}biur\w*"
             # ... "zatrudnia już 100 osób" (already employs)
             r"|zatrudnia (?:już|obecnie)\b",
+            # Indonesian, Vietnamese and Turkish: an office grown or doubled, a predecessor
+            # ("gandakan jumlah karyawan", "perluas kantor", "menggantikan pendahulunya";
+            # "tăng gấp đôi nhân sự", "mở rộng văn phòng", "người tiền nhiệm"; "ikiye katladı",
+            # "ofisini büyütüyor", "selefinin yerine")
+            r"(?:meng)?gandakan (?:jumlah )?(?:karyawan|pegawai|staf)\w*|(?:mem)?perluas kantor"
+            r"|menggantikan pendahulu\w*|gấp đôi (?:nhân sự|nhân viên|đội ngũ)"
+            r"|mở rộng văn phòng|tiền nhiệm|ikiye katla\w*|ofis\w* büyüt\w*|selef\w*",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
             # ... "Rok po wejściu do Polski", "Egy éve nyitott irodát Budapesten"
@@ -3345,6 +3352,8 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "출시 이후",
             # an office made a regional seat: "본부로 격상", "本社に格上げ", "办公室升级为"
             *("로 격상", "으로 격상", "格上げ"),
+            # Thai: an office expanded
+            "ขยายสำนักงาน",
             # a successor: "후임", "後任", "接替", "继任", Arabic "خلفا لـ" (the post was there
             # before); Arabic staff doubled, "يضاعف عدد موظفيه"
             *("후임", "後任", "接替", "继任", "繼任", "خلفا ل", "خلفاً ل"),
