@@ -3137,6 +3137,16 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:meng)?gandakan (?:jumlah )?(?:karyawan|pegawai|staf)\w*|(?:mem)?perluas kantor"
             r"|menggantikan pendahulu\w*|gấp đôi (?:nhân sự|nhân viên|đội ngũ)"
             r"|mở rộng văn phòng|tiền nhiệm|ikiye katla\w*|ofis\w* büyüt\w*|selef\w*",
+            # ... and staff doubled in Russian, Polish, Dutch, Swedish and Czech ("удвоил штат",
+            # "podwaja zatrudnienie", "verdubbelt personeel", "fördubblar personalen",
+            # "zdvojnásobí počet zaměstnanců"); a Russian predecessor ("вместо ушедшего"); a
+            # Polish arrival a year ago ("która weszła do Polski w zeszłym roku")
+            r"удво\w+ (?:штат|число сотрудников|команду|численность)|вместо (?:ушедш|покинувш)\w*"
+            r"|podwaj\w* (?:zatrudnienie|liczbę pracowników|zespół)|verdubbel\w* (?:het )?"
+            r"(?:personeel|aantal medewerkers|team)|fördubbla\w* (?:personalen|antalet anställda)"
+            r"|zdvojnásob\w* (?:počet zaměstnanců|tým)"
+            r"|(?:weszł\w*|wszedł|przyszł\w*|pojawił\w*) (?:\S+ ){0,3}?(?:w zeszłym roku"
+            r"|w ubiegłym roku|w (?:19|20)\d\d)",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
             # ... "Rok po wejściu do Polski", "Egy éve nyitott irodát Budapesten"
