@@ -1422,8 +1422,6 @@ def _speaks_of(
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
         relative = RELATIVE_BEFORE_CUE.search(sentence.folded, 0, match.start())
-        # (with the places set aside as the firm's precedents: "which already runs robotaxis
-        # in Abu Dhabi, said Riyadh …" speaks of Abu Dhabi)
         if relative is not None and relative.group("place") is not None:
             named = _places_before(sentence, sentence.start + relative.start())
         elif (
@@ -1433,6 +1431,8 @@ def _speaks_of(
         ):
             continue
         else:
+            # (with the places set aside as the firm's precedents: "which already runs
+            # robotaxis in Abu Dhabi, said Riyadh …" speaks of Abu Dhabi)
             named = [
                 hit for hit in (*sentence.places, *sentence.set_aside) if start <= hit.start < end
             ]
