@@ -3360,7 +3360,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             "増設",
             "출시된 이후",
             "출시 이후",
-            # an office made a regional seat: "본부로 격상", "本社に格上げ", "办公室升级为"
+            # an office made a regional seat: "본부로 격상", "本社に格上げ"
             *("로 격상", "으로 격상", "格上げ"),
             # Thai: an office expanded
             "ขยายสำนักงาน",
