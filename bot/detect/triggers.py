@@ -3141,7 +3141,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # "podwaja zatrudnienie", "verdubbelt personeel", "fördubblar personalen",
             # "zdvojnásobí počet zaměstnanců"); a Russian predecessor ("вместо ушедшего"); a
             # Polish arrival a year ago ("która weszła do Polski w zeszłym roku")
-            r"удво\w+ (?:штат|число сотрудников|команду|численность)|вместо (?:ушедш|покинувш)\w*"
+            r"удво\w+ (?:штат|число сотрудников|команду|численность|персонал\w*|екип\w*)"
+            r"|вместо (?:ушедш|покинувш)\w*"
+            # ... in Ukrainian, Greek and Romanian ("подвоїв штат", "διπλασιάζει το προσωπικό",
+            # "își dublează echipa") with their predecessors ("προκάτοχο", "predecesorului")
+            r"|подво\w+ (?:штат|кількість|команду)|διπλασιάζ\w*|προκάτοχ\w*|διαδ[εέ]χ\w*"
+            r"|dubleaz\w* (?:echipa|personalul|numărul)|predecesor\w*"
             r"|podwaj\w* (?:zatrudnienie|liczbę pracowników|zespół)|verdubbel\w* (?:het )?"
             r"(?:personeel|aantal medewerkers|team)|fördubbla\w* (?:personalen|antalet anställda)"
             r"|zdvojnásob\w* (?:počet zaměstnanců|tým)"
