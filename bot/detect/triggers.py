@@ -3151,7 +3151,13 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:personeel|aantal medewerkers|team)|fördubbla\w* (?:personalen|antalet anställda)"
             r"|zdvojnásob\w* (?:počet zaměstnanců|tým)"
             r"|(?:weszł\w*|wszedł|przyszł\w*|pojawił\w*) (?:\S+ ){0,3}?(?:w zeszłym roku"
-            r"|w ubiegłym roku|w (?:19|20)\d\d)",
+            r"|w ubiegłym roku|w (?:19|20)\d\d)"
+            # ... and in Turkish, Arabic and Thai: "Geçen yıl Türkiye pazarına giren", "دخلت
+            # السوق المصرية العام الماضي", "เข้ามาในไทยเมื่อปีที่แล้ว"
+            r"|(?:geçen yıl|(?:19|20)\d\d(?:'de|'da|'te|'ta| yılında)) (?:\S+ ){0,3}?(?:giren"
+            r"|gelen|kurulan)\b"
+            r"|(?:دخلت|دخل|وصلت|وصل)[^.،\n]{0,40}?(?:العام الماضي|عام (?:19|20)\d\d)"
+            r"|เข้ามา[^\n]{0,30}?เมื่อปีที่แล้ว",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
             # ... "Rok po wejściu do Polski", "Egy éve nyitott irodát Budapesten"
