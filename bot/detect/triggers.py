@@ -3158,6 +3158,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|gelen|kurulan)\b"
             r"|(?:دخلت|دخل|وصلت|وصل)[^.،\n]{0,40}?(?:العام الماضي|عام (?:19|20)\d\d)"
             r"|เข้ามา[^\n]{0,30}?เมื่อปีที่แล้ว",
+            # ... and a unit opened in a year gone by: Arabic "مكتب … الذي افتتح عام 2025",
+            # Indonesian "kantor … yang dibuka pada 2025", Polish "biurze, otwartym w 2025 roku"
+            r"(?:الذي|التي) (?:افتتح|تأسس|أنشئ)\w* (?:عام|في) (?:19|20)\d\d"
+            r"|yang (?:dibuka|didirikan|diresmikan) (?:pada )?(?:tahun )?(?:19|20)\d\d"
+            r"|(?:otwart|założon|uruchomion)\w* w (?:19|20)\d\d",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
             # ... "Rok po wejściu do Polski", "Egy éve nyitott irodát Budapesten"
