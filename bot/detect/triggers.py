@@ -2377,7 +2377,8 @@ A_YEAR_GONE = r"(?=(?: (?:in|at) [^,.;\n]{1,30}?)? " + YEAR_GONE + ")"
 # "Perplexity, which launched in Japan last year", "which entered Brazil in 2024 with an
 # office": a way in of a year gone by, told of the country itself
 ENTERED_BACK_THEN = (
-    r"(?:which|who) (?:entered|launched in|arrived in|came to|debuted in|expanded (?:in)?to)"
+    r"(?:which|who) (?:entered|launched in|arrived in|came to|debuted in|expanded (?:in)?to"
+    r"|set up shop in|opened in|established itself in|set up in)"
     # (not "which came to prominence in 2020", "entered into an agreement")
     r"(?! (?:prominence|fame|power|public|into|the stock|bankruptcy|administration)\b)"
     r" [^,.;\n]{1,30}? " + YEAR_GONE
@@ -2995,6 +2996,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|(?:has|have) operated (?:in|there) (?:\S+ ){0,4}?since\b"
             # "partners with a bank it has worked with since 2023": the tie already runs
             r"|(?:has|have|had) (?:worked|partnered|collaborated|cooperated) (?:\S+ ){0,4}?since\b",
+            # ... "has operated in Chile for two years", "made its Chilean debut in 2024", "first
+            # came to Chile two years ago"
+            r"(?:has|have) (?:operated|been|worked) (?:in|there) (?:\S+ ){0,3}?for (?:two|three"
+            r"|four|five|six|several|many|\d+) years"
+            r"|made (?:its|their) (?:\S+ )?debut (?:\S+ ){0,2}?" + YEAR_GONE,
+            r"first (?:came|arrived|moved) (?:to|in) (?:\S+ ){1,3}?" + YEAR_GONE,
             # "Deux ans après son ouverture", "um ano após chegar ao Brasil", "inaugurado no ano
             # passado", "un año después de su llegada"
             # ... "un an après l'ouverture du bureau", "um ano depois de a OpenAI abrir", "un año
