@@ -1421,7 +1421,10 @@ def _speaks_of(
     for match in cues:
         start = sentence.start + match.start()
         end = sentence.start + _clause_end(sentence.folded, match.end())
-        relative = RELATIVE_BEFORE_CUE.search(sentence.folded, 0, match.start())
+        # (a cue may open with the relative word itself: "Cohere, which opened in Tokyo in 2024")
+        opening = RELATIVE_WORD.match(match.group(0))
+        before = match.start() + (opening.end() if opening else 0)
+        relative = RELATIVE_BEFORE_CUE.search(sentence.folded, 0, before)
         if relative is not None and relative.group("place") is not None:
             named = _places_before(sentence, sentence.start + relative.start())
         elif (
@@ -1538,6 +1541,8 @@ YEAR_AFTER_CUE = 40
 PLACE_JOINER = re.compile(r"\s*(?:,|and|y|e|et|und|och|og|en|ja|i)?\s*")
 # How a precedent place ends its phrase: "After Tokyo, …", "after London and Paris".
 PRECEDENT_ENDS = re.compile(r"\s*(?:[,;:.!?]|$|(?:and|et|y|e|und|i)\s)")
+# A relative clause's first word, which some presence cues open with.
+RELATIVE_WORD = re.compile(r"(?:which|who|where|que|qui|che|die|der|das|donde|onde|où|dove|wo)\s+")
 # A word, as a left-out firm's name is one.
 WORD = re.compile(r"\w+")
 
