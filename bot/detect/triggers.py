@@ -3003,10 +3003,12 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|made (?:its|their) (?:\S+ )?debut (?:\S+ ){0,2}?" + YEAR_GONE,
             r"first (?:came|arrived|moved) (?:to|in) (?:\S+ ){1,3}?" + YEAR_GONE,
             # ... "its Chile business, now in its third year", "the company's 18-month-old
-            # Santiago hub"
-            r"now in (?:its|their) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) year"
+            # Santiago hub" (not the firm's own age: "Veltrix, now in its third year", "the
+            # three-year-old business")
+            r"(?:business|operations?|presence|office|unit|subsidiary|team|hub), now in"
+            r" (?:its|their) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) year"
             r"|(?:\d+|one|two|three|four|five|six)-(?:year|month)-old (?:\S+ )?(?:office|hub"
-            r"|unit|subsidiary|team|lab|entity|business|operations?)\b",
+            r"|unit|subsidiary|team|lab|entity)\b",
             # "Deux ans après son ouverture", "um ano após chegar ao Brasil", "inaugurado no ano
             # passado", "un año después de su llegada"
             # ... "un an après l'ouverture du bureau", "um ano depois de a OpenAI abrir", "un año
