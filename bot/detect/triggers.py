@@ -3172,6 +3172,16 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|gelen|kurulan)\b"
             r"|(?:دخلت|دخل|وصلت|وصل)[^.،\n]{0,40}?(?:العام الماضي|عام (?:19|20)\d\d)"
             r"|เข้ามา[^\n]{0,30}?เมื่อปีที่แล้ว",
+            # ... "already" there: Chinese "已在智利设有办事处", "早已进入智利市场" (a market: not
+            # "已进入测试阶段", a stage reached); Indonesian "sudah memiliki kantor"; Turkish
+            # "zaten … ofisi bulunuyor"; Vietnamese "đã có văn phòng" (Arabic "بالفعل" below).
+            # (Korean 이미 and Japanese 既に are left out: "구글·메타 이미 진출한 도시" and
+            # "グーグルやメタが既に進出" speak of rivals, and neither says whose presence.)
+            r"(?:已|早已|已经|已經)(?:在[^。，\n]{0,10}?(?:设有|設有|开设|開設|设立|設立)"
+            r"|(?:进入|進入|进军|進軍)[^。，\n]{0,6}?(?:市场|市場))"
+            r"|sudah (?:memiliki|punya|mempunyai) (?:\S+ )?(?:kantor|cabang|anak usaha|kehadiran)"
+            r"|sudah hadir di|zaten (?:\S+ ){0,3}?(?:ofis|şube|şirket)\w*"
+            r"|đã có (?:văn phòng|chi nhánh|công ty con)",
             # ... and a unit opened in a year gone by: Arabic "مكتب … الذي افتتح عام 2025",
             # Indonesian "kantor … yang dibuka pada 2025", Polish "biurze, otwartym w 2025 roku"
             r"(?:الذي|التي) (?:افتتح|تأسس|أنشئ)\w* (?:عام|في) (?:19|20)\d\d"
@@ -3398,6 +3408,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             # before); Arabic staff doubled, "يضاعف عدد موظفيه"
             *("후임", "後任", "接替", "继任", "繼任", "خلفا ل", "خلفاً ل"),
             *("يضاعف عدد موظفي", "تضاعف عدد موظفي", "يضاعف موظفي", "تضاعف موظفي"),
+            # already there, in Arabic: "تمتلك ميسترال بالفعل مكتبا"
+            *("بالفعل مكتب", "تمتلك بالفعل", "يمتلك بالفعل", "لديها بالفعل", "لديه بالفعل"),
+            *("موجودة بالفعل", "موجود بالفعل"),
             # tests or a service taken up again: "恢复在东京的测试", "تستأنف اختباراتها"
             *("恢复", "恢復", "تستأنف", "استأنفت", "يستأنف"),
         ],
