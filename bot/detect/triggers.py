@@ -2998,10 +2998,18 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|(?:has|have|had) (?:worked|partnered|collaborated|cooperated) (?:\S+ ){0,4}?since\b",
             # ... "has operated in Chile for two years", "made its Chilean debut in 2024", "first
             # came to Chile two years ago"
-            r"(?:has|have) (?:operated|been|worked) (?:in|there) (?:\S+ ){0,3}?for (?:two|three"
+            # (not "has been in business for five years", the firm's own age)
+            r"(?:has|have) (?:operated|been|worked) (?:in|there)"
+            r"(?! (?:business|existence|operation|the (?:business|industry|field|market))\b)"
+            r" (?:\S+ ){0,3}?for (?:two|three"
             r"|four|five|six|several|many|\d+) years"
-            r"|made (?:its|their) (?:\S+ )?debut (?:\S+ ){0,2}?" + YEAR_GONE,
-            r"first (?:came|arrived|moved) (?:to|in) (?:\S+ ){1,3}?" + YEAR_GONE,
+            # (a market's adjective: not "made its public debut", "its stock market debut";
+            # nor "first came to prominence in 2023")
+            r"|made (?:its|their) (?!(?:public|stock|market|trading|official|first|big|ipo)\b)"
+            r"\S+ debut (?:\S+ ){0,2}?" + YEAR_GONE,
+            r"first (?:came|arrived|moved) (?:to|in)"
+            r"(?! (?:prominence|fame|power|public|light|attention|the market|market)\b)"
+            r" (?:\S+ ){1,3}?" + YEAR_GONE,
             # ... "its Chile business, now in its third year", "the company's 18-month-old
             # Santiago hub" (not the firm's own age: "Veltrix, now in its third year", "the
             # three-year-old business")
@@ -3023,8 +3031,11 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|markteintritt|start)\b",
             # (but not "será inaugurado em 2025", a plan)
             r"(?<!será )(?<!serão )(?<!sera )(?<!serán )(?<!seront )"
-            r"(?:inaugurad[oa]|abert[oa]|abiert[oa]|ouvert|inauguré|cread[oa]|criad[oa]|créé"
-            r"|constituid[oa]|establecid[oa]|apert[oa]|costituit[oa]|inaugurat[oa])e?"
+            # ... and a unit, not the firm, created then: "La filial, creada en 2024" (not "La
+            # empresa, creada en 2019", when the firm was founded)
+            r"(?:(?:inaugurad[oa]|abert[oa]|abiert[oa]|ouvert|inauguré|apert[oa]|inaugurat[oa])e?"
+            r"|(?:filial|filiale|subsidiaria|subsidiária|oficina|sede|escritório|bureau|ufficio)"
+            r",? (?:cread[oa]|criad[oa]|créée?|constituid[oa]|establecid[oa]|costituit[oa]))"
             r" (?:nel (?:19|20)\d\d|l'anno scorso|no ano passado|el año"
             r" pasado|l'an dernier|l'année dernière|em (?:19|20)\d\d|en (?:19|20)\d\d)",
             # Nordic and Dutch "kontoret i København, som åbnede i 2024"
@@ -3168,8 +3179,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|w ubiegłym roku|w (?:19|20)\d\d)"
             # ... and in Turkish, Arabic and Thai: "Geçen yıl Türkiye pazarına giren", "دخلت
             # السوق المصرية العام الماضي", "เข้ามาในไทยเมื่อปีที่แล้ว"
+            # (not "kurulan", founded: a firm's own start)
             r"|(?:geçen yıl|(?:19|20)\d\d(?:'de|'da|'te|'ta| yılında)) (?:\S+ ){0,3}?(?:giren"
-            r"|gelen|kurulan)\b"
+            r"|gelen)\b"
             r"|(?:دخلت|دخل|وصلت|وصل)[^.،\n]{0,40}?(?:العام الماضي|عام (?:19|20)\d\d)"
             r"|เข้ามา[^\n]{0,30}?เมื่อปีที่แล้ว",
             # ... "already" there: Chinese "已在智利设有办事处", "早已进入智利市场" (a market: not
@@ -3184,9 +3196,10 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|đã có (?:văn phòng|chi nhánh|công ty con)",
             # ... and a unit opened in a year gone by: Arabic "مكتب … الذي افتتح عام 2025",
             # Indonesian "kantor … yang dibuka pada 2025", Polish "biurze, otwartym w 2025 roku"
-            r"(?:الذي|التي) (?:افتتح|تأسس|أنشئ)\w* (?:عام|في) (?:19|20)\d\d"
-            r"|yang (?:dibuka|didirikan|diresmikan) (?:pada )?(?:tahun )?(?:19|20)\d\d"
-            r"|(?:otwart|założon|uruchomion)\w* w (?:19|20)\d\d",
+            # (not founded, "تأسست", "didirikan", "założona": the firm's own start)
+            r"(?:الذي|التي) افتتح\w* (?:عام|في) (?:19|20)\d\d"
+            r"|yang (?:dibuka|diresmikan) (?:pada )?(?:tahun )?(?:19|20)\d\d"
+            r"|(?:otwart|uruchomion)\w* w (?:19|20)\d\d",
             # an anniversary: "completa um ano", "cumple un año", "compie un anno"
             r"(?:complet|cumpl|compi)\w* (?:um|uno?|dois|dos|due|\d+) (?:anos?|años?|ann[oi])\b",
             # ... "Rok po wejściu do Polski", "Egy éve nyitott irodát Budapesten"
