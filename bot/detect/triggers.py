@@ -3026,9 +3026,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|lancement|installation|chegar|chegada|abrir|abertura|inaugura\w*|llegar|llegada"
             r"|apertura)"
             r"|(?:años?|meses) después de que (?:\S+ ){0,3}?(?:abriera|abriese|inaugurara"
-            r"|llegara|desembarcara|aterrizara|lanzara|instalara)\b"
-            r"|(?:jahre?|jahren|monate?|monaten) nach (?:der|dem) (?:eröffnung|gründung|ankunft"
-            r"|markteintritt|start)\b",
+            r"|llegara|desembarcara|aterrizara|instalara)\b"
+            r"|(?:jahre?|jahren|monate?|monaten) nach (?:der|dem) (?:eröffnung|ankunft"
+            r"|markteintritt)\b",
             # (but not "será inaugurado em 2025", a plan)
             r"(?<!será )(?<!serão )(?<!sera )(?<!serán )(?<!seront )"
             # ... and a unit, not the firm, created then: "La filial, creada en 2024" (not "La
@@ -3058,8 +3058,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" ?cent(?:er|re)s?|campus|site|facility)\b(?! network)",
             r"(?:following|after|since) the (?:opening|launch|establishment|creation"
             r"|inauguration) of (?:its|their) (?:\S+ ){0,3}?" + HELD_NOUNS + A_YEAR_GONE,
+            # (opened: not "gegründet", founded, the firm's own start)
             r"(?<=, )(?:das|der|die) (?:im jahr |schon |bereits )?(?:19|20)\d\d (?:eröffnet"
-            r"|gegründet|eingeweiht|gestartet) wurde",
+            r"|eingeweiht) wurde",
             # ... tests or a service taken up again: "Waymo resumes robotaxi testing in Tokyo",
             # "reanuda", "retoma", "reprend", "nimmt … wieder auf", "riprende", "yeniden başladı",
             # "재개" (not "재개발", redevelopment), "再開" (not "再開発"); Chinese and Arabic below
@@ -3175,7 +3176,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|podwaj\w* (?:zatrudnienie|liczbę pracowników|zespół)|verdubbel\w* (?:het )?"
             r"(?:personeel|aantal medewerkers|team)|fördubbla\w* (?:personalen|antalet anställda)"
             r"|zdvojnásob\w* (?:počet zaměstnanců|tým)"
-            r"|(?:weszł\w*|wszedł|przyszł\w*|pojawił\w*) (?:\S+ ){0,3}?(?:w zeszłym roku"
+            r"|(?:weszł\w*|wszedł|przyszł\w*) (?:\S+ ){0,3}?(?:w zeszłym roku"
             r"|w ubiegłym roku|w (?:19|20)\d\d)"
             # ... and in Turkish, Arabic and Thai: "Geçen yıl Türkiye pazarına giren", "دخلت
             # السوق المصرية العام الماضي", "เข้ามาในไทยเมื่อปีที่แล้ว"
