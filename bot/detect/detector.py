@@ -127,6 +127,7 @@ from bot.detect.triggers import (
     REJECTED_AFTER,
     REJECTED_BEFORE,
     RELATIVE_BEFORE_CUE,
+    RELATIVE_WORD,
     RIVAL_AFTER,
     RIVAL_BEFORE,
     ROAD_SERVICE,
@@ -1541,8 +1542,6 @@ YEAR_AFTER_CUE = 40
 PLACE_JOINER = re.compile(r"\s*(?:,|and|y|e|et|und|och|og|en|ja|i)?\s*")
 # How a precedent place ends its phrase: "After Tokyo, …", "after London and Paris".
 PRECEDENT_ENDS = re.compile(r"\s*(?:[,;:.!?]|$|(?:and|et|y|e|und|i)\s)")
-# A relative clause's first word, which some presence cues open with.
-RELATIVE_WORD = re.compile(r"(?:which|who|where|que|qui|che|die|der|das|donde|onde|où|dove|wo)\s+")
 # A word, as a left-out firm's name is one.
 WORD = re.compile(r"\w+")
 

@@ -3618,10 +3618,13 @@ ALREADY_THERE = re.compile(r"\balready\b[^.!?\n]{0,60}?\bthere\b")
 # A relative clause a presence cue stands in, up to the cue: "Google and Meta, which already
 # have offices in the city", "London and Munich, where the company already has offices".
 # Its antecedent, before the comma, says whose presence and where.
+_RELATIVE_OF_PLACE = "where|donde|onde|où|dove|wo"
+_RELATIVE_OF_THING = "which|who|que|qui|che|die|der|das"
 RELATIVE_BEFORE_CUE = re.compile(
-    r",\s*(?:(?P<place>where|donde|onde|où|dove|wo)|which|who|que|qui|che|die|der|das)"
-    r"\s+(?:\S+\s+){0,2}$"
+    rf",\s*(?:(?P<place>{_RELATIVE_OF_PLACE})|{_RELATIVE_OF_THING})\s+(?:\S+\s+){{0,2}}$"
 )
+# ... whose first word some presence cues open with: "Cohere, which opened in Tokyo in 2024".
+RELATIVE_WORD = re.compile(rf"(?:{_RELATIVE_OF_THING}|{_RELATIVE_OF_PLACE})\s+")
 # The presence cues that say only that a product is on sale there ("ChatGPT, which has been
 # available in Korea since 2022", "disponible en España desde 2023", "출시된 이후"): a firm
 # that sold there before may still open its first office (DESIGN §1: "that way").
