@@ -3246,14 +3246,14 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|(?:étend|étendre|élargit"
             r"|élargir|agrandit|agrandir) (?:sa |son |ses )(?:flotte|bureau|bureaux|équipe|zone)",
             # "amplía su oficina de Dublín", "amplia o seu escritório em Lisboa" (but "amplía su
-            # presencia a España con una oficina" is a way in)
-            r"ampl(?:ía|ían|ió|iará|ia|iam|iou)"
-            r" (?:su |sus |o |a |seu |sua |os |as |la |il |le |i )?"
-            r"(?:seu |sua )?(?:oficina|oficinas|sede|escritório|escritórios|ufficio|uffici)\b",
-            # ... its operations there: "amplía sus operaciones en Colombia", "amplia suas
-            # operações no Chile" (but "expande sus operaciones a Colombia" is a move)
-            r"ampl(?:ía|ían|ió|iará|ia|iam|iou) (?:sus |suas |as |las |le )?(?:operaciones"
-            r"|operações|actividades|atividades|negocios|negócios|attività) (?:en|no|na|em|in)\b",
+            # presencia a España con una oficina" is a way in), or its operations there:
+            # "amplía sus operaciones en Colombia", "amplia suas operações no Chile" (but
+            # "expande sus operaciones a Colombia" is a move)
+            r"ampl(?:ía|ían|ió|iará|ia|iam|iou) (?:"
+            r"(?:su |sus |o |a |seu |sua |os |as |la |il |le |i )?"
+            r"(?:seu |sua )?(?:oficina|oficinas|sede|escritório|escritórios|ufficio|uffici)\b"
+            r"|(?:sus |suas |as |las |le )?(?:operaciones|operações|actividades|atividades"
+            r"|negocios|negócios|attività) (?:en|no|na|em|in)\b)",
             # a deal already made, made wider: "renforcent leur partenariat", "amplían su
             # alianza", "ampliam parceria", "rafforzano la partnership" (Chinese: SCALE_UP)
             # (only verbs whose first letters few common words share: the cue-start scan
