@@ -614,6 +614,16 @@ class Detector:
 
         companies: list[list[str]] = [[] for _ in spans]
         named: list[list[Hit[str]]] = [[] for _ in spans]
+        # A product's name the text uses for a kind of thing ("Portugal is preparing to have
+        # its own ChatGPT") means that thing wherever it stands ("Governo quer lançar ChatGPT
+        # em português"), unless the text names its maker too.
+        products = self.knowledge.products
+        generic = {
+            name.phrase for name in names if name.phrase in products and _generic(text, name)
+        }
+        if generic:
+            makers = {name.value for name in names if name.phrase not in products}
+            generic = {name.phrase for name in names if name.value not in makers} & generic
         for name in names:
             named[bucket(name.start)].append(name)
             former = FORMER_BEFORE.search(text, max(0, name.start - 30), name.start)
@@ -639,11 +649,11 @@ class Detector:
                 or yardstick
                 or precedent
                 or product
-                or GENERIC_USE_BEFORE.search(text, max(0, name.start - 24), name.start)
+                or name.phrase in generic
+                or _generic(text, name)
                 or INVESTEE_BEFORE.search(text, max(0, name.start - 24), name.start)
                 or RIVAL_AFTER.match(text, name.end)
                 or FORMER_AFTER.match(text, name.end)
-                or GENERIC_USE_AFTER.match(text, name.end)
             ):
                 companies[bucket(name.start)].append(name.value)
         sorted_places = self._sort_places(
@@ -1491,6 +1501,14 @@ def _places_before(sentence: Sentence, position: int) -> list[Hit[Place]]:
         run.append(hit)
         position = hit.start
     return run
+
+
+def _generic(text: str, name: Hit[str]) -> bool:
+    """Is the name used for a kind of thing ("its own ChatGPT", "a ChatGPT-like bot")?"""
+    return bool(
+        GENERIC_USE_BEFORE.search(text, max(0, name.start - 24), name.start)
+        or GENERIC_USE_AFTER.match(text, name.end)
+    )
 
 
 def _names_another(sentence: Sentence, span: tuple[int, int], company: str) -> bool:
