@@ -69,6 +69,7 @@ from bot.detect.triggers import (
     HIRED_BEFORE,
     INVESTEE_BEFORE,
     INVITATION,
+    JOINED_BEFORE,
     JOINED_BY,
     JOINT_VENTURE,
     KIND_PATTERNS,
@@ -89,6 +90,8 @@ from bot.detect.triggers import (
     NAME_NEXT,
     NAMED_IN_PASSING,
     NEGATIVE_CUES,
+    NORDIC_FIRM,
+    NORDIC_FIRM_TRADES,
     NOT_A_LANGUAGE_AFTER,
     NOT_A_TRIGGER,
     NOT_DONE_BEFORE,
@@ -690,7 +693,8 @@ class Detector:
                 companies=tuple(dict.fromkeys(companies[i])),
                 places=tuple(places[i]),
                 kinds=kinds[i],
-                anaphora=bool(ANAPHORA.search(folded, start, end)),
+                anaphora=bool(ANAPHORA.search(folded, start, end))
+                or _names_a_nordic_firm(folded, start, end),
                 road=road[i],
                 start=start,
                 based=tuple(based[i]),
@@ -1501,6 +1505,15 @@ def _places_before(sentence: Sentence, position: int) -> list[Hit[Place]]:
         run.append(hit)
         position = hit.start
     return run
+
+
+def _names_a_nordic_firm(folded: str, start: int, end: int) -> bool:
+    """Does the span call a firm "the company" the Nordic way ("AI-bolaget", "techjätten")?"""
+    for m in NORDIC_FIRM.finditer(folded, start, end):
+        joined = JOINED_BEFORE.search(folded, max(start, m.start() - 12), m.start())
+        if joined is None or joined.group() in NORDIC_FIRM_TRADES:
+            return True
+    return False
 
 
 def _generic(text: str, name: Hit[str]) -> bool:

@@ -3310,7 +3310,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r" (?:un |uma |um |una |une |des |sua |su |son |sa )?(?:\S+ ){0,2}?(?:escrit[oó]rios?"
             r"|oficinas?|bureaux?|uffici[oi]|sede|filial)\b"
             r"|(?:das|die|der) (?:bereits|schon) (?:\S+ ){0,2}?(?:büros?|niederlassung\w*"
-            r"|standorte?)\b|(?:który|która|które) (?:ma|posiada) już (?:\S+ )?biur\w*",
+            r"|standorte?)\b|(?:który|która|które) (?:ma|posiada) już (?:\S+ )?biur\w*"
+            # ... and Dutch: "Het bedrijf, dat al een kantoor in Amsterdam heeft"
+            r"|(?:dat|die) (?:al|reeds) (?:\S+ ){0,2}?(?:kantoor|kantoren|vestiging\w*)\b",
             # a successor: "replacing Tom Reddish, who left in March", "succeeding Rohan
             # Sharma as India head": the post was there before (also from the post's own
             # words, "as its new India country head, succeeding …", which name its place)
@@ -3876,9 +3878,13 @@ ANAPHORA = _compile(
         # ... "Das französische KI-Unternehmen", "der Ableger der Firma", "des Unternehmens"
         r"das (?:\S+ )?(?:\S+-)?(?:Unternehmen|Start-up)|die Firma|der Firma"
         r"|des (?:\S+ )?(?:\S+-)?Unternehmens",
-        # ... the Nordic definite "the company": "Det franska AI-bolaget öppnar kontor",
-        # "selskapet", "virksomheden", Finnish "yhtiö"
-        r"(?:\S+-)?(?:bolaget|företaget|selskapet|selskabet|virksomheden|firmaet|yhtiö)",
+        # ... Finnish "yhtiö" (the Nordic definites are NORDIC_FIRM, below)
+        r"yhtiö",
+        # ... the Dutch: "Het Franse AI-bedrijf opent een kantoor", "De AI-startup opent"
+        r"het (?:\S+ )?(?:\S+-)?(?:tech|chip|datacenter)?bedrijf|de (?:ai|tech|chip)-startup",
+        # ... and German makers and providers: "Der KI-Chiphersteller baut", "Der
+        # KI-Suchmaschinenanbieter eröffnet"
+        r"der (?:\S+ )?(?:ki|ai|chip|tech|cloud)-\S*?(?:hersteller|anbieter|konzern)",
         # "its" in the other languages: "ha annunciato la sua espansione nel Regno Unito"
         r"(?:la|il|i|le) su[aoie]|(?:o|a|os|as) seu?s?|(?:a|o) suas?|sus?|son|sa|ses"
         r"|sein(?:e|en|er|em)?|ihr(?:e|en|er|em)?",
@@ -3888,6 +3894,18 @@ ANAPHORA = _compile(
     ],
     ["회사", "同社", "该公司", "الشركة"],
 )
+# ... and the Nordic definite "the company", searched apart, led by its ending (which sre
+# finds fast): "Det franska AI-bolaget öppnar kontor", "selskapet", "virksomheden", alone, after
+# a hyphen or joined to an AI trade ("AI-chipbolaget", "Datasenterselskapet", "techjätten",
+# the tech giant). Joined to another trade ("Telekomjätten") it is more often a partner's.
+NORDIC_FIRM = re.compile(
+    r"(?:bolaget|företaget|selskapet|selskabet|virksomheden|firmaet|jätten|giganten)(?!\w)"
+)
+NORDIC_FIRM_TRADES = frozenset(
+    {"", "tech", "chip", "datacenter", "datasenter", "moln", "cloud", "robot"}
+)
+# The letters joined to a word's ending (searched up to that ending)
+JOINED_BEFORE = re.compile(r"[^\W_]*\Z")
 # What the Romance press calls a firm, in any of the patterns that read it ("la empresa", "la
 # société", "l'azienda"; each adds its own: "jeune pousse", "unicornio", "gigante").
 ROMANCE_FIRM_NOUNS = (
