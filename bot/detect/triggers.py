@@ -3874,7 +3874,15 @@ ANAPHORA = _compile(
         r"we|our",  # the company's own announcement
         r"they|their",
         r"(?:a|la) (?:empresa|companhia|compañía|companía|startup|firma)",
-        r"l'(?:entreprise|azienda)|la (?:société|start-up|società)",
+        r"l'(?:entreprise|azienda)|la (?:société|start-up|società|jeune pousse)",
+        # ... the firm as a lede sentence's subject in Polish, Czech, Turkish and Russian:
+        # "Francuska spółka otwiera biuro", "Americká společnost otevírá", "Şirket İstanbul'da
+        # ofis açıyor", "Yapay zeka şirketi", "Французская компания открывает"
+        r"(?:(?<=\n)|(?<=[.!?] ))(?:\S+ ){0,2}(?:spółka|firma|společnost|şirket\w*|компания"
+        r"|компанія)",
+        # ... "this company" in Indonesian and Vietnamese: "Perusahaan tersebut membuka
+        # kantor", "Công ty này sẽ mở văn phòng"
+        r"perusahaan (?:tersebut|itu|ini)|công ty (?:này|đó)",
         # ... "Das französische KI-Unternehmen", "der Ableger der Firma", "des Unternehmens"
         r"das (?:\S+ )?(?:\S+-)?(?:Unternehmen|Start-up)|die Firma|der Firma"
         r"|des (?:\S+ )?(?:\S+-)?Unternehmens",
@@ -3892,7 +3900,8 @@ ANAPHORA = _compile(
         # escritório", "Elle ouvrira un bureau" (not German "es", which is Spanish "is")
         r"sie|elle|ela",
     ],
-    ["회사", "同社", "该公司", "الشركة"],
+    # ... and "this company" in Korean, Chinese ("这家法国人工智能初创公司"), Hebrew and Hindi
+    ["회사", "이 기업", "同社", "该公司", "这家", "這家", "该企业", "該企業", "الشركة", "कंपनी"],
 )
 # ... and the Nordic definite "the company", searched apart, led by its ending (which sre
 # finds fast): "Det franska AI-bolaget öppnar kontor", "selskapet", "virksomheden", alone, after
@@ -4032,8 +4041,11 @@ ORIGIN_AFTER = re.compile(
     # ... and in Korean, "스페인의 AI 스타트업", "미국 인공지능(AI) 기업"
     r"|(?:의[^\S\n]?|[^\S\n]+)(?:AI|인공지능(?:\(AI\))?|자율주행|로봇)[^\S\n]?"
     r"(?:[가-힣]{2,4}[^\S\n]?)??(?:스타트업|기업|업체|개발사|유니콘)"
-    # Russian "Российский ИИ-стартап"
-    r"|[^\S\n]+ИИ-"
+    # Russian "Российский ИИ-стартап", "Российская компания"; Polish "Francuska spółka",
+    # Czech "Americká společnost"
+    r"|[^\S\n]+(?:ИИ-|компани[яи]|spółka|spółki|společnost)"
+    # ... Chinese "这家中国科技巨头", "中国科技公司"
+    r"|科技(?:巨头|巨頭|公司|企业|企業)"
     # Turkish ablative: "İtalya'dan geldi", it came from Italy; and "ABD'li yapay zeka
     # şirketi", an American AI firm
     r"|['’][dt][ae]n\b|[^\S\n]+(?:yapay zek[aâ]|şirket|girişim))",
