@@ -209,7 +209,9 @@ PRODUCT_MAKER = re.compile(r"[- ](?:maker|creator|developer|owner)\b|-(?:Entwick
 MAKER_OF = re.compile(
     r"\b(?:(?:maker|creator|developer|owner)s? of|behind|(?:cr[ée]ateur|d[ée]veloppeur"
     r"|[ée]diteur)s? d[eu]|derrière|(?:creador|desarrollador|criador|dono|creatore"
-    r"|sviluppatore)a? (?:de|del|do|da|di)|d[oa]na d[oa]|detrás de) (?:the |le |el |o )?\Z"
+    r"|sviluppatore)a? (?:de|del|do|da|di)|d[oa]na d[oa]|detrás de) (?:the |le |el |o )?\Z",
+    # (capitalised too, opening a headline: "Criadora do Claude abre escritório")
+    re.IGNORECASE,
 )
 ROAD_PATTERNS = ((EntryKind.LAUNCH, ROAD_SERVICE), (EntryKind.EXPANSION, ROAD_TRIAL))
 # Between a firm's name and where it is based: "<firm>, a <place>-based …", "<place>-based
