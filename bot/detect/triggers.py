@@ -1014,7 +1014,14 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"lanceert (?:\S+ ){0,4}in|(?:me|di)?luncur\w* (?:\S+ ){0,4}di"
             # Vietnamese "ra mắt dịch vụ … tại London", "mang dịch vụ robotaxi đến London", "đưa
             # robotaxi … đến Malaysia"
-            r"|ra mắt (?:\S+ ){0,5}tại|(?:mang|đưa) (?:\S+ ){1,4}(?:đến|tới)|chính thức có mặt tại",
+            r"|ra mắt (?:\S+ ){0,5}tại|(?:mang|đưa) (?:\S+ ){1,4}(?:đến|tới)|chính thức có mặt tại"
+            # ... "hiện đã khả dụng tại Việt Nam" (now available); Indonesian "kini tersedia di
+            # Indonesia", "sudah bisa digunakan di" (can now be used in; but not "belum
+            # tersedia", not yet, nor "tidak tersedia")
+            r"|khả dụng tại|(?<!belum )(?<!tidak )tersedia di"
+            r"|(?<!belum )(?<!tidak )(?:bisa|dapat) (?:digunakan|dipakai|diakses) di"
+            # ... Turkish "erişime açıldı", "Türk kullanıcılara açıldı" (opened to users)
+            r"|erişime açıl\w*|kullanıcılar\w* açıl\w*",
             # Italian "lancia … in Italia", "debutta in"; Nordic "lanserar", "lancerer"; Polish
             # "uruchamia"
             # ... "ha lanciato Le Chat per le aziende italiane"
@@ -1919,8 +1926,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "ขยายโครงสร้าง",
             "ขยายสาขา",
             "ขยายฐาน",
-            # ... and "บุก" (storm) a market: "บุกตลาดไทย"
+            # ... and "บุก" (storm) a market: "บุกตลาดไทย"; "เข้าสู่ตลาด", "เข้าสู่ประเทศไทย"
+            # (enters)
             "บุกตลาด",
+            "เข้าสู่ตลาด",
+            "เข้าสู่ประเทศ",
             # mass production, a production base, building a factory
             "量産",
             "量产",
