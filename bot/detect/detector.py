@@ -61,6 +61,8 @@ from bot.detect.triggers import (
     GCC_AS_CENTRE_BEFORE,
     GENERIC_USE_AFTER,
     GENERIC_USE_BEFORE,
+    GERMAN_PRECEDENT_AFTER,
+    GERMAN_PRECEDENT_BEFORE,
     GIVEN_NAME_PLACES,
     GULF_AFTER,
     HEADQUARTERS_MOVE,
@@ -2409,6 +2411,7 @@ def _is_set_aside(text: str, hit: Hit[Place]) -> bool:
         or REJECTED_AFTER.match(text, hit.end)
         or PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
         or FOLLOWING_AFTER.match(text, hit.end)
+        or _german_precedent(text, hit)
         or VENUE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         or VENUE_AFTER.match(text, hit.end)
         or (
@@ -2424,10 +2427,22 @@ def _is_precedent(text: str, hit: Hit[Place]) -> bool:
     place the after-list runs on into, "After Amsterdam, Toronto is our second site".)"""
     if hit.value.how == "demonym":
         return False
+    return (
+        bool(
+            PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+            and PRECEDENT_ENDS.match(text, hit.end)
+        )
+        or bool(FOLLOWING_AFTER.match(text, hit.end))
+        or _german_precedent(text, hit)
+    )
+
+
+def _german_precedent(text: str, hit: Hit[Place]) -> bool:
+    """Is the place one a German sentence names as gone to before ("Nach London nun Berlin")?"""
     return bool(
-        PRECEDENT_PLACE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-        and PRECEDENT_ENDS.match(text, hit.end)
-    ) or bool(FOLLOWING_AFTER.match(text, hit.end))
+        GERMAN_PRECEDENT_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        and GERMAN_PRECEDENT_AFTER.match(text, hit.end)
+    )
 
 
 def summarize(article: Article, entry: MarketEntry, limit: int = 400) -> str:

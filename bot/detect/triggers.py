@@ -4118,6 +4118,18 @@ PRECEDENT_PLACE_BEFORE = Guarded(
     r"|(?:继|繼)在[^，,。；;]{0,20}$",
     re.IGNORECASE,
 )
+# ... and German, where "nach" is as often "to" ("expandiert nach London"): only a sentence
+# led by it, and the place followed by "nun" or "jetzt", "Nach London nun Berlin", "Nach Paris
+# und London jetzt auch München"
+GERMAN_PRECEDENT_BEFORE = re.compile(
+    r"(?:(?<![\s\S])|(?<=[\n.!?:]))\s*[\"„“]?nach\s+"
+    r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?(?:\s*,\s*|\s+und\s+)){0,3}$",
+    re.IGNORECASE,
+)
+GERMAN_PRECEDENT_AFTER = re.compile(
+    r"(?:\s*(?:,|und)\s*[^\s,.;:]+(?:\s+[^\s,.;:]+)?){0,3}\s*,?\s*(?:nun|jetzt)\b",
+    re.IGNORECASE,
+)
 # "to train AI skills rather than 'banning AI'": a not-an-entry cue the text sets aside; and
 # "as part of the UK government's programme to expand trials": a cue that is a programme's
 # aim, not something the firm already does.
