@@ -392,7 +392,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:ouvr\w*|inaugur\w*) (?:son|sa|une) (?:premi[eè]re? )?antenne"
             # German "mietet Büroflächen in Hamburg", "bezieht Büros in Berlin"
             r"|(?:mietet|mieten|mietete|bezieht|beziehen|bezog) (?:\S+ ){0,3}(?:büro\w*"
-            r"|räumlichkeiten)"
+            r"|räumlichkeiten|räume)"
             # Spanish headlines drop the office: "abre en Madrid" (but "abre en bolsa" goes
             # public)
             r"|abr(?:e|en|irá|ió) en(?= [^\W\d_])(?! (?:bolsa|exclusiva|abierto|código|el mercado"
@@ -1277,7 +1277,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:angkat|mengangkat) (?:\S+ )?(?:kepala|direktur|country)"
             # Korean: the post, a name, then "appointed": "한국 총괄에 이영희 선임", "대표에 김철수
             # 전 구글 상무 선임"
-            r"|(?:대표|총괄|지사장|법인장)(?:에|으로|로) (?:\S+ ){1,4}?선임",
+            r"|(?:대표|총괄|지사장|법인장)(?:에|으로|로) (?:\S+ ){1,4}?선임"
+            # ... or, the verb left out of a headline, a person's former post: "한국 사업 총괄에
+            # 김모 전 구글 상무"
+            # (a new head, "신임 대표에", follows another)
+            r"|(?<!신임 )(?:대표|총괄|지사장|법인장)에 (?:\S+ ){1,2}?(?:전|前) ",
         ],
         [
             "채용",
@@ -1684,7 +1688,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:hace|hizo|hará|hacen|hicieron|harán) su (?:entrada|desembarco) (?:en|al)\b"
             r"|planta\w* (?:su )?bandera en|se establec(?:e|en|ió|ieron|erá|erán) en(?! el marco)"
             r"|investi\w* le marché"
-            r"|nimmt (?:\S+ ){0,3}?(?:den )?Betrieb (?:\S+ ){0,4}auf"
+            r"|nimmt (?:\S+ ){0,3}?(?:den |seinen )?(?:\w*betrieb|geschäftstätigkeit|tätigkeit)"
+            r" (?:\S+ ){0,4}auf"
             # "baut Deutschlandgeschäft auf"
             r"|bau\w* (?:\S+ ){0,3}?(?:" + "|".join(COMPOUND_MARKETS) + r")-?geschäft\w*"
             r" (?:\S+ ){0,3}?auf\b"
@@ -1695,11 +1700,17 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # ... and verb-last: "will sein Geschäft auf Deutschland ausweiten", "plant, den
             # deutschen Markt zu betreten"
             r"|auf (?:\S+ ){1,3}?aus(?:zu)?weiten\b|M[äa]rkte? (?:zu )?betreten\b"
-            r"|(?:wird|werden) (?:nun |jetzt |bald |auch )?in (?:der |den )?\S+ aktiv"
+            r"|(?:wird|werden) (?:nun |jetzt |bald |auch )?in (?:der |den )?\S+ (?:aktiv|tätig)"
+            # ... "ist nun in Japan aktiv" (but not "ist in Japan aktiv", there already)
+            r"|(?:ist|sind) (?:nun|jetzt|ab sofort|seit kurzem) (?:auch )?in (?:der |den )?\S+"
+            r" (?:aktiv|tätig|präsent)"
             # "bietet seinen Dienst nun auch in der Schweiz an", "kommt in die Schweiz", and a
             # headline's "Perplexity jetzt auch in Deutschland"
             r"|(?:nun|jetzt|ab sofort) auch in (?:der |den |dem )?\S+(?: (?:an|verfügbar"
             r"|erhältlich|aktiv|vertreten|präsent|nutzbar)\b|[^\S\n]*(?:\n|$))"
+            # ... "Jetzt auch mit Team in Wien"
+            r"|(?:nun|jetzt|ab sofort) (?:auch )?mit (?:einem |eigenem |eigenen )?(?:\S+ )?"
+            r"(?:team|büro|standort|niederlassung) in\b"
             r"|(?:kommt|kommen) in (?:die|den)"
             r"(?! (?:Kritik|Schlagzeilen|Bredouille|Quere)\b)"
             # French "part à la conquête du marché américain", "prend pied au Maroc", "fait ses
@@ -1767,7 +1778,9 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             + r"|expansionskurs"
             r"|pied(?:(?<=met un pied)|(?<=met le pied)|(?<=mettent un pied)|(?<=mettre un pied)"
             r"|(?<=mis un pied))s? (?:en|au|aux|à|dans|sur)\b"
-            r"|démarr\w* (?:ses|son|leurs) (?:activités|opérations)"
+            r"|(?:démarr|début|commenc)\w* (?:ses|son|leurs) (?:activités|opérations)"
+            # ... "plante son drapeau à Paris"
+            r"|plant\w* (?:son|leur|sa) (?:drapeau|fanion)"
             r"|avvi\w* (?:le |la )?(?:sue |propri[ae] )?(?:attività|operazioni)"
             r"|approd(?:a|ano|ato|ata|erà) a(?= [^\W\d_])"
             r"|aterriss\w* (?:em|no|na|nos|nas)\b"
@@ -1828,6 +1841,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "登陆",
             "登陸",
             "공략",
+            # "한국 사업 시동" (starts its Korean business)
+            "사업 시동",
             "進出",
             "参入",
             "进军",
@@ -2004,6 +2019,11 @@ ROAD_TRIAL = _compile(
         "면허",
         "허가",
         "시범",
+        # "도쿄서 시험주행 돌입" (test drives begin in Tokyo)
+        "시험주행",
+        "시험 주행",
+        "시험운행",
+        "시험 운행",
         "테스트",
         # Arabic permits and trials ("تصريح" alone is also a statement to the press)
         "تصريح روبوتاكسي",
@@ -3319,6 +3339,9 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"|possèdent|dispose d'|dispone di|cuenta con|conta com)"
             r" (?:un |uma |um |una |une |des |sua |su |son |sa )?(?:\S+ ){0,2}?(?:escrit[oó]rios?"
             r"|oficinas?|bureaux?|uffici[oi]|sede|filial)\b"
+            # ... "betreibt seit 2024 ein Büro in Tokio" (runs an office there)
+            r"|betreib(?:t|en) (?:seit \S+ )?(?:bereits |schon )?(?:ein|einen|eine|zwei|mehrere)"
+            r" (?:\S+ )?(?:büro|standort|niederlassung|rechenzentr)\w*"
             r"|(?:das|die|der) (?:bereits|schon) (?:\S+ ){0,2}?(?:büros?|niederlassung\w*"
             r"|standorte?)\b|(?:który|która|które) (?:ma|posiada) już (?:\S+ )?biur\w*"
             # ... and Dutch: "Het bedrijf, dat al een kantoor in Amsterdam heeft"
@@ -3500,13 +3523,13 @@ TRIAL_ENDED_CJK = (
     r"(?:测试|測試|路测|路測|试运营|試運營)(?:已经|已經|已)?(?:结束|結束|完成)"
     r"|(?:结束|結束|完成)了?[^，。,.!?\n]{0,8}?(?:测试|測試|路测|路測)"
     r"|(?:試験|テスト|実証)を?(?:終了|終え)"
-    r"|(?:시범 ?운행|시험 ?운행|실증|테스트)(?:을|를)? ?(?:종료|마쳤|마친|끝)"
+    r"|(?:시범 ?운행|시험 ?운행|시험 ?주행|실증|테스트)(?:을|를)? ?(?:종료|마쳤|마친|마쳐|끝)"
 )
 TRIAL_OVER = re.compile(r"\b" + TRIAL_ENDED + "|" + TRIAL_ENDED_CJK)
 TRIAL_OVER_CUES = (
     *(" end", "conclu", "complet", "wrap", "finish"),
     *("beende", "abgeschlossen", "eingestellt", "achève", "termin"),
-    *("结束", "結束", "完成", "終了", "終え", "종료", "마쳤", "마친", "끝"),
+    *("结束", "結束", "完成", "終了", "終え", "종료", "마쳤", "마친", "마쳐", "끝"),
 )
 # Words that hold a trigger without meaning it: a law firm (법무법인), a foundation (재단법인)
 # or corporate tax (법인세) is no local entity, a provincial governor (도지사) no branch office
