@@ -1306,6 +1306,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "採用し",
             "採用す",
             "採用活動",
+            # "東京で採用開始" (starts hiring in Tokyo); Chinese "招兵买马" (staffs up)
+            "採用開始",
+            "招兵买马",
+            "招兵買馬",
             # "人材募集", "人材の募集を始めた": staff wanted; "人材採用", talent hired
             "人材募集",
             "人材採用",
@@ -1687,6 +1691,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # French "investit le marché canadien"
             r"|(?:hace|hizo|hará|hacen|hicieron|harán) su (?:entrada|desembarco) (?:en|al)\b"
             r"|planta\w* (?:su )?bandera en|se establec(?:e|en|ió|ieron|erá|erán) en(?! el marco)"
+            # ... Portuguese "fincha bandeira em São Paulo", Italian "mette radici a Milano"
+            r"|finc\w* (?:a |sua )?bandeira\b|mett\w* (?:le )?(?:sue )?radici\b"
             r"|investi\w* le marché"
             r"|nimmt (?:\S+ ){0,3}?(?:den |seinen )?(?:\w*betrieb|geschäftstätigkeit|tätigkeit)"
             r" (?:\S+ ){0,4}auf"
