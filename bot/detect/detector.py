@@ -69,6 +69,7 @@ from bot.detect.triggers import (
     HEDGES,
     HELD_CUES,
     HIRED_BEFORE,
+    INFINITIVE_BEFORE,
     INVESTEE_BEFORE,
     INVITATION,
     JOINED_BEFORE,
@@ -167,6 +168,7 @@ from bot.detect.triggers import (
     UNLISTED_SPECIALIST,
     VENUE_AFTER,
     VENUE_BEFORE,
+    VERB_NAMES,
     VISIT,
     WORK_BASED_BEFORE,
 )
@@ -658,6 +660,10 @@ class Detector:
                 or product
                 or name.phrase in generic
                 or _generic(text, name)
+                or (
+                    name.phrase in VERB_NAMES
+                    and INFINITIVE_BEFORE.search(text, max(0, name.start - 4), name.start)
+                )
                 or INVESTEE_BEFORE.search(text, max(0, name.start - 24), name.start)
                 or RIVAL_AFTER.match(text, name.end)
                 or FORMER_AFTER.match(text, name.end)

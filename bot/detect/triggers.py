@@ -2298,6 +2298,13 @@ GENERIC_USE_BEFORE = re.compile(
     r"|propria)[^\S\n]+$|\beigene[nsm]?[^\S\n]+$",
     re.IGNORECASE,
 )
+# Listed names that are also English verbs: after "to" they are the verb ("OpenAI Partners
+# with Indian Universities to Scale AI Education", "plans to Cohere its teams")
+VERB_NAMES = frozenset(
+    {"Scale AI", "Surge AI", "Cohere", "Imbue", "Abridge", "Speak", "Glean", "Upstage", "Cradle"}
+    | {"Replicate", "Cruise", "Dust"}
+)
+INFINITIVE_BEFORE = re.compile(r"\b(?:to|To|TO)[^\S\n]+$")
 # "Japanese investors gain foothold in OpenAI", "takes a stake in Mistral": a firm others
 # invest in is not the one moving
 INVESTEE_BEFORE = re.compile(
