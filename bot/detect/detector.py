@@ -56,6 +56,7 @@ from bot.detect.triggers import (
     FIRM_BEFORE_DEMONYM,
     FIRST_OFFICE,
     FOLLOWING_AFTER,
+    FOREIGN_MONTHS,
     FORMER_AFTER,
     FORMER_BEFORE,
     GCC_AS_CENTRE_BEFORE,
@@ -1860,6 +1861,7 @@ YEAR = re.compile(
     r"(?!\d|[.,]\d| ?(?:MW|GW|km|m\b|people|employees|staff|units|vehicles|cars|robotaxis))"
 )
 _MONTH_NAME = r"(?i:" + MONTH_WORD + ")"
+_FOREIGN_MONTH = r"(?i:" + "|".join(FOREIGN_MONTHS) + "|" + MONTH_WORD + ")"
 # The year and month a news site files a story under: "/2025/11/", "/2024-07/".
 URL_MONTH = re.compile(r"/(20[0-4]\d)[/-](0?[1-9]|1[0-2])/")
 # A full date a body opens with, alone or after a dateline city: "2025年6月27日，…",
@@ -1871,7 +1873,11 @@ LEAD_DATE = re.compile(
     + _MONTH_NAME
     + r") (?P<day_>\d{1,2})|(?P<day__>\d{1,2}) (?P<name_>"
     + _MONTH_NAME
-    + r")),? (?P<year_>20[0-4]\d)\b)"
+    + r")),? (?P<year_>20[0-4]\d)\b"
+    # ... and "Am 27. März 2025 …", "Le 24 avril 2025, …", "El 22 de mayo de 2025"
+    r"|(?i:(?:am|le|el|il|em|no|on|op) )?(?P<day3>\d{1,2})\.? (?:de )?(?P<name3>"
+    + _FOREIGN_MONTH
+    + r")(?: de)? (?P<year3>20[0-4]\d)\b)"
 )
 # "went live in December 2024", "opened in March 2025": done in that month, so the text was
 # written after it ("will open in", "to be launched in" are plans and say nothing of the kind).
@@ -1922,6 +1928,10 @@ def _lead_date(lead: str) -> datetime | None:
         return None
     if match.group("year"):
         year, month, day = (int(part) for part in match.group("year", "month", "day"))
+    elif match.group("year3"):
+        name = match.group("name3")
+        year, day = int(match.group("year3")), int(match.group("day3"))
+        month = FOREIGN_MONTHS.get(name.lower()) or _month_number(name)
     else:
         name = match.group("name") or match.group("name_")
         year = int(match.group("year_"))

@@ -4381,6 +4381,22 @@ AI_INDUSTRY_FIRM = (
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", "Feb", …
 # "June", "Jun." or "Sept.": a month's name, whole or cut short.
 MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+# ... and the months of the other languages' datelines ("Am 27. März 2025", "Le 24 avril
+# 2025", "22 de mayo de 2025"), by number (those English's abbreviations read are left out)
+FOREIGN_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("januar", "jänner", "janvier", "enero", "janeiro", "gennaio"), 1),
+    **dict.fromkeys(("februar", "février", "febrero", "fevereiro", "febbraio"), 2),
+    **dict.fromkeys(("märz", "marzo", "março"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maio", "maggio"), 5),
+    **dict.fromkeys(("juin", "junio", "junho", "giugno"), 6),
+    **dict.fromkeys(("juillet", "julio", "julho", "luglio"), 7),
+    **dict.fromkeys(("août", "agosto"), 8),
+    **dict.fromkeys(("septiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("octubre", "outubro", "ottobre"), 10),
+    **dict.fromkeys(("noviembre", "novembro"), 11),
+    **dict.fromkeys(("décembre", "dezember", "diciembre", "dezembro", "dicembre"), 12),
+}
 # The field an AI firm works in, between "AI" and "startup": "AI drug discovery company", "AI
 # legal tech startup", "AI safety and research company" (lower-case words only, so that no
 # name is taken for a field).
