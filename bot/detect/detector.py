@@ -1869,7 +1869,8 @@ URL_MONTH = re.compile(r"/(20[0-4]\d)[/-](0?[1-9]|1[0-2])/")
 LEAD_DATE = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3}, ?)?(?:"
     r"(?P<year>20[0-4]\d) ?[年년] ?(?P<month>\d{1,2}) ?[月월] ?(?P<day>\d{1,2}) ?[日일]"
-    r"|(?:(?P<name>"
+    # ... "On June 27, 2025, …", "On Friday, September 5, 2025"
+    r"|(?:On (?:[A-Z][a-z]+day,? )?)?(?:(?P<name>"
     + _MONTH_NAME
     + r") (?P<day_>\d{1,2})|(?P<day__>\d{1,2}) (?P<name_>"
     + _MONTH_NAME
