@@ -274,6 +274,7 @@ YARDSTICK_ENDS = (
     *("like", "as", "including"),
     *(" of", " von", " van", " de", " di", " do", " da", " del", "d'", "d’", " till", " til"),
     *("منافس", "منافسة", "منافسه", "لشركة"),
+    *("效法", "仿效", "效仿", "对标", "對標"),
 )
 # The conglomerates companies.toml leaves out on purpose (its header): a text that says one
 # "makes AI chips" does not make it an unlisted AI firm.

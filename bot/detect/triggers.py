@@ -2234,7 +2234,9 @@ RIVAL_BEFORE = re.compile(
     # Arabic "منافس لشركة أوبن إيه آي", "منافسة OpenAI"
     r"|منافس[ةه]?[^\S\n]+(?:لشركة[^\S\n]+)?$"
     # "a startup with a fraction of OpenAI's compute", "compared with OpenAI", "unlike OpenAI"
-    r"|\b(?:a fraction of|compared (?:with|to)|unlike)[^\S\n]+$",
+    r"|\b(?:a fraction of|compared (?:with|to)|unlike)[^\S\n]+$"
+    # ... Chinese "效法Waymo", "对标OpenAI" (emulating, measured against)
+    r"|(?:效法|仿效|效仿|对标|對標)[^\S\n]*$",
     re.IGNORECASE,
 )
 # "para competir contra ChatGPT", "to compete with OpenAI": the firm a story's subject takes
