@@ -1257,19 +1257,25 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|ingenieros|engenheiros|ingénieurs|empleados|funcionários|salariés) (?:en|no|na"
             r"|em|à|au|en el|para)\b"
             # ... Swedish "anställer i Stockholm", "anställer ingenjörer i Sverige"
-            r"|anställ(?:er|de) (?:\S+ )?(?:i|personal|medarbetare|ingenjörer|utvecklare"
+            r"|anställ(?:er|de) (?:\S+ ){0,2}(?:i|personal|medarbetare|ingenjörer|utvecklare"
             r"|forskare)\b"
             # ... German "stellt in München 50 Mitarbeiter ein" (but not "stellt keine … ein")
             r"|stell(?:t|en) (?!(?:\S+ ){0,3}?kein)(?:\S+ ){0,3}?(?:Mitarbeiter\w*|Leute|Personal"
             r"|Fachkräfte|Entwickler\w*|Ingenieur\w*|Forscher\w*) (?:\S+ ){0,3}?ein\b"
-            r"|assum(?:e|ono|erà|ere|endo) (?:\S+ )?(?:personale|dipendenti|ingegneri"
+            r"|assum(?:e|ono|erà|ere|endo) (?:\S+ ){0,2}(?:personale|dipendenti|ingegneri"
             r"|sviluppatori|staff)\b|assunzioni|zatrudni\w*"
             # Italian "assume in Italia" (takes on staff)
             r"|assum(?:e|ono|erà) (?:in|a)(?= [^\W\d_])(?! tempo\b)"
             r"|fich(?:a|ó|an|aron) a (?:un|una) (?:ex-?)?(?:directiv[oa]|ejecutiv[oa]|alto cargo)"
             r" (?:\S+ ){0,4}?para\b"
             # Vietnamese "tuyển dụng" (recruits), "tuyển giám đốc", "bổ nhiệm" (appoints)
-            r"|tuyển (?:dụng|giám đốc)|bổ nhiệm"
+            r"|tuyển (?:dụng|giám đốc)|bổ nhiệm|tuyển (?:\S+ )?nhân viên"
+            # Dutch "werft eerste medewerkers", "neemt … personeel aan"; Turkish "işe alıyor"
+            # (hires); Indonesian "merekrut", "rekrut karyawan"; Russian "нанимает сотрудников"
+            r"|werft (?:\S+ ){0,2}(?:medewerkers|personeel|mensen|ontwikkelaars)\b"
+            r"|neemt (?:\S+ ){0,3}(?:medewerkers|personeel|mensen) aan\b"
+            r"|işe al\w*|(?:me)?rekrut(?:\b|\w*)"
+            r"|(?:нанима|наня)\w* (?:\S+ )?(?:сотрудник\w*|персонал\w*|команд\w*|инженер\w*)"
             # ... appoints: Czech "jmenovala", Romanian "numește", Hungarian "nevezett ki",
             # Finnish "nimitti", Indonesian "angkat kepala perwakilan"
             # (not "se jmenuje", is called)
@@ -1317,6 +1323,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "人材の募集",
             # Arabic "توظيف فريق محلي": hiring a (local) team
             "توظيف فريق",
+            # ... "توظف أول موظفيها" (hires its first staff), "توظيف موظفين"; Hindi "भर्ती"
+            # (recruitment)
+            "توظف أول",
+            "توظيف موظفين",
+            "भर्ती",
             "توظف فريقا",
             "代表に就任",
             # "日本法人の代表に元グーグル幹部を起用"
@@ -3238,7 +3249,7 @@ NEGATIVE_CUES: dict[str, re.Pattern[str]] = {
             r"(?:已|早已|已经|已經)(?:在[^。，\n]{0,10}?(?:设有|設有|开设|開設|设立|設立)"
             r"|(?:进入|進入|进军|進軍)[^。，\n]{0,6}?(?:市场|市場))"
             r"|sudah (?:memiliki|punya|mempunyai) (?:\S+ )?(?:kantor|cabang|anak usaha|kehadiran)"
-            r"|sudah hadir di|zaten (?:\S+ ){0,3}?(?:ofis|şube|şirket)\w*"
+            r"|sudah hadir di|(?:zaten|halihazırda) (?:\S+ ){0,3}?(?:ofis|şube|şirket)\w*"
             r"|đã có (?:văn phòng|chi nhánh|công ty con)",
             # ... and a unit opened in a year gone by: Arabic "مكتب … الذي افتتح عام 2025",
             # Indonesian "kantor … yang dibuka pada 2025", Polish "biurze, otwartym w 2025 roku"
