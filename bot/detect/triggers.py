@@ -809,6 +809,8 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"supercomput(?:er|ers|ing)|supercomputador\w*|superordenador\w*|supercalcolator\w*"
             r"|supercalculateur\w*|Supercomputer\w*",
             r"GPU (?:cluster|capacity)",
+            # ... "un clúster de GPU", "un cluster de GPU", "un cluster GPU", "GPU-Cluster"
+            r"cl[úu]ster(?:es|s)? (?:de )?GPUs?\b|GPU-Cluster\w*",
             # ... and in other languages: "KI-Rechenkapazitäten aufbauen", "capacités de calcul",
             # "capacidad de cómputo", "un campus IA", "campus de inteligencia artificial",
             # "campus di calcolo per l'IA"
@@ -869,6 +871,12 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "حواسيب فائقة",
             "슈퍼컴퓨터",
             "GPU 클러스터",
+            # an AI factory: "AI 팩토리 구축", "AIファクトリー", "AI工厂"
+            "AI 팩토리",
+            "AI팩토리",
+            "AIファクトリー",
+            "AI工厂",
+            "AI工廠",
             "추론센터",
             "추론 센터",
             "AI 인프라 구축",
