@@ -404,7 +404,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:elige|eligió|escoge|escogió|escolhe|escolheu|sceglie) (?:\S+ ){1,3}(?:para|como"
             r"|per|come) (?:(?:su|seu|sua|o seu|a sua|il suo|la sua) )?(?:\S+ )?(?:sede|oficina"
             r"|escritório|ufficio|centro(?! d\w* da[dt]\w*\b)"
-            r"|hub|base)"
+            r"|hub|base|quartier generale)"
             r"|(?:établi\w*|install\w*|transf[èé]r\w*|déplac\w*) (?:son|sa) siège"
             r"|succursale?s?|sucursal(?:es)?|succursali|sucursais",
             # "Seoul office opened by Anthropic"; "sets up in Seoul"
@@ -457,6 +457,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             "地域本社",
             "地域統括拠点",
             "アジア本社",
+            "アジア太平洋本社",
+            # ... Turkish "bölge merkezini İstanbul'a taşıyor" (its regional headquarters),
+            # Vietnamese "trụ sở khu vực" (not "đặt trụ sở tại", where a firm is based)
+            "bölge merkez",
+            "trụ sở khu vực",
             # Chinese "在东京设立亚洲总部", a regional headquarters (not "总部位于", where a firm
             # is from)
             *("亚洲总部", "亞洲總部", "亚太总部", "亞太總部", "区域总部", "區域總部", "地区总部"),
