@@ -209,6 +209,12 @@ INVESTED_AMOUNT = (
     r"(?: (?:de |d'|di )?(?:euros?|dollars?|dólares|us-dollar|franken|pfund|reais|kronor|zł"
     r"|złotych|dolarów|€|\$))?"
 )
+# A segment of a market, which a firm in the country may eye too ("eyes Japanese enterprise
+# market")
+MARKET_SEGMENT = (
+    r"(?:enterprise|consumer|corporate|business|ad|advertising|education|healthcare|health"
+    r"|smartphone|cloud|b2b)\b"
+)
 KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
     EntryKind.OFFICE: _compile(
         [
@@ -1552,6 +1558,10 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             r"|(?:establish|build)(?:es|s|ed|ing)? (?:a |an |its |their )?(?:\S+ ){0,2}presence"
             r"(?! of)"
             r"|tap(?:s|ped|ping)? (?:the |into )?(?:\S+ ){0,2}market|open(?:s|ed|ing)? up in"
+            # ... and, hedged (README, "Hedges"), "eyes Indian market", "explores the Korean
+            # market" (not a segment of a market: "eyes Japanese enterprise market")
+            r"|(?:eyes|eyeing|eyed|explor(?:es|ing|ed)) (?:the )?"
+            r"(?:(?!" + MARKET_SEGMENT + r")\S+ ){1,2}markets?\b"
             # (the possessive's "s" stands alone after the apostrophe, a non-word character)
             r"|arrival of (?:\S+ ){1,3}in|s (?:\S+ ){1,2}(?:entry|arrival)\b"
             # "SenseTime goes to Abu Dhabi" (not "goes to court", "goes to war")
