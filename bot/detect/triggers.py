@@ -1562,6 +1562,11 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # market" (not a segment of a market: "eyes Japanese enterprise market")
             r"|(?:eyes|eyeing|eyed|explor(?:es|ing|ed)) (?:the )?"
             r"(?:(?!" + MARKET_SEGMENT + r")\S+ ){1,2}markets?\b"
+            # ... "pone la mira en el mercado mexicano", "vise le marché japonais", "nimmt den
+            # deutschen Markt ins Visier", "mira o mercado brasileiro", "punta al mercato"
+            r"|pone\w* (?:la )?mira en (?:el )?mercado|apunta\w* al mercado|vis(?:e|ent) le marché"
+            r"|(?:nimmt|nehmen) (?:den )?(?:\S+ )?Markt ins Visier|mira o mercado"
+            r"|punta(?:no)? al mercato"
             # (the possessive's "s" stands alone after the apostrophe, a non-word character)
             r"|arrival of (?:\S+ ){1,3}in|s (?:\S+ ){1,2}(?:entry|arrival)\b"
             # "SenseTime goes to Abu Dhabi" (not "goes to court", "goes to war")
