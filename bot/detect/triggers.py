@@ -1293,7 +1293,7 @@ KIND_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
             # (hires); Indonesian "merekrut", "rekrut karyawan"; Russian "нанимает сотрудников"
             r"|werft (?:\S+ ){0,2}(?:medewerkers|personeel|mensen|ontwikkelaars)\b"
             r"|neemt (?:\S+ ){0,3}(?:medewerkers|personeel|mensen) aan\b"
-            r"|işe al\w*|(?:me)?rekrut(?:\b|\w*)"
+            r"|işe al\w*|(?:me)?rekrut\w*"
             r"|(?:нанима|наня)\w* (?:\S+ )?(?:сотрудник\w*|персонал\w*|команд\w*|инженер\w*)"
             # ... appoints: Czech "jmenovala", Romanian "numește", Hungarian "nevezett ki",
             # Finnish "nimitti", Indonesian "angkat kepala perwakilan"
@@ -2340,7 +2340,7 @@ GENERIC_USE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Listed names that are also English verbs: after "to" they are the verb ("OpenAI Partners
-# with Indian Universities to Scale AI Education", "plans to Cohere its teams")
+# with Indian Universities to Scale AI Education")
 VERB_NAMES = frozenset(
     {"Scale AI", "Surge AI", "Cohere", "Imbue", "Abridge", "Speak", "Glean", "Upstage", "Cradle"}
     | {"Replicate", "Cruise", "Dust"}
@@ -3987,7 +3987,7 @@ ANAPHORA = _compile(
         # escritório", "Elle ouvrira un bureau" (not German "es", which is Spanish "is")
         r"sie|elle|ela",
     ],
-    # ... and "this company" in Korean, Chinese ("这家法国人工智能初创公司"), Hebrew and Hindi
+    # ... and "this company" in Korean, Chinese ("这家法国人工智能初创公司") and Hindi
     ["회사", "이 기업", "同社", "该公司", "这家", "這家", "该企业", "該企業", "الشركة", "कंपनी"],
 )
 # ... and the Nordic definite "the company", searched apart, led by its ending (which sre
@@ -4423,7 +4423,7 @@ MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", "Feb", �
 # "June", "Jun." or "Sept.": a month's name, whole or cut short.
 MONTH_WORD = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 # ... and the months of the other languages' datelines ("Am 27. März 2025", "Le 24 avril
-# 2025", "22 de mayo de 2025"), by number (those English's abbreviations read are left out)
+# 2025", "22 de mayo de 2025"), by number
 FOREIGN_MONTHS: dict[str, int] = {
     **dict.fromkeys(("januar", "jänner", "janvier", "enero", "janeiro", "gennaio"), 1),
     **dict.fromkeys(("februar", "février", "febrero", "fevereiro", "febbraio"), 2),
