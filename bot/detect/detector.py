@@ -663,7 +663,8 @@ class Detector:
                 or name.phrase in generic
                 or _generic(text, name)
                 or (
-                    name.phrase in VERB_NAMES
+                    # (as a site may hyphenate it: "to Scale-AI Education")
+                    name.phrase.replace("-", " ") in VERB_NAMES
                     and INFINITIVE_BEFORE.search(text, max(0, name.start - 4), name.start)
                 )
                 or INVESTEE_BEFORE.search(text, max(0, name.start - 24), name.start)
@@ -1017,8 +1018,12 @@ class Detector:
         the text itself says it is: a presence begun before this makes it old news."""
         today = self.today or datetime.now(UTC)
         long_ago = today - timedelta(days=OLD_NEWS_DAYS)
+        # (its lead in plain characters: "Am  27. März", "27\u00a0June" date it too)
+        opening = summary_with_dateline(
+            plain_characters(article.title).strip(), article.summary[:MAX_TEXT]
+        )
         written = _written_after(
-            " ".join(s.text for s in sentences), today.year, lead=article.summary, url=article.url
+            " ".join(s.text for s in sentences), today.year, lead=opening, url=article.url
         )
         return written if written is not None and written > long_ago else long_ago
 
@@ -1207,6 +1212,15 @@ def lede(headline: str, summary: str) -> str:
     read already, and its copy would push the lede's sentences back and hide its dateline),
     without a photo credit before it, and without the place it was filed from ("DUBAI, May
     26 (Reuters) - "), which is the reporter's, not the story's."""
+    summary = summary_with_dateline(headline, summary)
+    dateline = DATELINE.match(summary)
+    return summary[dateline.end() :] if dateline else summary
+
+
+def summary_with_dateline(headline: str, summary: str) -> str:
+    """A feed item's summary as the lede reads it, with its dateline (which may hold the
+    day it was filed): in plain characters, without a copy of the headline or a photo
+    credit before it."""
     summary = plain_characters(summary)
     if headline and fold(summary[: len(headline)]) == fold(headline):
         # (a copy ends where a headline would: at a stop, a dash or a line's end, or before
@@ -1217,8 +1231,7 @@ def lede(headline: str, summary: str) -> str:
             summary = rest.lstrip(" .:;|-–—\n")
     if credit := PHOTO_CREDIT.match(summary):
         summary = summary[credit.end() :]
-    dateline = DATELINE.match(summary)
-    return summary[dateline.end() :] if dateline else summary
+    return summary
 
 
 def _no_move_spans(folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
