@@ -2,6 +2,8 @@
 not marked `known` must come out as written, with its kind where the row gives one."""
 
 import json
+from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
@@ -10,14 +12,16 @@ from bot.detect import build_detector
 from tests.conftest import DATA
 
 ROWS = [json.loads(line) for line in (DATA / "checklist.jsonl").read_text("utf-8").splitlines()]
-detector = build_detector()
+# Undated rows (follow-ups of recent presences) are read as on the day the README's figures
+# are (`--as-of 2026-11-25`), so they do not drift as the presences age; dated rows ignore it.
+detector = replace(build_detector(), today=datetime(2026, 11, 25, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(
     "row", [row for row in ROWS if "known" not in row], ids=lambda row: row["title"][:60]
 )
 def test_checklist_row(row: dict[str, str | None]):
-    # Each row is dated before any known presence, so only the words decide.
+    # Most rows are dated before any known presence, so only the words decide.
     entry = detector.detect(article_from_record(row))
     got = (entry.company, entry.country) if entry else None
     assert got == ((row["company"], row["country"]) if row["country"] else None)
