@@ -1018,9 +1018,11 @@ class Detector:
         the text itself says it is: a presence begun before this makes it old news."""
         today = self.today or datetime.now(UTC)
         long_ago = today - timedelta(days=OLD_NEWS_DAYS)
-        # (its lead in plain characters: "Am  27. März", "27\u00a0June" date it too)
+        # (its lead in plain characters: "Am  27. März", "27\u00a0June" date it too; only as
+        # far as a date may stand, after a copy of the headline, a photo credit and a dateline)
         opening = summary_with_dateline(
-            plain_characters(article.title).strip(), article.summary[:MAX_TEXT]
+            plain_characters(article.title).strip(),
+            article.summary[: len(article.title) + LEAD_DATE_REACH],
         )
         written = _written_after(
             " ".join(s.text for s in sentences), today.year, lead=opening, url=article.url
@@ -1894,6 +1896,8 @@ LEAD_DATE = re.compile(
     + _FOREIGN_MONTH
     + r")(?: de)? (?P<year3>20[0-4]\d)\b)"
 )
+# How far past a copy of the headline a summary's date may stand (a photo credit, a dateline).
+LEAD_DATE_REACH = 160
 # "went live in December 2024", "opened in March 2025": done in that month, so the text was
 # written after it ("will open in", "to be launched in" are plans and say nothing of the kind).
 DONE_IN = re.compile(
