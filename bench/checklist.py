@@ -24,11 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.detect import dev_set_and_day  # noqa: E402
 from bot.classify import article_from_record  # noqa: E402
 from bot.detect import build_detector  # noqa: E402
 from bot.evaluate import read_as_of  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "data" / "checklist.jsonl"
+# The day undated rows are read on, as tests/detect/test_checklist.py reads them
+AS_OF = "2026-11-25"
 
 
 def main(path: Path, as_of: str) -> None:
@@ -70,10 +73,5 @@ def main(path: Path, as_of: str) -> None:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    day = "2026-11-25"
-    if "--as-of" in args:
-        at = args.index("--as-of")
-        day = args[at + 1]
-        del args[at : at + 2]
-    main(Path(args[0]) if args else DEFAULT, day)
+    path, day = dev_set_and_day(sys.argv[1:], default=DEFAULT)
+    main(path, day or AS_OF)

@@ -59,16 +59,18 @@ def startup() -> float:
     return statistics.median(times)
 
 
-def dev_set_and_day(args: list[str]) -> tuple[Path, str | None]:
-    """A bench script's `[FILE] [--as-of YYYY-MM-DD]`: the labelled file (default the dev
-    set) and the day undated items are read on (None: today)."""
+def dev_set_and_day(
+    args: list[str], default: Path = ROOT / "tests/data/market_entry_dev.jsonl"
+) -> tuple[Path, str | None]:
+    """A bench script's `[FILE] [--as-of YYYY-MM-DD]`: the labelled file (`default`: the
+    dev set) and the day undated items are read on (None: not given)."""
     args = list(args)
     as_of = None
     if "--as-of" in args:
         at = args.index("--as-of")
         as_of = args[at + 1]
         del args[at : at + 2]
-    return (Path(args[0]) if args else ROOT / "tests/data/market_entry_dev.jsonl"), as_of
+    return (Path(args[0]) if args else default), as_of
 
 
 def main() -> int:
